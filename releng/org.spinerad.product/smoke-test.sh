@@ -1,0 +1,58 @@
+#!/bin/sh
+# Smoke test of the materialized product, run by the build after packaging:
+# the launcher script's command line behaves as documented, and the
+# workstation window comes up (when a display is available).
+# Usage: smoke-test.sh <product folder>
+set -u
+product=$1
+bin="$product/bin/spinerad"
+report="$(dirname "$product")/../../../../smoke-test"
+mkdir -p "$report"
+failures=0
+tests=0
+
+check() { # name, expected exit code, actual exit code, condition result
+  tests=$((tests + 1))
+  if [ "$2" = "$3" ] && [ "$4" = 0 ]; then
+    echo "[smoke] ok    $1"
+  else
+    echo "[smoke] FAIL  $1 (exit $3, expected $2)"
+    failures=$((failures + 1))
+  fi
+}
+
+[ -x "$bin" ] || { echo "[smoke] FAIL  $bin is missing or not executable"; exit 1; }
+
+"$bin" cli --help >"$report/help.out" 2>"$report/help.err"; rc=$?
+grep -q "version" "$report/help.out" && grep -q "Exit codes" "$report/help.out"; check "cli --help lists commands and exit codes" 0 $rc $?
+
+"$bin" cli version >"$report/version.out" 2>"$report/version.err"; rc=$?
+grep -Eq '^spinerad [0-9]+\.[0-9]+\.[0-9]+' "$report/version.out"; check "cli version prints the version" 0 $rc $?
+
+"$bin" cli no-such-command >"$report/unknown.out" 2>"$report/unknown.err"; rc=$?
+[ "$(wc -l <"$report/unknown.err")" -eq 1 ] && grep -q "unknown command 'no-such-command'" "$report/unknown.err"
+check "cli with an unknown command is a one-line user error" 1 $rc $?
+
+if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
+  workspace=$(mktemp -d)
+  start=$(date +%s)
+  SPINERAD_WORKSPACE="$workspace" "$bin" -clearPersistedState >"$report/gui.out" 2>&1 &
+  pid=$!
+  up=1
+  for _ in $(seq 1 150); do
+    if xwininfo -root -tree 2>/dev/null | grep -q '"Spine MRI Reporting"'; then up=0; break; fi
+    sleep 0.1
+  done
+  seconds=$(( $(date +%s) - start ))
+  if command -v import >/dev/null 2>&1; then sleep 1; import -window root "$report/workstation.png" 2>/dev/null; fi
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  check "the workstation window appears within 15 s (took ${seconds}s)" 0 0 $up
+  ! grep -Eq '!MESSAGE|ERROR|Exception' "$report/gui.out" "$workspace/.metadata/.log" 2>/dev/null
+  check "the workstation logs no errors on start" 0 0 $?
+  rm -rf "$workspace"
+else
+  echo "[smoke] skip  workstation window (no DISPLAY or no xwininfo)"
+fi
+
+echo "[smoke] Tests run: $tests, Failures: $failures"
+[ $failures -eq 0 ]

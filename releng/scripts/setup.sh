@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing the workstation needs on a
+# Debian/Ubuntu machine, and checks the JDK. Safe to run again: it installs
+# only what is missing. Prints the JAVA_HOME to use as its last line.
+set -euo pipefail
+
+packages=(
+  xvfb xauth x11-utils        # headless display for UI tests and the smoke test
+  libgtk-3-0                  # SWT
+  libwebkit2gtk-4.1-0         # SWT Browser (HTML preview)
+  imagemagick                 # screenshots of the whole screen
+  dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  case $p in \#*) continue ;; esac
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+jdk=${SPINERAD_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+if [ ! -x "$jdk/bin/java" ]; then
+  echo "setup: the Temurin 25 JDK is missing at $jdk." >&2
+  echo "setup: install it (https://adoptium.net, package temurin-25-jdk) or set SPINERAD_JDK to a JDK 21+ folder." >&2
+  exit 1
+fi
+echo "$jdk"
