@@ -1,0 +1,41 @@
+package org.spinerad.model.validation;
+
+/** Codes of the validation rules; each message names its rule. */
+public final class Rules {
+
+	private Rules() {
+	}
+
+	/** The source of our diagnostics. */
+	public static final String SOURCE = "org.spinerad.model";
+
+	public static final String LEVEL_MISSING = "level.missing";
+	public static final String LEVEL_RANGE_ORDER = "level.range-order";
+	public static final String LEVEL_OUTSIDE_EXAM = "level.outside-exam";
+	public static final String LEVEL_NAMING = "level.naming";
+	public static final String MEASUREMENT_POSITIVE = "measurement.positive";
+	public static final String MEASUREMENT_PLAUSIBLE = "measurement.plausible";
+	public static final String PERCENT_RANGE = "value.percent";
+	public static final String GRADE_RANGE = "value.grade";
+	public static final String ENHANCEMENT_ABSENT_DETAILS = "enhancement.absent-details";
+	public static final String ENHANCEMENT_RIM_CENTER = "enhancement.rim-center";
+	public static final String CONTRAST_INCOMPLETE = "contrast.incomplete";
+	public static final String CONTRAST_DOSE = "contrast.dose-arithmetic";
+	public static final String CONTRAST_ABOVE_STANDARD = "contrast.above-standard";
+	public static final String EXAM_FIELD_STRENGTH = "exam.field-strength";
+	public static final String EXAM_TIMING = "exam.timing";
+	public static final String REGION_DUPLICATE = "region.duplicate";
+	public static final String REGION_FINDING_TYPE = "region.finding-type";
+	public static final String FINDING_ID_MISSING = "finding.id";
+	public static final String SIDE_CONTRADICTION = "finding.side";
+	public static final String BILSKY_INPUTS = "epidural.bilsky-inputs";
+	public static final String SEX_SPECIFIC = "patient.sex-specific";
+	public static final String IMPRESSION_MISSING = "impression.missing";
+	public static final String IMPRESSION_TEXT = "impression.text";
+	public static final String IMPRESSION_LINK = "impression.link";
+	public static final String IMPRESSION_ORDER = "impression.order";
+	public static final String SIGNER_MISSING = "signoff.signer";
+	public static final String SIGN_TIME_MISSING = "signoff.time";
+	public static final String CRITICAL_COMMUNICATION = "critical.communication";
+	public static final String COMMUNICATION_INCOMPLETE = "critical.record-incomplete";
+}
