@@ -51,7 +51,8 @@ public final class Locations {
 		String name = object.eClass().getName();
 		String owner = object.eContainer() != null && !(object.eContainer() instanceof Report)
 				? describe(object.eContainer()) + ", " : "";
-		return owner + humanize(name);
+		String text = owner + humanize(name);
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** @return the location with the field, e.g. "Exam, contrast: volume ml" */

@@ -1,0 +1,47 @@
+package org.spinerad.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.spinerad.model.Report;
+import org.spinerad.model.io.ReportIO;
+import org.spinerad.model.io.ReportIO.Format;
+import org.spinerad.model.query.Reports;
+import org.spinerad.model.validation.Phase;
+import org.spinerad.model.validation.Problem;
+import org.spinerad.model.validation.Validation;
+
+/** Every example case of the domain guide exists as a JSON fixture that reads, validates and round-trips. */
+class CasesTest {
+
+	static final List<String> IDS = Cases.IDS;
+
+	@ParameterizedTest
+	@FieldSource("IDS")
+	void caseIsAValidReportReadyForSigning(String id) throws Exception {
+		Report report = Cases.load(id);
+		assertEquals("case-" + id, report.getId());
+		assertEquals(6, report.getRegions().size(), "all six regions");
+		assertFalse(report.getImpression().isEmpty(), "the expected impression is in the fixture");
+		List<Problem> problems = Validation.validate(report, Phase.SIGNING);
+		assertFalse(Validation.hasErrors(problems), problems.toString());
+		assertTrue(Reports.findings(report).stream().allMatch(f -> f.getId() != null));
+	}
+
+	@ParameterizedTest
+	@FieldSource("IDS")
+	void caseRoundTripsThroughXmiAndJson(String id) throws Exception {
+		Report report = Cases.load(id);
+		for (Format format : Format.values()) {
+			Report back = ReportIO.read(new java.io.ByteArrayInputStream(ReportIO.toBytes(report, format)), format,
+					id);
+			assertTrue(EcoreUtil.equals(report, back), id + " survives " + format);
+		}
+	}
+}

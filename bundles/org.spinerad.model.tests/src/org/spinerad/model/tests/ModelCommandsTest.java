@@ -1,0 +1,89 @@
+package org.spinerad.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinerad.cli.CliException;
+import org.spinerad.cli.CommandContext;
+import org.spinerad.model.Report;
+import org.spinerad.model.internal.cli.ConvertCommand;
+import org.spinerad.model.internal.cli.ValidateCommand;
+import org.spinerad.model.io.ReportIO;
+
+/** The CLI commands validate and convert, on real files. */
+class ModelCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private CommandContext context() {
+		return new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, dir);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void validatePrintsDiagnosticsAndExitsWithOneOnErrors() throws Exception {
+		Report report = Samples.infection();
+		ReportIO.write(report, dir.resolve("ok.xmi"));
+		assertEquals(0, new ValidateCommand().run(List.of("--report", "ok.xmi", "--signing"), context()));
+		assertEquals("0 error(s), 0 warning(s)\n", out());
+		out.reset();
+		report.getExam().getContrast().setVolumeMl(30.0);
+		report.getCommunications().clear();
+		ReportIO.write(report, dir.resolve("bad.json"));
+		assertEquals(1, new ValidateCommand().run(List.of("--report", "bad.json", "--signing"), context()));
+		assertTrue(out().contains("error: Exam, contrast: volume ml: The volume 30.0 mL does not match"), out());
+		assertTrue(out().contains("[critical.communication]"), out());
+		assertTrue(out().endsWith("2 error(s), 0 warning(s)\n"), out());
+	}
+
+	@Test
+	void validateOfAnUnreadableFileIsAUserError() throws Exception {
+		Files.writeString(dir.resolve("x.json"), "{ not json");
+		CliException e = assertThrows(CliException.class,
+				() -> new ValidateCommand().run(List.of("--report", "x.json"), context()));
+		assertTrue(e.getMessage().contains("line 1, column"), e.getMessage());
+		assertThrows(CliException.class, () -> new ValidateCommand().run(List.of(), context()));
+	}
+
+	@Test
+	void convertGoesBetweenXmiAndJsonWithoutLoss() throws Exception {
+		Report report = Samples.infection();
+		ReportIO.write(report, dir.resolve("r.xmi"));
+		assertEquals(0, new ConvertCommand().run(List.of("--in", "r.xmi", "--out", "r.json"), context()));
+		assertEquals(0, new ConvertCommand().run(List.of("--in", "r.json", "--out", "again.xmi"), context()));
+		assertTrue(EcoreUtil.equals(report, ReportIO.read(dir.resolve("again.xmi"))));
+		assertTrue(Files.readString(dir.resolve("r.json")).contains("\"eClass\" : \"http://spinerad.org/model/report/1.0#//Report\""));
+	}
+
+	@Test
+	void convertNeverOverwritesWithoutForceNorTouchesOnBadInput() throws Exception {
+		ReportIO.write(Samples.infection(), dir.resolve("r.xmi"));
+		Files.writeString(dir.resolve("taken.json"), "keep me");
+		assertThrows(CliException.class,
+				() -> new ConvertCommand().run(List.of("--in", "r.xmi", "--out", "taken.json"), context()));
+		assertEquals("keep me", Files.readString(dir.resolve("taken.json")));
+		Files.writeString(dir.resolve("broken.xmi"), "<oops");
+		byte[] before = Files.readAllBytes(dir.resolve("taken.json"));
+		assertThrows(CliException.class, () -> new ConvertCommand()
+				.run(List.of("--in", "broken.xmi", "--out", "taken.json", "--force"), context()));
+		assertArrayEquals(before, Files.readAllBytes(dir.resolve("taken.json")));
+	}
+}

@@ -1,0 +1,299 @@
+package org.spinerad.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.spinerad.model.AxialPosition;
+import org.spinerad.model.CordEffect;
+import org.spinerad.model.CriticalCommunication;
+import org.spinerad.model.DiscFinding;
+import org.spinerad.model.EnhancementIntensity;
+import org.spinerad.model.EnhancementPattern;
+import org.spinerad.model.EnhancementPresence;
+import org.spinerad.model.EpiduralFinding;
+import org.spinerad.model.FacetFinding;
+import org.spinerad.model.ImpressionItem;
+import org.spinerad.model.MarrowFinding;
+import org.spinerad.model.Region;
+import org.spinerad.model.RegionKind;
+import org.spinerad.model.Report;
+import org.spinerad.model.ReportFactory;
+import org.spinerad.model.ReportPackage;
+import org.spinerad.model.ReportStatus;
+import org.spinerad.model.Side;
+import org.spinerad.model.levels.SpineLevel;
+import org.spinerad.model.query.Reports;
+import org.spinerad.model.validation.Phase;
+import org.spinerad.model.validation.Problem;
+import org.spinerad.model.validation.Rules;
+import org.spinerad.model.validation.Validation;
+
+/** Every rule, each on a valid report broken in exactly one place. */
+class ValidationTest {
+
+	private static final ReportPackage P = ReportPackage.eINSTANCE;
+	private final Report report = Samples.infection();
+
+	private List<Problem> problems(Phase phase, String code) {
+		return Validation.validate(report, phase).stream().filter(p -> p.code().equals(code)).toList();
+	}
+
+	private Problem only(Phase phase, String code, int severity) {
+		List<Problem> found = problems(phase, code);
+		assertEquals(1, found.size(), "exactly one " + code + " problem: " + Validation.validate(report, phase));
+		assertEquals(severity, found.get(0).severity(), found.get(0).toString());
+		return found.get(0);
+	}
+
+	private MarrowFinding marrow() {
+		return (MarrowFinding) Reports.region(report, RegionKind.BONE_MARROW).orElseThrow().getFindings().get(0);
+	}
+
+	private DiscFinding disc() {
+		return (DiscFinding) Reports.region(report, RegionKind.DISC).orElseThrow().getFindings().get(0);
+	}
+
+	private EpiduralFinding epidural() {
+		return (EpiduralFinding) Reports.region(report, RegionKind.EPIDURAL).orElseThrow().getFindings().get(0);
+	}
+
+	@Test
+	void theSampleIsCleanEvenForSigning() {
+		assertEquals(List.of(), Validation.validate(report, Phase.SIGNING));
+	}
+
+	@Test
+	void problemsAreLocatedAtTheObjectAndField() {
+		epidural().setMaxThicknessMm(-2.0);
+		Problem p = only(Phase.EDITING, Rules.MEASUREMENT_POSITIVE, Diagnostic.ERROR);
+		assertSame(epidural(), p.object());
+		assertSame(P.getEpiduralFinding_MaxThicknessMm(), p.feature());
+		assertEquals("Epidural space, finding F3 (L2 to L4): max thickness mm", p.location());
+		assertTrue(p.toString().startsWith("error: Epidural space, finding F3 (L2 to L4): max thickness mm: "));
+	}
+
+	@Test
+	void aFindingNeedsALevelBeforeSigning() {
+		marrow().setFrom(null);
+		marrow().setTo(null);
+		only(Phase.EDITING, Rules.LEVEL_MISSING, Diagnostic.WARNING);
+		only(Phase.SIGNING, Rules.LEVEL_MISSING, Diagnostic.ERROR);
+	}
+
+	@Test
+	void rangesRunCraniocaudally() {
+		marrow().setFrom(SpineLevel.valueOf("L4"));
+		marrow().setTo(SpineLevel.valueOf("L2"));
+		Problem p = only(Phase.EDITING, Rules.LEVEL_RANGE_ORDER, Diagnostic.ERROR);
+		assertTrue(p.message().contains("L2 to L4"), p.message());
+		assertSame(P.getLocated_To(), p.feature());
+	}
+
+	@Test
+	void aDiscFindingIsAtADiscLevel() {
+		disc().setFrom(SpineLevel.valueOf("L3"));
+		only(Phase.EDITING, Rules.LEVEL_RANGE_ORDER, Diagnostic.ERROR);
+	}
+
+	@Test
+	void levelsOutsideTheImagedRegionAreFlagged() {
+		marrow().setFrom(SpineLevel.valueOf("T2"));
+		marrow().setTo(SpineLevel.valueOf("T3"));
+		Problem p = only(Phase.SIGNING, Rules.LEVEL_OUTSIDE_EXAM, Diagnostic.WARNING);
+		assertTrue(p.message().contains("outside the imaged lumbar"), p.message());
+	}
+
+	@Test
+	void impressionLevelsMatchTheirFindings() {
+		report.getImpression().get(1).setText("Discitis-osteomyelitis at L4-L5.");
+		Problem p = only(Phase.EDITING, Rules.LEVEL_NAMING, Diagnostic.WARNING);
+		assertTrue(p.message().contains("names L4-L5"), p.message());
+		report.getImpression().get(1).setText("Discitis-osteomyelitis at L3-4.");
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.LEVEL_NAMING), "the short form L3-4 is the same level");
+	}
+
+	@Test
+	void measurementsArePositiveAndPlausible() {
+		epidural().getComponents().get(0).setApMm(0.0);
+		only(Phase.EDITING, Rules.MEASUREMENT_POSITIVE, Diagnostic.ERROR);
+		epidural().getComponents().get(0).setApMm(900.0);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.MEASUREMENT_POSITIVE));
+		Problem p = only(Phase.EDITING, Rules.MEASUREMENT_PLAUSIBLE, Diagnostic.WARNING);
+		assertTrue(p.message().contains("wrong unit"));
+	}
+
+	@Test
+	void percentagesAndGradesStayInRange() {
+		marrow().setCollapsePercent(140);
+		only(Phase.EDITING, Rules.PERCENT_RANGE, Diagnostic.ERROR);
+		marrow().setCollapsePercent(40);
+		marrow().setModicType(4);
+		only(Phase.EDITING, Rules.GRADE_RANGE, Diagnostic.ERROR);
+	}
+
+	@Test
+	void absentEnhancementHasNoIntensityOrPattern() {
+		marrow().getEnhancement().setPresence(EnhancementPresence.NONE);
+		Problem p = only(Phase.EDITING, Rules.ENHANCEMENT_ABSENT_DETAILS, Diagnostic.ERROR);
+		assertSame(P.getEnhancement_Intensity(), p.feature());
+		marrow().getEnhancement().setIntensity(EnhancementIntensity.UNSPECIFIED);
+		marrow().getEnhancement().setPattern(EnhancementPattern.UNSPECIFIED);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.ENHANCEMENT_ABSENT_DETAILS));
+	}
+
+	@Test
+	void rimEnhancementNeedsItsCenterBeforeSigning() {
+		epidural().getComponents().get(0).getEnhancement().setCenter(org.spinerad.model.LesionCenter.UNSPECIFIED);
+		only(Phase.EDITING, Rules.ENHANCEMENT_RIM_CENTER, Diagnostic.WARNING);
+		only(Phase.SIGNING, Rules.ENHANCEMENT_RIM_CENTER, Diagnostic.ERROR);
+	}
+
+	@Test
+	void contrastVolumeMatchesDoseWeightAndConcentration() {
+		report.getExam().getContrast().setVolumeMl(20.0);
+		Problem p = only(Phase.EDITING, Rules.CONTRAST_DOSE, Diagnostic.ERROR);
+		assertTrue(p.message().contains("= 8.2 mL"), p.message());
+		report.getExam().getContrast().setVolumeMl(8.5);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.CONTRAST_DOSE), "within 10 %");
+	}
+
+	@Test
+	void doseAboveTheStandardIsQuestioned() {
+		report.getExam().getContrast().setDoseMmolPerKg(0.2);
+		report.getExam().getContrast().setVolumeMl(16.4);
+		only(Phase.EDITING, Rules.CONTRAST_ABOVE_STANDARD, Diagnostic.WARNING);
+	}
+
+	@Test
+	void contrastFieldsAreCompleteBeforeSigning() {
+		report.getExam().getContrast().setConcentrationMmolPerMl(null);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.CONTRAST_INCOMPLETE));
+		Problem p = only(Phase.SIGNING, Rules.CONTRAST_INCOMPLETE, Diagnostic.WARNING);
+		assertSame(P.getContrastAdministration_ConcentrationMmolPerMl(), p.feature());
+	}
+
+	@Test
+	void fieldStrengthAndTimingArePlausible() {
+		report.getExam().setFieldStrengthTesla(15.0);
+		only(Phase.EDITING, Rules.EXAM_FIELD_STRENGTH, Diagnostic.ERROR);
+		report.getExam().getSequences().get(0).setMinutesAfterInjection(-1.0);
+		only(Phase.EDITING, Rules.EXAM_TIMING, Diagnostic.ERROR);
+	}
+
+	@Test
+	void regionsAreUniqueAndHoldTheirOwnFindings() {
+		Region extra = ReportFactory.eINSTANCE.createRegion();
+		extra.setKind(RegionKind.DISC);
+		report.getRegions().add(extra);
+		only(Phase.EDITING, Rules.REGION_DUPLICATE, Diagnostic.ERROR);
+		report.getRegions().remove(extra);
+		Reports.region(report, RegionKind.EPIDURAL).orElseThrow().getFindings().add(disc());
+		only(Phase.EDITING, Rules.REGION_FINDING_TYPE, Diagnostic.ERROR);
+	}
+
+	@Test
+	void findingsHaveIds() {
+		marrow().setId(null);
+		report.getImpression().get(1).getFindings().remove(marrow());
+		only(Phase.EDITING, Rules.FINDING_ID_MISSING, Diagnostic.WARNING);
+	}
+
+	@Test
+	void sidesMustNotContradictTheLocation() {
+		FacetFinding facet = ReportFactory.eINSTANCE.createFacetFinding();
+		facet.setId("F9");
+		facet.setFrom(SpineLevel.valueOf("L3-L4"));
+		facet.setSide(Side.MIDLINE);
+		Reports.region(report, RegionKind.FACETS).orElseThrow().getFindings().add(facet);
+		only(Phase.EDITING, Rules.SIDE_CONTRADICTION, Diagnostic.ERROR);
+		facet.setSide(Side.RIGHT);
+		epidural().setSide(Side.LEFT);
+		epidural().setAxialPosition(AxialPosition.RIGHT);
+		only(Phase.EDITING, Rules.SIDE_CONTRADICTION, Diagnostic.WARNING);
+	}
+
+	@Test
+	void bilskyInputsMustNotContradictEachOther() {
+		epidural().setThecalSacDeformed(false);
+		epidural().setCordEffect(CordEffect.COMPRESSION_CSF_PRESERVED);
+		Problem p = only(Phase.EDITING, Rules.BILSKY_INPUTS, Diagnostic.ERROR);
+		assertTrue(p.message().contains("compression csf preserved"), p.message());
+	}
+
+	@Test
+	void sexSpecificContentMatchesThePatient() {
+		marrow().setRemark("Incidental ovarian cyst.");
+		Problem p = only(Phase.EDITING, Rules.SEX_SPECIFIC, Diagnostic.WARNING);
+		assertTrue(p.message().contains("'ovarian'"), p.message());
+	}
+
+	@Test
+	void signingNeedsAnImpression() {
+		report.getImpression().clear();
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.IMPRESSION_MISSING));
+		only(Phase.SIGNING, Rules.IMPRESSION_MISSING, Diagnostic.ERROR);
+	}
+
+	@Test
+	void impressionItemsHaveTextAndFindings() {
+		ImpressionItem item = ReportFactory.eINSTANCE.createImpressionItem();
+		item.setText(" ");
+		report.getImpression().add(item);
+		only(Phase.EDITING, Rules.IMPRESSION_TEXT, Diagnostic.ERROR);
+		item.setText("No further abnormality.");
+		only(Phase.EDITING, Rules.IMPRESSION_LINK, Diagnostic.WARNING);
+	}
+
+	@Test
+	void theMostCriticalImpressionComesFirst() {
+		ImpressionItem first = report.getImpression().get(0);
+		report.getImpression().move(1, first);
+		only(Phase.EDITING, Rules.IMPRESSION_ORDER, Diagnostic.WARNING);
+	}
+
+	@Test
+	void aFinalReportHasASignerAndATime() {
+		report.setStatus(ReportStatus.FINAL);
+		only(Phase.EDITING, Rules.SIGNER_MISSING, Diagnostic.ERROR);
+		only(Phase.EDITING, Rules.SIGN_TIME_MISSING, Diagnostic.ERROR);
+		report.setSigner("Dr. S. Signer");
+		report.setSignedAt(Samples.time("2026-11-20T11:00:00Z"));
+		assertFalse(Validation.hasErrors(Validation.validate(report, Phase.EDITING)));
+	}
+
+	@Test
+	void aCriticalFindingNeedsACommunicationRecordBeforeSigning() {
+		CriticalCommunication record = report.getCommunications().remove(0);
+		only(Phase.EDITING, Rules.CRITICAL_COMMUNICATION, Diagnostic.WARNING);
+		only(Phase.SIGNING, Rules.CRITICAL_COMMUNICATION, Diagnostic.ERROR);
+		CriticalCommunication override = ReportFactory.eINSTANCE.createCriticalCommunication();
+		override.setOverrideReason("Referrer already informed at the scanner by the technologist.");
+		report.getCommunications().add(override);
+		assertEquals(List.of(), problems(Phase.SIGNING, Rules.CRITICAL_COMMUNICATION));
+		report.getCommunications().set(0, record);
+		record.unsetMethod();
+		only(Phase.SIGNING, Rules.COMMUNICATION_INCOMPLETE, Diagnostic.ERROR);
+		only(Phase.SIGNING, Rules.CRITICAL_COMMUNICATION, Diagnostic.ERROR);
+	}
+
+	@Test
+	void everyRuleIsCoveredHere() throws Exception {
+		List<String> codes = new java.util.ArrayList<>();
+		for (java.lang.reflect.Field field : Rules.class.getFields()) {
+			if (!field.getName().equals("SOURCE")) {
+				codes.add((String) field.get(null));
+			}
+		}
+		String source = new String(ValidationTest.class.getResourceAsStream("ValidationTest.class").readAllBytes(),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		for (String code : codes) {
+			assertTrue(source.contains(code), "rule " + code + " has a test");
+		}
+	}
+}
