@@ -16,16 +16,17 @@ import org.spinerad.model.query.Reports;
 import org.spinerad.model.validation.Phase;
 import org.spinerad.model.validation.Problem;
 import org.spinerad.model.validation.Validation;
+import org.spinerad.samples.SampleCases;
 
 /** Every example case of the domain guide exists as a JSON fixture that reads, validates and round-trips. */
 class CasesTest {
 
-	static final List<String> IDS = Cases.IDS;
+	static final List<String> IDS = SampleCases.IDS;
 
 	@ParameterizedTest
 	@FieldSource("IDS")
 	void caseIsAValidReportReadyForSigning(String id) throws Exception {
-		Report report = Cases.load(id);
+		Report report = SampleCases.load(id);
 		assertEquals("case-" + id, report.getId());
 		assertEquals(6, report.getRegions().size(), "all six regions");
 		assertFalse(report.getImpression().isEmpty(), "the expected impression is in the fixture");
@@ -37,7 +38,7 @@ class CasesTest {
 	@ParameterizedTest
 	@FieldSource("IDS")
 	void caseRoundTripsThroughXmiAndJson(String id) throws Exception {
-		Report report = Cases.load(id);
+		Report report = SampleCases.load(id);
 		for (Format format : Format.values()) {
 			Report back = ReportIO.read(new java.io.ByteArrayInputStream(ReportIO.toBytes(report, format)), format,
 					id);
