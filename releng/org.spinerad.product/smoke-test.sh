@@ -33,6 +33,20 @@ grep -Eq '^spinerad [0-9]+\.[0-9]+\.[0-9]+' "$report/version.out"; check "cli ve
 [ "$(wc -l <"$report/unknown.err")" -eq 1 ] && grep -q "unknown command 'no-such-command'" "$report/unknown.err"
 check "cli with an unknown command is a one-line user error" 1 $rc $?
 
+root=$(cd "$(dirname "$0")/../.." && pwd)
+case_file="$root/bundles/org.spinerad.samples/cases/INF-01.json"
+"$bin" cli validate --report "$case_file" --signing >"$report/validate.out" 2>"$report/validate.err"; rc=$?
+grep -q "0 error(s)" "$report/validate.out"; check "cli validate accepts an example case for signing" 0 $rc $?
+
+rm -f "$report/INF-01.xmi" "$report/INF-01.json"
+"$bin" cli convert --in "$case_file" --out "$report/INF-01.xmi" >/dev/null 2>"$report/convert.err" \
+  && "$bin" cli convert --in "$report/INF-01.xmi" --out "$report/INF-01.json" >/dev/null 2>>"$report/convert.err"; rc=$?
+grep -q '"id" : "case-INF-01"' "$report/INF-01.json"; check "cli convert goes JSON to XMI to JSON" 0 $rc $?
+
+printf '{ "eClass": ' >"$report/broken.json"
+"$bin" cli validate --report "$report/broken.json" >/dev/null 2>"$report/broken.err"; rc=$?
+grep -q "line 1, column" "$report/broken.err"; check "cli validate of broken JSON is a located user error" 1 $rc $?
+
 if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   workspace=$(mktemp -d)
   start=$(date +%s)
