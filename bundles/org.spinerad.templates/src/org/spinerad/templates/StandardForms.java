@@ -1,0 +1,106 @@
+package org.spinerad.templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.spinerad.model.RegionKind;
+import org.spinerad.model.query.Reports;
+import org.spinerad.templates.FormDefinition.FieldSpec;
+import org.spinerad.templates.FormDefinition.RegionForm;
+
+/**
+ * Builds form definitions from the model: for each region the fields of its
+ * finding class, with pick lists from the model's enums. Template plugins
+ * give the normal statements, mark required fields and narrow pick lists.
+ */
+public final class StandardForms {
+
+
+
+	/** Fields every finding shows first, in this order. */
+	private static final List<String> COMMON = List.of("from", "to", "side", "description", "nature", "t1",
+			"t1Reference", "t2", "stir", "dwi", "enhancement.presence", "enhancement.intensity",
+			"enhancement.pattern", "enhancement.rimQuality", "enhancement.center");
+	/** Fields every finding shows last. */
+	private static final List<String> TAIL = List.of("apMm", "transverseMm", "craniocaudalMm", "critical", "remark");
+
+	private StandardForms() {
+	}
+
+	/**
+	 * @param normalStatements the normal statement of each region
+	 * @param required         features required before signing, per region (may be empty)
+	 * @param choices          narrowed pick lists by feature name (all regions), may be empty
+	 * @param help             tooltip texts by feature name, may be empty
+	 */
+	public static FormDefinition of(Map<RegionKind, String> normalStatements, Map<RegionKind, List<String>> required,
+			Map<String, List<String>> choices, Map<String, String> help) {
+		List<RegionForm> regions = new ArrayList<>();
+		for (RegionKind kind : RegionKind.values()) {
+			EClass findingClass = Reports.findingClass(kind);
+			List<String> names = new ArrayList<>(COMMON);
+			for (EStructuralFeature feature : findingClass.getEStructuralFeatures()) {
+				if (!feature.isMany() && !(feature.getEType() instanceof EClass)) {
+					names.add(feature.getName());
+				}
+			}
+			names.addAll(TAIL);
+			List<FieldSpec> fields = new ArrayList<>();
+			List<String> requiredHere = required.getOrDefault(kind, List.of());
+			for (String name : names) {
+				EStructuralFeature feature = feature(findingClass, name);
+				if (feature == null) {
+					continue;
+				}
+				List<String> offered = choices.getOrDefault(name, enumChoices(feature));
+				fields.add(new FieldSpec(name, label(name), requiredHere.contains(name), offered, null,
+						help.getOrDefault(name, documentation(feature))));
+			}
+			regions.add(new RegionForm(kind, Reports.label(kind), normalStatements.getOrDefault(kind, ""), fields));
+		}
+		return new FormDefinition(regions);
+	}
+
+	/** @return the feature for a name like {@code collapsePercent} or {@code enhancement.pattern} */
+	public static EStructuralFeature feature(EClass findingClass, String name) {
+		int dot = name.indexOf('.');
+		if (dot > 0) {
+			EStructuralFeature first = findingClass.getEStructuralFeature(name.substring(0, dot));
+			return first == null ? null : ((EClass) first.getEType()).getEStructuralFeature(name.substring(dot + 1));
+		}
+		return findingClass.getEStructuralFeature(name);
+	}
+
+	private static List<String> enumChoices(EStructuralFeature feature) {
+		if (feature.getEType() instanceof EEnum e) {
+			return e.getELiterals().stream().map(EEnumLiteral::getInstance).map(Enumerator::getLiteral).toList();
+		}
+		return List.of();
+	}
+
+	private static String documentation(EStructuralFeature feature) {
+		String doc = org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(feature);
+		return doc == null ? "" : doc;
+	}
+
+	/** "collapsePercent" as "Collapse %", "enhancement.rimQuality" as "Rim quality". */
+	static String label(String name) {
+		String last = name.substring(name.lastIndexOf('.') + 1);
+		String words = last.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT)
+				.replace(" percent", " %").replace(" mm", " (mm)").replace("ap (mm)", "AP (mm)")
+				.replace("t1", "T1").replace("t2", "T2").replace("stir", "STIR").replace("dwi", "DWI");
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+	/** Keeps the model's literal order for a narrowed pick list. */
+	public static List<String> literals(Enumerator... values) {
+		return java.util.Arrays.stream(values).map(Enumerator::getLiteral).toList();
+	}
+
+}

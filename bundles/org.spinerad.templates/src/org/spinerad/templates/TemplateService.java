@@ -1,0 +1,68 @@
+package org.spinerad.templates;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.spinerad.model.Report;
+
+/**
+ * Renders reports with their templates, runs decision support, and lets an
+ * admin customize templates safely in a department folder: check an edit
+ * against every example case, publish it with a new version, compare it with
+ * the shipped default, revert it.
+ */
+public interface TemplateService {
+
+	/** Origin of a template shipped with its plugin. */
+	String SHIPPED = "shipped";
+	/** Origin of a template published in the department folder. */
+	String DEPARTMENT = "department";
+
+	/** @return the decision-support conclusions of the report's template */
+	List<Conclusion> decide(Report report, TemplateProvider template);
+
+	/**
+	 * Renders a report. The report is only read, never changed.
+	 *
+	 * @throws TemplateError when the template fails; says where and why
+	 */
+	RenderResult render(Report report, TemplateProvider template, OutputFormat format) throws TemplateError;
+
+	/** @return the folder of department templates */
+	Path departmentFolder();
+
+	/** @return the version in effect: the shipped one, or the department's after publishing */
+	String effectiveVersion(TemplateProvider template);
+
+	/** @return {@link #SHIPPED} or {@link #DEPARTMENT} for one template file */
+	String origin(TemplateProvider template, String name);
+
+	/** @return the source in effect of one template file */
+	String source(TemplateProvider template, String name) throws TemplateError;
+
+	/** @return the shipped source of one template file */
+	String shippedSource(TemplateProvider template, String name) throws TemplateError;
+
+	/**
+	 * Checks an edited template file: syntax, then a test render of every
+	 * example case. Nothing is written.
+	 *
+	 * @return the problems, each naming the case and the template location; empty when it passes
+	 */
+	List<String> check(TemplateProvider template, String name, String source);
+
+	/**
+	 * Publishes an edited template file to the department folder after a
+	 * successful {@link #check}. Reports rendered afterwards record the new version.
+	 *
+	 * @return the new effective version, e.g. {@code 1.0.0-dept.3}
+	 * @throws TemplateError when the check fails (nothing is written)
+	 */
+	String publish(TemplateProvider template, String name, String source, String author) throws TemplateError;
+
+	/** @return a unified diff of the file in effect against the shipped default (empty when equal) */
+	String diff(TemplateProvider template, String name) throws TemplateError;
+
+	/** Reverts one template file to the shipped default; the published history is kept. */
+	void revert(TemplateProvider template, String name) throws TemplateError;
+}

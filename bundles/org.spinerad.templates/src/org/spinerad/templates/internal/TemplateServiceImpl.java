@@ -1,0 +1,290 @@
+package org.spinerad.templates.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.spinerad.model.Report;
+import org.spinerad.model.io.AtomicFiles;
+import org.spinerad.samples.SampleCases;
+import org.spinerad.templates.Conclusion;
+import org.spinerad.templates.ConclusionLevel;
+import org.spinerad.templates.OutputFormat;
+import org.spinerad.templates.RenderResult;
+import org.spinerad.templates.TemplateError;
+import org.spinerad.templates.TemplateProvider;
+import org.spinerad.templates.TemplateService;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+
+import freemarker.template.Configuration;
+
+/**
+ * Renders with the sandboxed FreeMarker configuration of each template and
+ * manages the department folder: {@code <folder>/<template id>/<file>} overrides
+ * a shipped file; {@code publish.properties} counts publications; every
+ * published file is kept under {@code history/<n>/}.
+ */
+@Component(service = TemplateService.class)
+public final class TemplateServiceImpl implements TemplateService {
+
+	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]+\\.ftlh?");
+	private static final String COUNTER = "publish.properties";
+
+	private final SandboxedRenderer renderer;
+	private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
+	private Path folder;
+
+	/** For Declarative Services. */
+	public TemplateServiceImpl() {
+		this.renderer = new SandboxedRenderer();
+	}
+
+	/** With an explicit department folder and renderer (tools and tests). */
+	public TemplateServiceImpl(Path folder, SandboxedRenderer renderer) {
+		this.folder = folder;
+		this.renderer = renderer;
+	}
+
+	@Activate
+	void activate() {
+		folder = defaultFolder();
+	}
+
+	static Path defaultFolder() {
+		String explicit = System.getProperty("spinerad.templates.dir");
+		if (explicit != null && !explicit.isBlank()) {
+			return Path.of(explicit).toAbsolutePath().normalize();
+		}
+		String instance = System.getProperty("osgi.instance.area");
+		if (instance != null && instance.startsWith("file:")) {
+			try {
+				return Path.of(new URI(instance.replace(" ", "%20"))).resolve("templates");
+			} catch (URISyntaxException | IllegalArgumentException e) {
+				// fall through to the home folder
+			}
+		}
+		return Path.of(System.getProperty("user.home"), ".spinerad", "workspace", "templates");
+	}
+
+	@Override
+	public Path departmentFolder() {
+		return folder;
+	}
+
+	private Path folderOf(TemplateProvider template) {
+		return folder.resolve(template.id());
+	}
+
+	private static String checkName(String name) throws TemplateError {
+		if (name == null || !SAFE_NAME.matcher(name).matches()) {
+			throw new TemplateError(name, 0, 0, null,
+					"not a template file name; use letters, digits, '.', '_' or '-' ending in .ftl or .ftlh", null);
+		}
+		return name;
+	}
+
+	// ---- rendering ------------------------------------------------------------------
+
+	@Override
+	public List<Conclusion> decide(Report report, TemplateProvider template) {
+		try {
+			return template.decisionSupport().decide(report);
+		} catch (RuntimeException e) {
+			return List.of(new Conclusion(template.id() + ".failure", "Decision support",
+					"not available: " + e.getClass().getSimpleName(), ConclusionLevel.WARNING, List.of(),
+					List.of("The decision support of this template failed on this report; report it to the administrator.")));
+		}
+	}
+
+	@Override
+	public RenderResult render(Report report, TemplateProvider template, OutputFormat format) throws TemplateError {
+		Configuration cfg = configurations.computeIfAbsent(template.id(), id -> configuration(template, Map.of()));
+		String version = effectiveVersion(template);
+		Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(), version);
+		String text = renderer.render(cfg, format.templateName(), template.id() + "/" + format.templateName(), model);
+		return new RenderResult(text, template.id(), version, origin(template, format.templateName()));
+	}
+
+	private Configuration configuration(TemplateProvider template, Map<String, String> sources) {
+		try {
+			return renderer.configuration(template, folderOf(template), sources);
+		} catch (IOException e) {
+			throw new IllegalStateException("The template folder " + folderOf(template) + " cannot be read: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	// ---- department folder -------------------------------------------------------------
+
+	private int counter(TemplateProvider template) {
+		Path file = folderOf(template).resolve(COUNTER);
+		if (!Files.exists(file)) {
+			return 0;
+		}
+		Properties p = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			p.load(in);
+			return Integer.parseInt(p.getProperty("published", "0"));
+		} catch (IOException | NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private boolean hasOverrides(TemplateProvider template) {
+		Path dir = folderOf(template);
+		if (!Files.isDirectory(dir)) {
+			return false;
+		}
+		try (var files = Files.list(dir)) {
+			return files.anyMatch(p -> SAFE_NAME.matcher(p.getFileName().toString()).matches());
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	@Override
+	public String effectiveVersion(TemplateProvider template) {
+		return hasOverrides(template) ? template.version() + "-dept." + counter(template) : template.version();
+	}
+
+	@Override
+	public String origin(TemplateProvider template, String name) {
+		return Files.exists(folderOf(template).resolve(name)) ? DEPARTMENT : SHIPPED;
+	}
+
+	@Override
+	public String source(TemplateProvider template, String name) throws TemplateError {
+		Path override = folderOf(template).resolve(checkName(name));
+		if (Files.exists(override)) {
+			try {
+				return Files.readString(override, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new TemplateError(name, 0, 0, null, "cannot be read: " + e.getMessage(), e);
+			}
+		}
+		return shippedSource(template, name);
+	}
+
+	@Override
+	public String shippedSource(TemplateProvider template, String name) throws TemplateError {
+		URL url = template.templateResource(checkName(name));
+		if (url == null) {
+			throw new TemplateError(template.id() + "/" + name, 0, 0, null, "the template has no file of this name",
+					null);
+		}
+		try (InputStream in = url.openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new TemplateError(name, 0, 0, null, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<String> check(TemplateProvider template, String name, String source) {
+		List<String> problems = new ArrayList<>();
+		try {
+			checkName(name);
+		} catch (TemplateError e) {
+			return List.of(e.describe());
+		}
+		Configuration cfg = configuration(template, Map.of(name, source));
+		try {
+			renderer.parse(cfg, template.id() + "/" + name, source);
+		} catch (TemplateError e) {
+			return List.of(e.describe());
+		}
+		List<String> entries = name.equals(OutputFormat.HTML.templateName()) ? List.of(name)
+				: name.equals(OutputFormat.TEXT.templateName()) ? List.of(name)
+						: List.of(OutputFormat.TEXT.templateName(), OutputFormat.HTML.templateName());
+		for (String caseId : SampleCases.IDS) {
+			Report report = SampleCases.load(caseId);
+			Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(),
+					template.version());
+			for (String entry : entries) {
+				try {
+					renderer.render(cfg, entry, template.id() + "/" + entry, model);
+				} catch (TemplateError e) {
+					problems.add("example case " + caseId + ": " + e.describe());
+				}
+			}
+		}
+		return problems;
+	}
+
+	@Override
+	public synchronized String publish(TemplateProvider template, String name, String source, String author)
+			throws TemplateError {
+		List<String> problems = check(template, name, source);
+		if (!problems.isEmpty()) {
+			throw new TemplateError(template.id() + "/" + name, 0, 0, null,
+					"not published: " + problems.size() + " problem(s); first: " + problems.get(0), null);
+		}
+		int next = counter(template) + 1;
+		Path dir = folderOf(template);
+		try {
+			byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+			Path history = dir.resolve("history").resolve(String.valueOf(next));
+			AtomicFiles.write(history.resolve(name), bytes);
+			Properties info = new Properties();
+			info.setProperty("author", author == null ? "" : author);
+			info.setProperty("time", Instant.now().toString());
+			info.setProperty("file", name);
+			info.setProperty("basedOn", template.version());
+			AtomicFiles.write(history.resolve("published.properties"), properties(info));
+			AtomicFiles.write(dir.resolve(name), bytes);
+			Properties counter = new Properties();
+			counter.setProperty("published", String.valueOf(next));
+			AtomicFiles.write(dir.resolve(COUNTER), properties(counter));
+		} catch (IOException e) {
+			throw new TemplateError(template.id() + "/" + name, 0, 0, null,
+					"cannot be written to " + dir + ": " + e.getMessage(), e);
+		}
+		configurations.remove(template.id());
+		return effectiveVersion(template);
+	}
+
+	private static byte[] properties(Properties p) throws IOException {
+		java.io.StringWriter out = new java.io.StringWriter();
+		p.store(out, null);
+		return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	@Override
+	public String diff(TemplateProvider template, String name) throws TemplateError {
+		List<String> shipped = shippedSource(template, name).lines().toList();
+		List<String> current = source(template, name).lines().toList();
+		Patch<String> patch = DiffUtils.diff(shipped, current);
+		if (patch.getDeltas().isEmpty()) {
+			return "";
+		}
+		return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("shipped/" + name, "department/" + name,
+				shipped, patch, 3)) + "\n";
+	}
+
+	@Override
+	public synchronized void revert(TemplateProvider template, String name) throws TemplateError {
+		try {
+			Files.deleteIfExists(folderOf(template).resolve(checkName(name)));
+		} catch (IOException e) {
+			throw new TemplateError(name, 0, 0, null, "cannot be reverted: " + e.getMessage(), e);
+		}
+		configurations.remove(template.id());
+	}
+}
