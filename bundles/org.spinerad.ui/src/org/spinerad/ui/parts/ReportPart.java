@@ -1,34 +1,351 @@
 package org.spinerad.ui.parts;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.spinerad.model.DecisionOverride;
+import org.spinerad.model.Finding;
+import org.spinerad.model.RegionKind;
+import org.spinerad.model.Report;
+import org.spinerad.model.ReportFactory;
+import org.spinerad.model.ReportPackage;
+import org.spinerad.model.levels.SpineLevel;
+import org.spinerad.model.query.Reports;
+import org.spinerad.templates.Conclusion;
+import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.StandardForms;
+import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.editor.EditorSupport;
+import org.spinerad.ui.internal.editor.SpineNavigator;
+import org.spinerad.ui.session.ReportSession;
+import org.spinerad.ui.session.ReportSession.Change;
 
-/** The structured report editor. A placeholder until the report model lands. */
+/**
+ * The structured report editor: a context header, the spine navigator, one
+ * section per region with the fields and pick lists of the report's template,
+ * decision support with overrides, and the impression. Keyboard first: Tab
+ * moves through every field; Ctrl+Up/Down moves between regions, Ctrl+Shift+N
+ * fills a normal region, Ctrl+Shift+A adds a finding, Ctrl+L goes to a level.
+ */
 public class ReportPart {
 
 	/** Id of the part in the application model, also set on its root composite. */
 	public static final String ID = "org.spinerad.ui.part.report";
 
-	private Label message;
+	@Inject
+	ReportSession session;
+	@Inject
+	TemplateService templates;
+	@Inject
+	MDirtyable dirtyable;
+	@Inject
+	UISynchronize sync;
+
+	private Composite root;
+	private Label header;
+	private Label status;
+	private SpineNavigator navigator;
+	private Text levelInput;
+	private ScrolledComposite scroller;
+	private Composite body;
+	private EditorSupport form;
+	private EContentAdapter structureListener;
+	private Runnable unlisten;
+	private boolean rebuildPending;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
+		root = parent;
 		WidgetIds.tag(parent, ID);
-		GridLayoutFactory.fillDefaults().margins(12, 12).applyTo(parent);
-		message = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".empty");
-		message.setText("No report open. Open a study from the worklist to start reporting.");
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(message);
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		header = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".header");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(left);
+		levelInput = WidgetIds.tag(new Text(left, SWT.BORDER | SWT.SEARCH), ID + ".level");
+		levelInput.setMessage("Level");
+		levelInput.setToolTipText("Type a level, e.g. L4-L5, and press Enter (Ctrl+L)");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(levelInput);
+		levelInput.addListener(SWT.DefaultSelection, e -> goToLevel(levelInput.getText()));
+		navigator = WidgetIds.tag(new SpineNavigator(left), ID + ".navigator");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(navigator);
+		navigator.onSelect(this::revealLevel);
+		scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		sash.setWeights(12, 88);
+		status = WidgetIds.tag(new Label(parent, SWT.NONE), ID + ".status");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		unlisten = session.listen(this::sessionChanged);
+		rebuild();
+		Display.getCurrent().timerExec(1000, this::tickStatus);
+	}
+
+	private void sessionChanged(Change change) {
+		switch (change) {
+		case OPENED -> rebuild();
+		case EDITED, SAVED -> {
+			dirtyable.setDirty(session.isDirty());
+			navigator.redraw();
+			updateStatus();
+		}
+		}
+	}
+
+	private void rebuild() {
+		if (root.isDisposed()) {
+			return;
+		}
+		Point scroll = scroller.getOrigin();
+		if (form != null) {
+			form.dispose();
+			form = null;
+		}
+		if (body != null) {
+			body.dispose();
+		}
+		session.report().ifPresent(r -> r.eAdapters().remove(structureListener));
+		body = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
+		scroller.setContent(body);
+		Report report = session.report().orElse(null);
+		navigator.setReport(report);
+		dirtyable.setDirty(session.isDirty());
+		if (report == null) {
+			header.setText("No report open. Open a study from the worklist (Enter) to start reporting.");
+			WidgetIds.tag(new Label(body, SWT.WRAP), ID + ".empty").setText("");
+		} else {
+			header.setText(EditorSupport.header(report, session.template().map(t -> t.label() + " "
+					+ templates.effectiveVersion(t)).orElse("no template")));
+			decisions(report);
+			FormDefinition definition = session.template().map(t -> t.form())
+					.orElseGet(() -> StandardForms.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
+			form = new EditorSupport(body, report, session.domain().orElseThrow(), definition, session.isEditable());
+			form.build();
+			structureListener = new EContentAdapter() {
+				@Override
+				public void notifyChanged(Notification n) {
+					super.notifyChanged(n);
+					if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()) {
+						scheduleRebuild();
+					}
+				}
+			};
+			report.eAdapters().add(structureListener);
+		}
+		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		scroller.setOrigin(scroll);
+		root.layout(true, true);
+		updateStatus();
+	}
+
+	private void scheduleRebuild() {
+		if (rebuildPending) {
+			return;
+		}
+		rebuildPending = true;
+		sync.asyncExec(() -> {
+			rebuildPending = false;
+			Control focus = Display.getCurrent().getFocusControl();
+			Object focusId = focus == null ? null : focus.getData(WidgetIds.KEY);
+			rebuild();
+			if (focusId != null) {
+				EditorSupport.find(body, focusId.toString()).ifPresent(Control::setFocus);
+			}
+		});
+	}
+
+	private void decisions(Report report) {
+		session.template().ifPresent(template -> {
+			List<Conclusion> conclusions = templates.decide(report, template);
+			if (conclusions.isEmpty()) {
+				return;
+			}
+			Group group = WidgetIds.tag(new Group(body, SWT.NONE), ID + ".decisions");
+			group.setText("Decision support (suggestions; override with a reason)");
+			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+			for (Conclusion c : conclusions) {
+				Label text = new Label(group, SWT.WRAP);
+				String reasons = c.reasons().isEmpty() ? ""
+						: " because " + String.join("; ", c.reasons().stream().map(r -> r.text()).toList());
+				text.setText(c.level().name().toLowerCase(Locale.ROOT) + ": " + c.label() + " = " + c.value() + reasons
+						+ (c.caveats().isEmpty() ? "" : " (" + String.join("; ", c.caveats()) + ")"));
+				GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(text);
+				Button override = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".override." + c.ruleId());
+				override.setText("Override...");
+				override.setEnabled(session.isEditable());
+				override.addListener(SWT.Selection, e -> override(report, c));
+			}
+		});
+	}
+
+	private void override(Report report, Conclusion conclusion) {
+		InputDialog decision = new InputDialog(root.getShell(), "Override " + conclusion.label(),
+				"The decision support suggests: " + conclusion.value() + "\nYour decision:", conclusion.value(), null);
+		if (decision.open() != Window.OK) {
+			return;
+		}
+		InputDialog reason = new InputDialog(root.getShell(), "Reason for the override",
+				"Why do you decide differently? (recorded in the report)", "",
+				v -> v == null || v.isBlank() ? "A reason is required" : null);
+		if (reason.open() != Window.OK) {
+			return;
+		}
+		DecisionOverride o = ReportFactory.eINSTANCE.createDecisionOverride();
+		o.setRuleId(conclusion.ruleId());
+		o.setSuggestion(conclusion.value());
+		o.setDecision(decision.getValue());
+		o.setReason(reason.getValue());
+		o.setAuthor(System.getProperty("user.name"));
+		o.setTime(new java.util.Date());
+		session.domain().ifPresent(d -> d.getCommandStack()
+				.execute(AddCommand.create(d, report, ReportPackage.Literals.REPORT__OVERRIDES, o)));
+	}
+
+	private void tickStatus() {
+		if (status.isDisposed()) {
+			return;
+		}
+		updateStatus();
+		Display.getCurrent().timerExec(1000, this::tickStatus);
+	}
+
+	private void updateStatus() {
+		if (status.isDisposed()) {
+			return;
+		}
+		Report report = session.report().orElse(null);
+		if (report == null) {
+			status.setText("");
+			return;
+		}
+		long autosave = session.lastAutosave();
+		String saved = session.isDirty()
+				? "Unsaved changes" + (autosave == 0 ? "" : "; draft autosaved "
+						+ (System.nanoTime() - autosave) / 1_000_000_000L + " s ago")
+				: "Saved";
+		status.setText(report.getStatus().getLiteral().toUpperCase(Locale.ROOT) + " - " + saved
+				+ (session.isEditable() ? "" : " - signed, read-only (add an addendum to amend)"));
+	}
+
+	/** Moves the focus to the next (+1) or previous (-1) region. */
+	public void focusRegion(int delta) {
+		if (form != null) {
+			form.focusRegion(delta);
+		}
+	}
+
+	/** Fills the region that has the focus with its normal statement. */
+	public void fillNormal() {
+		if (form != null) {
+			form.focusedRegion().ifPresent(form::fillNormal);
+		}
+	}
+
+	/** Adds a finding to the region that has the focus, at the selected level. */
+	public void addFinding() {
+		if (form == null) {
+			return;
+		}
+		RegionKind kind = form.focusedRegion().orElse(RegionKind.BONE_MARROW);
+		session.report().flatMap(r -> Reports.region(r, kind)).ifPresent(region -> {
+			Finding finding = form.addFinding(region);
+			SpineLevel level = navigator.selection();
+			if (level != null && session.domain().isPresent()) {
+				var d = session.domain().get();
+				d.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(d, finding,
+						ReportPackage.Literals.LOCATED__FROM, level));
+			}
+		});
+	}
+
+	/** Focuses the level field. */
+	public void focusLevelInput() {
+		levelInput.setFocus();
+		levelInput.selectAll();
+	}
+
+	private void goToLevel(String text) {
+		try {
+			SpineLevel level = SpineLevel.valueOf(text);
+			navigator.select(level, false);
+			revealLevel(level);
+			levelInput.setToolTipText(null);
+		} catch (IllegalArgumentException e) {
+			levelInput.setToolTipText(e.getMessage());
+			MessageDialog.openInformation(root.getShell(), "Level", e.getMessage());
+		}
+	}
+
+	private void revealLevel(SpineLevel level) {
+		if (form != null) {
+			form.reveal(level, scroller);
+		}
+	}
+
+	/** Focuses the control bound to a feature of an object (from the problems list). */
+	public boolean reveal(org.eclipse.emf.ecore.EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		return form != null && form.reveal(object, feature, scroller);
+	}
+
+	@Persist
+	public void save() {
+		try {
+			session.save();
+			dirtyable.setDirty(false);
+		} catch (org.spinerad.store.StoreException e) {
+			MessageDialog.openError(root.getShell(), "Save failed", e.getMessage()
+					+ "\n\nYour changes are kept in the open report and its autosaved draft.");
+		}
 	}
 
 	@Focus
 	public void setFocus() {
-		message.setFocus();
+		if (form != null && form.focusFirst()) {
+			return;
+		}
+		navigator.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (unlisten != null) {
+			unlisten.run();
+		}
+		if (form != null) {
+			form.dispose();
+		}
 	}
 }

@@ -1,38 +1,183 @@
 package org.spinerad.ui.parts;
 
+import java.text.SimpleDateFormat;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.spinerad.store.ReportSummary;
+import org.spinerad.store.StoreException;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.session.ReportSession;
+import org.spinerad.ui.session.ReportSession.Change;
 
-/** The worklist: studies and reports to work on. A placeholder until the report store lands. */
+/** The worklist: stored reports with status and study context; filter, then Enter opens. */
 public class WorklistPart {
 
 	/** Id of the part in the application model, also set on its root composite. */
 	public static final String ID = "org.spinerad.ui.part.worklist";
 
+	@Inject
+	ReportSession session;
+	@Inject
+	EPartService parts;
+
 	private Text filter;
+	private TableViewer viewer;
+	private Label count;
+	private Runnable unlisten;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
 		WidgetIds.tag(parent, ID);
-		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
-		filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH), ID + ".filter");
-		filter.setMessage("Filter by patient, accession or status");
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER), ID + ".filter");
+		filter.setMessage("Filter by patient, accession, status or template");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		Label empty = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".empty");
-		empty.setText("No studies yet. Studies to report will be listed here.");
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(empty);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		WidgetIds.tag(viewer.getTable(), ID + ".table");
+		viewer.getTable().setHeaderVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+		SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
+		column("Status", 80, s -> s.status().getLiteral());
+		column("Patient", 150, s -> s.patientName() == null ? "" : s.patientName());
+		column("Accession", 100, s -> s.accessionNumber() == null ? "" : s.accessionNumber());
+		column("Study", 120, s -> s.studyDateTime() == null ? "" : date.format(s.studyDateTime()));
+		column("Exam", 200, s -> s.studyDescription() == null ? "" : s.studyDescription());
+		column("Template", 150, s -> s.templateId() == null ? "" : s.templateId().replace("org.spinerad.templates.", ""));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				String f = filter.getText().strip().toLowerCase(Locale.ROOT);
+				if (f.isEmpty()) {
+					return true;
+				}
+				ReportSummary s = (ReportSummary) element;
+				String all = String.join(" ", String.valueOf(s.patientName()), String.valueOf(s.patientId()),
+						String.valueOf(s.accessionNumber()), s.status().getLiteral(), String.valueOf(s.templateId()),
+						String.valueOf(s.studyDescription())).toLowerCase(Locale.ROOT);
+				return all.contains(f);
+			}
+		});
+		filter.addModifyListener(e -> {
+			viewer.refresh();
+			updateCount();
+		});
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN) {
+				viewer.getTable().setFocus();
+				if (viewer.getTable().getItemCount() > 0 && viewer.getTable().getSelectionIndex() < 0) {
+					viewer.getTable().select(0);
+				}
+			}
+		});
+		filter.addListener(SWT.DefaultSelection, e -> {
+			if (viewer.getTable().getItemCount() > 0) {
+				viewer.getTable().select(0);
+				openSelected();
+			}
+		});
+		viewer.addOpenListener(e -> openSelected());
+		count = WidgetIds.tag(new Label(parent, SWT.NONE), ID + ".count");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+		unlisten = session.listen(change -> {
+			if (change == Change.SAVED) {
+				refresh();
+			}
+		});
+		refresh();
+	}
+
+	private void column(String title, int width, java.util.function.Function<ReportSummary, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ReportSummary) element);
+			}
+		});
+	}
+
+	/** Reloads the list from the store. */
+	public void refresh() {
+		try {
+			List<ReportSummary> summaries = session.store().list();
+			viewer.setInput(summaries);
+		} catch (StoreException e) {
+			viewer.setInput(List.of());
+			count.setText("The report store cannot be read: " + e.getMessage());
+			return;
+		}
+		updateCount();
+	}
+
+	private void updateCount() {
+		count.setText(viewer.getTable().getItemCount() + " report(s); Enter opens the selected one");
+	}
+
+	private void openSelected() {
+		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		if (!(selected instanceof ReportSummary summary)) {
+			return;
+		}
+		if (session.isDirty()) {
+			int answer = new MessageDialog(viewer.getTable().getShell(), "Unsaved changes", null,
+					"The open report has unsaved changes.", MessageDialog.QUESTION,
+					new String[] { "Save", "Discard", "Cancel" }, 0).open();
+			if (answer == 2 || answer < 0) {
+				return;
+			}
+			try {
+				if (answer == 0) {
+					session.save();
+				}
+			} catch (StoreException e) {
+				MessageDialog.openError(viewer.getTable().getShell(), "Save failed", e.getMessage());
+				return;
+			}
+		}
+		try {
+			session.open(summary.id());
+			var part = parts.findPart(ReportPart.ID);
+			if (part != null) {
+				parts.activate(part, true);
+			}
+		} catch (StoreException e) {
+			MessageDialog.openError(viewer.getTable().getShell(), "Cannot open report", e.getMessage());
+		}
 	}
 
 	@Focus
 	public void setFocus() {
 		filter.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (unlisten != null) {
+			unlisten.run();
+		}
 	}
 }

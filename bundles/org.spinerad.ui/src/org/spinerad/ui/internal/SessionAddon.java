@@ -1,0 +1,82 @@
+package org.spinerad.ui.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.spinerad.model.Report;
+import org.spinerad.samples.SampleCases;
+import org.spinerad.store.ReportStore;
+import org.spinerad.store.ReportSummary;
+import org.spinerad.store.StoreException;
+import org.spinerad.templates.TemplateRegistry;
+import org.spinerad.ui.session.ReportSession;
+
+/**
+ * Puts the {@link ReportSession} into the application context, fills an empty
+ * store with the example cases at first start, and offers to recover drafts a
+ * crash left behind.
+ */
+public final class SessionAddon {
+
+	private static final System.Logger LOG = System.getLogger(SessionAddon.class.getName());
+
+	@Inject
+	ReportStore store;
+
+	@PostConstruct
+	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
+		context.set(ReportSession.class, new ReportSession(store, templates, sync::asyncExec));
+		seedSamples(store);
+	}
+
+	/** At first start (an empty store) the example cases become the worklist, as drafts to report. */
+	static void seedSamples(ReportStore store) {
+		try {
+			if (!store.list().isEmpty() || Boolean.getBoolean("spinerad.noSamples")) {
+				return;
+			}
+			for (String id : SampleCases.IDS) {
+				Report report = SampleCases.load(id);
+				report.getImpression().clear();
+				report.getCommunications().clear();
+				report.getRecommendations().clear();
+				store.save(report);
+			}
+		} catch (StoreException | RuntimeException e) {
+			LOG.log(Level.WARNING, "Sample reports could not be added: " + e.getMessage());
+		}
+	}
+
+	@Inject
+	@Optional
+	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event, ReportSession session) {
+		try {
+			List<ReportSummary> drafts = store.recoverableDrafts();
+			if (drafts.isEmpty()) {
+				return;
+			}
+			boolean recover = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), "Recover unsaved work",
+					drafts.size() + " report(s) have changes that were not saved (the workstation closed unexpectedly)."
+							+ "\n\nRecover them? Yes restores the autosaved drafts; No discards them.");
+			for (ReportSummary draft : drafts) {
+				if (recover) {
+					store.save(store.loadDraft(draft.id()));
+				} else {
+					store.discardDraft(draft.id());
+				}
+			}
+		} catch (StoreException e) {
+			MessageDialog.openError(Display.getCurrent().getActiveShell(), "Recovery", e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package org.spinerad.ui.internal.dialogs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.spinerad.ui.WidgetIds;
+
+/** User, role, template folder, RIS and PACS endpoints, theme. */
+public final class PreferencesDialog extends Dialog {
+
+	private final IEclipseContext context;
+	private final Map<String, Control> fields = new LinkedHashMap<>();
+
+	public PreferencesDialog(Shell shell, IEclipseContext context) {
+		super(shell);
+		this.context = context;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Preferences");
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+		text(area, UiPreferences.USER_NAME, "User name (signer)");
+		combo(area, UiPreferences.ROLE, "Role", "radiologist", "admin");
+		text(area, UiPreferences.TEMPLATE_FOLDER, "Department template folder (after restart)");
+		text(area, UiPreferences.RIS_HOST, "RIS host");
+		text(area, UiPreferences.RIS_PORT, "RIS MLLP port");
+		text(area, UiPreferences.PACS_URL, "PACS DICOMweb URL");
+		combo(area, UiPreferences.THEME, "Theme", "org.spinerad.app.theme.light", "org.spinerad.app.theme.dark");
+		return area;
+	}
+
+	private void text(Composite area, String key, String label) {
+		new Label(area, SWT.NONE).setText(label);
+		Text text = WidgetIds.tag(new Text(area, SWT.BORDER), "org.spinerad.ui.preferences." + key);
+		text.setText(UiPreferences.get(key));
+		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
+		fields.put(key, text);
+	}
+
+	private void combo(Composite area, String key, String label, String... items) {
+		new Label(area, SWT.NONE).setText(label);
+		Combo combo = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), "org.spinerad.ui.preferences." + key);
+		combo.setItems(items);
+		combo.setText(UiPreferences.get(key));
+		fields.put(key, combo);
+	}
+
+	@Override
+	protected void okPressed() {
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((k, c) -> values.put(k, c instanceof Text t ? t.getText().strip() : ((Combo) c).getText()));
+		String port = values.get(UiPreferences.RIS_PORT);
+		if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
+			MessageDialog.openError(getShell(), "Preferences", "The RIS port '" + port + "' is not a port number (1 to 65535).");
+			return;
+		}
+		try {
+			UiPreferences.put(values);
+		} catch (org.osgi.service.prefs.BackingStoreException e) {
+			MessageDialog.openError(getShell(), "Preferences", "The preferences cannot be stored: " + e.getMessage());
+			return;
+		}
+		IThemeEngine themes = context.get(IThemeEngine.class);
+		if (themes != null) {
+			themes.setTheme(values.get(UiPreferences.THEME), true);
+		}
+		super.okPressed();
+	}
+}

@@ -1,0 +1,25 @@
+package org.spinerad.ui.internal.handlers;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.spinerad.model.query.Reports;
+import org.spinerad.ui.internal.dialogs.SignOff;
+import org.spinerad.ui.session.ReportSession;
+
+/** Adds a signed addendum to a final report. */
+public final class AddendumHandler {
+
+	@CanExecute
+	public boolean canExecute(ReportSession session) {
+		return session.report().map(Reports::isSigned).orElse(false);
+	}
+
+	@Execute
+	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+		new SignOff(session, shell).addendum();
+	}
+}

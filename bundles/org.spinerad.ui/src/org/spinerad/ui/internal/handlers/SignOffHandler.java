@@ -1,0 +1,26 @@
+package org.spinerad.ui.internal.handlers;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.spinerad.model.edit.ReportLifecycle;
+import org.spinerad.model.ReportStatus;
+import org.spinerad.ui.internal.dialogs.SignOff;
+import org.spinerad.ui.session.ReportSession;
+
+/** Signs the open report after showing what remains to check (Ctrl+Shift+S). */
+public final class SignOffHandler {
+
+	@CanExecute
+	public boolean canExecute(ReportSession session) {
+		return session.report().map(r -> ReportLifecycle.canSign(r, ReportStatus.FINAL)).orElse(false);
+	}
+
+	@Execute
+	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+		new SignOff(session, shell).run();
+	}
+}

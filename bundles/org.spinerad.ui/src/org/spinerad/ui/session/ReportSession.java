@@ -1,0 +1,165 @@
+package org.spinerad.ui.session;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.spinerad.model.Report;
+import org.spinerad.model.edit.ReportEditingDomain;
+import org.spinerad.model.query.Reports;
+import org.spinerad.store.Autosaver;
+import org.spinerad.store.ReportStore;
+import org.spinerad.store.StoreException;
+import org.spinerad.templates.TemplateProvider;
+import org.spinerad.templates.TemplateRegistry;
+
+/**
+ * The report open in the workstation: its editing domain (undo/redo), its
+ * autosave, its dirty state and its template. Parts listen for changes; they
+ * never hold the report themselves. One report is open at a time.
+ */
+public final class ReportSession {
+
+	/** What happened to the session. */
+	public enum Change {
+		/** A report was opened (or the open one was closed: {@link #report()} empty). */
+		OPENED,
+		/** The open report changed (any command, undo or redo). */
+		EDITED,
+		/** The open report was saved. */
+		SAVED
+	}
+
+	private final ReportStore store;
+	private final TemplateRegistry templates;
+	private final UiThread uiThread;
+	private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+	private Report report;
+	private ReportEditingDomain domain;
+	private Autosaver autosaver;
+	private boolean dirty;
+	private final CommandStackListener stackListener = e -> changed();
+
+	/** Runs code on the UI thread. */
+	@FunctionalInterface
+	public interface UiThread {
+		void asyncExec(Runnable code);
+	}
+
+	public ReportSession(ReportStore store, TemplateRegistry templates, UiThread uiThread) {
+		this.store = store;
+		this.templates = templates;
+		this.uiThread = uiThread;
+	}
+
+	/** @return the store reports are saved in */
+	public ReportStore store() {
+		return store;
+	}
+
+	/** @return the registry of templates */
+	public TemplateRegistry templates() {
+		return templates;
+	}
+
+	/** @return the open report */
+	public Optional<Report> report() {
+		return Optional.ofNullable(report);
+	}
+
+	/** @return the editing domain of the open report */
+	public Optional<ReportEditingDomain> domain() {
+		return Optional.ofNullable(domain);
+	}
+
+	/** @return the template of the open report */
+	public Optional<TemplateProvider> template() {
+		return report == null || report.getTemplateId() == null ? Optional.empty()
+				: templates.find(report.getTemplateId());
+	}
+
+	/** @return whether the open report has unsaved changes */
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	/** @return whether the open report may be edited (not signed) */
+	public boolean isEditable() {
+		return report != null && !Reports.isSigned(report);
+	}
+
+	/** Registers a listener, called on the UI thread; returns a handle that removes it. */
+	public Runnable listen(Consumer<Change> listener) {
+		listeners.add(listener);
+		return () -> listeners.remove(listener);
+	}
+
+	/** Opens a stored report (the open one must be saved or discarded first). */
+	public void open(String id) throws StoreException {
+		open(store.load(id), false);
+	}
+
+	/** Opens a report that is already loaded, e.g. a recovered draft (then dirty). */
+	public void open(Report loaded, boolean startDirty) {
+		close();
+		report = loaded;
+		domain = new ReportEditingDomain();
+		domain.createResource("report:" + loaded.getId()).getContents().add(loaded);
+		domain.getCommandStack().addCommandStackListener(stackListener);
+		autosaver = new Autosaver(store, report, domain.getCommandStack(), Autosaver.DEFAULT_DELAY_MILLIS,
+				uiThread::asyncExec);
+		dirty = startDirty;
+		fire(Change.OPENED);
+	}
+
+	private void changed() {
+		dirty = true;
+		fire(Change.EDITED);
+	}
+
+	/** Saves the open report atomically and drops its draft. */
+	public void save() throws StoreException {
+		if (report == null) {
+			return;
+		}
+		if (!Reports.isSigned(report) && dirty) {
+			report.eSetDeliver(false);
+			report.setModifiedAt(new Date());
+			report.eSetDeliver(true);
+		}
+		store.save(report);
+		((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		dirty = false;
+		fire(Change.SAVED);
+	}
+
+	/** Closes the open report without saving (its autosaved draft stays for recovery). */
+	public void close() {
+		if (report == null) {
+			return;
+		}
+		domain.getCommandStack().removeCommandStackListener(stackListener);
+		autosaver.close();
+		report = null;
+		domain = null;
+		autosaver = null;
+		dirty = false;
+		fire(Change.OPENED);
+	}
+
+	/** @return the nanoTime of the last autosave, 0 if none */
+	public long lastAutosave() {
+		return autosaver == null ? 0 : autosaver.lastSavedNanos();
+	}
+
+	private void fire(Change change) {
+		for (Consumer<Change> listener : listeners) {
+			listener.accept(change);
+		}
+	}
+
+}
