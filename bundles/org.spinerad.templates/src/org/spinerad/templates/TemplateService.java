@@ -28,6 +28,17 @@ public interface TemplateService {
 	 */
 	RenderResult render(Report report, TemplateProvider template, OutputFormat format) throws TemplateError;
 
+	/**
+	 * Renders a report with an edited, unpublished template file (the admin's
+	 * live preview). Nothing is written.
+	 *
+	 * @param name   the file being edited
+	 * @param source its edited source
+	 * @throws TemplateError with the location in the edited file
+	 */
+	RenderResult preview(Report report, TemplateProvider template, String name, String source, OutputFormat format)
+			throws TemplateError;
+
 	/** @return the folder of department templates */
 	Path departmentFolder();
 

@@ -122,6 +122,18 @@ public final class TemplateServiceImpl implements TemplateService {
 		return new RenderResult(text, template.id(), version, origin(template, format.templateName()));
 	}
 
+	@Override
+	public RenderResult preview(Report report, TemplateProvider template, String name, String source,
+			OutputFormat format) throws TemplateError {
+		checkName(name);
+		Configuration cfg = configuration(template, Map.of(name, source));
+		renderer.parse(cfg, template.id() + "/" + name, source);
+		String version = effectiveVersion(template) + "+edit";
+		Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(), version);
+		String text = renderer.render(cfg, format.templateName(), template.id() + "/" + format.templateName(), model);
+		return new RenderResult(text, template.id(), version, "edit");
+	}
+
 	private Configuration configuration(TemplateProvider template, Map<String, String> sources) {
 		try {
 			return renderer.configuration(template, folderOf(template), sources);

@@ -1,0 +1,95 @@
+package org.spinerad.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.spinerad.model.Region;
+import org.spinerad.model.RegionKind;
+import org.spinerad.model.Report;
+import org.spinerad.model.ReportStatus;
+import org.spinerad.model.query.Reports;
+import org.spinerad.testsupport.Ui;
+import org.spinerad.ui.session.ReportSession;
+
+/**
+ * A radiologist completes a postoperative report with the keyboard: opens it
+ * from the worklist, fills a normal region, undoes and redoes, writes the
+ * impression, signs it final, and sees the signed text in the preview.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportingFlowTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+	private final Ui ui = Ui.of(Display.getCurrent());
+
+	private static ReportSession session() {
+		return Workbench.service(ReportSession.class);
+	}
+
+	private Report report() {
+		return session().report().orElseThrow();
+	}
+
+	@Test
+	@Order(1)
+	void completeAPostoperativeReportWithTheKeyboardAndSignIt() throws Exception {
+		Shell window = ui.shell("Spine MRI Reporting");
+		Text filter = ui.get("org.spinerad.ui.part.worklist.filter", Text.class);
+		ui.type(filter, "ACC-POST-01");
+		ui.press(SWT.CR, 0);
+		ui.waitUntil("the report to open", WAIT, () -> session().report().map(r -> r.getId().equals("case-POST-01")).orElse(false));
+		ui.screenshot(window, Screenshots.file("report-opened"));
+
+		// fill the facet region with its normal statement: focus it, Ctrl+Shift+N
+		Text facets = ui.get("org.spinerad.ui.report.region.facets.statement", Text.class);
+		ui.focus(facets);
+		Region facetRegion = Reports.region(report(), RegionKind.FACETS).orElseThrow();
+		String before = facetRegion.getStatement();
+		ui.press('n', SWT.MOD1 | SWT.SHIFT);
+		ui.waitUntil("the normal statement", WAIT, () -> facetRegion.isNormal() && facetRegion.getStatement() != null
+				&& facetRegion.getStatement().startsWith("Facet joints without effusion"));
+		assertTrue(session().isDirty(), "the dirty marker is set");
+
+		// undo and redo with the keyboard
+		ui.press('z', SWT.MOD1);
+		ui.waitUntil("undo", WAIT, () -> java.util.Objects.equals(before, facetRegion.getStatement()));
+		ui.press('z', SWT.MOD1 | SWT.SHIFT);
+		ui.waitUntil("redo", WAIT, () -> facetRegion.getStatement() != null && facetRegion.getStatement().startsWith("Facet"));
+
+		// write the impression: add an item with the keyboard, type it
+		Button add = ui.get("org.spinerad.ui.report.impression.add", Button.class);
+		ui.focus(add);
+		ui.press(' ', 0);
+		ui.waitUntil("an impression item", WAIT, () -> report().getImpression().size() == 1);
+		Text item = ui.get("org.spinerad.ui.report.impression.1", Text.class);
+		ui.type(item, "Epidural fibrosis at L5-S1 without recurrent disc herniation");
+		ui.waitUntil("the impression text in the model", WAIT,
+				() -> "Epidural fibrosis at L5-S1 without recurrent disc herniation".equals(report().getImpression().get(0).getText()));
+
+		// sign final: Ctrl+Shift+S, confirm in the dialog
+		Workbench.answerDialog(ui, "Sign report", "Sign final");
+		ui.press('s', SWT.MOD1 | SWT.SHIFT);
+		ui.waitUntil("the report to be signed and saved", WAIT,
+				() -> report().getStatus() == ReportStatus.FINAL && !session().isDirty());
+		assertEquals(ReportStatus.FINAL, session().store().load("case-POST-01").getStatus());
+
+		StyledText preview = ui.get("org.spinerad.ui.part.preview.text", StyledText.class);
+		ui.waitUntil("the preview to show the signed report", WAIT, () -> preview.getText().contains("Signed: ")
+				&& preview.getText().contains("1. Epidural fibrosis at L5-S1 without recurrent disc herniation."));
+		assertTrue(preview.getText().contains("FINDINGS"), preview.getText());
+		assertTrue(!session().isEditable(), "a final report is read-only");
+		ui.screenshot(window, Screenshots.file("report-signed"));
+	}
+}

@@ -1,0 +1,58 @@
+package org.spinerad.ui.tests;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.spinerad.testsupport.Ui;
+
+/** Access to the running workstation for UI tests. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static MApplication application() {
+		BundleContext context = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+		return context.getService(context.getServiceReference(IWorkbench.class)).getApplication();
+	}
+
+	static <T> T service(Class<T> type) {
+		return application().getContext().get(type);
+	}
+
+	static MPart part(String id) {
+		return (MPart) application().getContext().get(EModelService.class).find(id, application());
+	}
+
+	/**
+	 * When a dialog with this title opens (in its own event loop), presses the
+	 * button with this label. Returns at once; the press happens later.
+	 */
+	static void answerDialog(Ui ui, String title, String button) {
+		Display display = ui.display();
+		Runnable[] poll = new Runnable[1];
+		long deadline = System.currentTimeMillis() + 20_000;
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getText().equals(title)) {
+					for (Button b : ui.all(shell, Button.class)) {
+						if (b.getText().replace("&", "").equals(button)) {
+							b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+							return;
+						}
+					}
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+}
