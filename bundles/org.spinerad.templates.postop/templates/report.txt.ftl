@@ -1,0 +1,2 @@
+<#include "/lib/text-layout.ftl">
+<@page title="MRI spine with contrast: postoperative spine"/>

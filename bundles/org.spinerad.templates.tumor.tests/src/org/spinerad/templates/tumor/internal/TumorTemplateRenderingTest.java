@@ -1,0 +1,62 @@
+package org.spinerad.templates.tumor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spinerad.model.ImpressionItem;
+import org.spinerad.model.Report;
+import org.spinerad.samples.SampleCases;
+import org.spinerad.templates.Conclusion;
+import org.spinerad.templates.ConclusionLevel;
+import org.spinerad.templates.OutputFormat;
+import org.spinerad.templates.RegionsCheck;
+import org.spinerad.templates.internal.SandboxedRenderer;
+import org.spinerad.templates.internal.TemplateServiceImpl;
+
+/** The shipped template renders its example cases like the expected reports. */
+class TumorTemplateRenderingTest {
+
+	@TempDir
+	Path folder;
+
+	private final TumorTemplate template = new TumorTemplate();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "TUM-01", "TUM-02", "TUM-03", "TUM-04" })
+	void rendersTheExpectedImpressionAndDecisions(String id) throws Exception {
+		TemplateServiceImpl service = new TemplateServiceImpl(folder, new SandboxedRenderer());
+		Report report = SampleCases.load(id);
+		String text = service.render(report, template, OutputFormat.TEXT).text();
+		int number = 1;
+		for (ImpressionItem item : report.getImpression().stream().sorted((a, b) -> Boolean.compare(b.isCritical(), a.isCritical())).toList()) {
+			String expected = number++ + ". " + item.getText().strip();
+			assertTrue(text.contains(expected.endsWith(".") ? expected : expected + "."), id + " has '" + expected + "':\n" + text);
+		}
+		for (Conclusion c : service.decide(report, template)) {
+			if (c.level() != ConclusionLevel.INFO) {
+				assertTrue(text.contains(c.label() + ": " + c.value()), id + " shows " + c.label() + ":\n" + text);
+			}
+		}
+		assertTrue(text.startsWith("MRI SPINE WITH CONTRAST"), text);
+		assertTrue(text.contains("Template: " + template.id() + " 1.0.0"), text);
+		RegionsCheck.inAnatomicalOrder(text);
+		String html = service.render(report, template, OutputFormat.HTML).text();
+		assertTrue(html.contains("<ol class=\"impression\">"), html);
+	}
+
+	@Test
+	void theFormOffersEveryRegionWithANormalStatement() {
+		var form = template.form();
+		assertEquals(6, form.regions().size());
+		form.regions().forEach(r -> assertFalse(r.normalStatement().isBlank(), r.kind() + " has a normal statement"));
+		assertTrue(form.regions().stream().flatMap(r -> r.fields().stream()).anyMatch(f -> f.required()),
+				"the template marks required fields");
+	}
+}
