@@ -47,6 +47,25 @@ printf '{ "eClass": ' >"$report/broken.json"
 "$bin" cli validate --report "$report/broken.json" >/dev/null 2>"$report/broken.err"; rc=$?
 grep -q "line 1, column" "$report/broken.err"; check "cli validate of broken JSON is a located user error" 1 $rc $?
 
+tdir=$(mktemp -d)
+export SPINERAD_JAVA_OPTS="-Dspinerad.templates.dir=$tdir"
+"$bin" cli render --report "$root/bundles/org.spinerad.samples/cases/INF-01.json" >"$report/render.out" 2>"$report/render.err"; rc=$?
+grep -q "^1\. " "$report/render.out" && grep -q "^IMPRESSION" "$report/render.out" && grep -q "rendered with org.spinerad.templates.infection 1.0.0" "$report/render.err"
+check "cli render writes the report text with its template and version" 0 $rc $?
+
+"$bin" cli decide --report "$root/bundles/org.spinerad.samples/cases/TUM-01.json" >"$report/decide.out" 2>"$report/decide.err"; rc=$?
+grep -q "tumor.sins: SINS T6 = 7 (indeterminate)" "$report/decide.out" && grep -q "because:" "$report/decide.out"
+check "cli decide prints SINS 7 with its reasons for TUM-01" 0 $rc $?
+
+"$bin" cli template list >"$report/templates.out" 2>&1; rc=$?
+[ "$(grep -c '^org.spinerad.templates\.' "$report/templates.out")" -eq 3 ]; check "cli template list shows the three template plugins" 0 $rc $?
+
+printf 'HEADER\n${patient.name\n' >"$report/broken.ftl"
+"$bin" cli template check --template org.spinerad.templates.tumor --source "$report/broken.ftl" >"$report/check.out" 2>&1; rc=$?
+grep -q "line 2, column" "$report/check.out"; check "cli template check locates a syntax error" 1 $rc $?
+unset SPINERAD_JAVA_OPTS
+rm -rf "$tdir"
+
 if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   workspace=$(mktemp -d)
   start=$(date +%s)

@@ -90,6 +90,12 @@ class RenderingTest {
 	}
 
 	@Test
+	void comparisonDateIsClosedInParentheses() throws Exception {
+		String text = service().render(SampleCases.load("TUM-01"), new FixtureTemplate(), OutputFormat.TEXT).text();
+		assertTrue(text.contains("Staging CT 2 weeks earlier (T6 lesion lytic) (2026-10-22)."), text);
+	}
+
+	@Test
 	void dicomNamesReadNaturally() {
 		assertEquals("Jane Doe", ReportView.displayName("DOE^JANE"));
 		assertEquals("Anna Maria Smith", ReportView.displayName("SMITH^ANNA^MARIA"));
