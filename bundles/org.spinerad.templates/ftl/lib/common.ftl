@@ -53,7 +53,7 @@
 
 <#function comparison exam>
   <#if exam.comparisonAvailable!false>
-    <#return sentence((exam.comparison!"Prior study") + (exam.comparisonDate??)?then(" (" + (exam.comparisonDate!"") + ")", ""))>
+    <#return sentence((exam.comparison!"Prior study")?remove_ending(".") + (exam.comparisonDate??)?then(" (" + (exam.comparisonDate!"") + ")", ""))>
   </#if>
   <#return "None available.">
 </#function>
