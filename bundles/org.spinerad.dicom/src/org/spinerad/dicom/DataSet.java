@@ -87,6 +87,23 @@ public final class DataSet implements Iterable<Element> {
 		return elements().iterator();
 	}
 
+	/**
+	 * @return a new top-level data set with the elements of these tags that are
+	 *         present (shared, they are immutable) and this data set's character
+	 *         set; to keep a few attributes of a large data set
+	 */
+	public DataSet subset(int... tags) {
+		DataSet copy = new DataSet();
+		copy.characterSet = characterSet();
+		for (int tag : tags) {
+			Element e = elements.get(tag);
+			if (e != null) {
+				copy.elements.put(tag, e);
+			}
+		}
+		return copy;
+	}
+
 	/** Adds or replaces an element (used by the reader; checks nothing). */
 	void put(Element element) {
 		elements.put(element.tag(), element);

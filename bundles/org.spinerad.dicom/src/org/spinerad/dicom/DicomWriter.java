@@ -163,7 +163,7 @@ public final class DicomWriter {
 		long length = undefined ? 0xFFFFFFFFL : valueLength(e);
 		if (vr.hasLongLength()) {
 			out.u16(0);
-			if (length > 0xFFFFFFFEL) {
+			if (!undefined && length > 0xFFFFFFFEL) {
 				throw new IOException(Tag.describe(e.tag()) + ": value too long for DICOM (" + length + " bytes)");
 			}
 			out.u32(length);

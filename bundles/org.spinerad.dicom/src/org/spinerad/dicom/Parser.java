@@ -177,6 +177,9 @@ final class Parser {
 				throw new DicomException("undefined length (FFFFFFFF) is only allowed for sequences and encapsulated "
 						+ "pixel data, not for VR " + vr, start, path(level, true));
 			}
+		} else if (pixelData && options.stopAtPixelData() && level == 0) {
+			stopped = true; // its length is not checked: nothing after it is read
+			element = new Element(tag, vr, null, null, new BulkData(source, in.position(), length, false, 0), start);
 		} else {
 			long left = end - in.position();
 			if (length > left) {
@@ -189,11 +192,7 @@ final class Parser {
 				List<DataSet> items = readSequence(dataSet, end, valueStart + length, explicit, level);
 				element = new Element(tag, vr, null, items, null, start);
 			} else if ((pixelData && options.skipPixelData()) || length > options.bulkDataLimit()) {
-				if (pixelData && options.stopAtPixelData() && level == 0) {
-					stopped = true;
-				} else {
-					in.skip(length);
-				}
+				in.skip(length);
 				element = new Element(tag, vr, null, null, new BulkData(source, valueStart, length, false, 0), start);
 			} else {
 				element = new Element(tag, vr, in.bytes((int) length), null, null, start);
