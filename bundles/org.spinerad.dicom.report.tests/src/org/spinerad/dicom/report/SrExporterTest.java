@@ -86,12 +86,11 @@ class SrExporterTest {
 	@ParameterizedTest
 	@MethodSource("cases")
 	void everySampleIsValidInEveryStatus(String id) throws Exception {
-		for (ReportStatus status : List.of(ReportStatus.DRAFT, ReportStatus.PRELIMINARY, ReportStatus.FINAL)) {
+		for (ReportStatus status : ReportStatus.VALUES) {
 			Report report = sample(id, status);
 			Path file = export(report, id + "-" + status.getLiteral() + ".dcm");
 			String iod = dciodvfy(file);
-			assertTrue(iod.contains("ComprehensiveSR") || iod.contains("Comprehensive SR") || iod.isEmpty()
-					|| !iod.contains("Error"), iod);
+			assertTrue(iod.contains("ComprehensiveSR"), () -> "dciodvfy did not check the Comprehensive SR IOD:\n" + iod);
 			String tree = dsrdump(file);
 			assertTrue(tree.contains("Diagnostic Imaging Report"), tree);
 			Tools.dcmdump(file);
