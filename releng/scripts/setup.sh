@@ -10,6 +10,7 @@ packages=(
   libwebkit2gtk-4.1-0         # SWT Browser (HTML preview)
   imagemagick                 # screenshots of the whole screen
   dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
+  orthanc orthanc-dicomweb    # a real PACS with DICOMweb; tests start their own instance
 )
 
 missing=()
@@ -27,6 +28,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   $sudo apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # The orthanc package starts a system PACS (ports 4242/8042) where systemd runs.
+  # Nothing needs it: the tests start their own Orthanc on free loopback ports.
+  # Stop and disable the one we just installed, so no service is left running.
+  case " ${missing[*]} " in
+    *" orthanc "*)
+      if command -v systemctl >/dev/null && systemctl is-enabled orthanc >/dev/null 2>&1; then
+        $sudo systemctl disable --now orthanc >&2 || true
+      fi ;;
+  esac
 fi
 
 jdk=${SPINERAD_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}

@@ -1,0 +1,120 @@
+package org.spinerad.dicom.report.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinerad.cli.CliException;
+import org.spinerad.cli.CommandContext;
+import org.spinerad.dicom.DicomReader;
+import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.testing.Tools;
+import org.spinerad.model.ReportStatus;
+import org.spinerad.model.io.ReportIO;
+import org.spinerad.samples.SampleCases;
+
+/** The three commands, run as the command line runs them. */
+class CliCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private CommandContext context() {
+		return new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), dir);
+	}
+
+	private String output() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void importDicomPrintsStudiesAndBadFiles() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Tools.dump2dcm(in, "IM1", """
+				(0008,0016) UI =MRImageStorage
+				(0008,0018) UI [1.2.3.4.1]
+				(0008,0020) DA [20261102]
+				(0008,0060) CS [MR]
+				(0008,103e) LO [sag T1]
+				(0010,0010) PN [DOE^JANE]
+				(0010,0020) LO [PID-1]
+				(0020,000d) UI [1.2.3.4]
+				(0020,000e) UI [1.2.3.4.9]
+				(0020,0011) IS [3]
+				""", "+te");
+		Files.writeString(in.resolve("notes.txt"), "hello");
+		int code = new ImportDicomCommand().run(List.of("in"), context());
+		assertEquals(0, code);
+		String text = output();
+		assertTrue(text.contains("2 file(s) read, 1 study, 1 bad file(s)"), text);
+		assertTrue(text.contains("study 1.2.3.4"), text);
+		assertTrue(text.contains("patient: DOE^JANE, id PID-1"), text);
+		assertTrue(text.contains("series 3 MR sag T1: 1 instance(s)"), text);
+		assertTrue(text.contains("bad: " + in.resolve("notes.txt") + ": not a DICOM file"), text);
+		CliException e = assertThrows(CliException.class,
+				() -> new ImportDicomCommand().run(List.of("missing"), context()));
+		assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+	}
+
+	@Test
+	void exportSrWritesAValidFile() throws Exception {
+		var report = SampleCases.load("TUM-01");
+		report.setStatus(ReportStatus.PRELIMINARY);
+		Path reportFile = dir.resolve("tum01.json");
+		ReportIO.write(report, reportFile);
+		int code = new ExportSrCommand().run(List.of("--report", "tum01.json", "--out", "tum01.dcm"), context());
+		assertEquals(0, code);
+		Path sr = dir.resolve("tum01.dcm");
+		String uid = DicomReader.read(sr).dataSet().getString(Tag.SOPInstanceUID);
+		assertTrue(output().contains("wrote " + sr + " (SOP Instance UID " + uid + ")"), output());
+		Tools.dcmdump(sr);
+		CliException exists = assertThrows(CliException.class, () -> new ExportSrCommand()
+				.run(List.of("--report", "tum01.json", "--out", "tum01.dcm"), context()));
+		assertTrue(exists.getMessage().contains("--force"), exists.getMessage());
+		report.getStudy().setStudyInstanceUid(null);
+		ReportIO.write(report, reportFile);
+		CliException noUid = assertThrows(CliException.class, () -> new ExportSrCommand()
+				.run(List.of("--report", "tum01.json", "--out", "x.dcm"), context()));
+		assertTrue(noUid.getMessage().contains("Study Instance UID"), noUid.getMessage());
+	}
+
+	@Test
+	void stowToAnUnreachablePacsQueuesTheSr() throws Exception {
+		var report = SampleCases.load("POST-01");
+		report.setStatus(ReportStatus.PRELIMINARY);
+		ReportIO.write(report, dir.resolve("post01.json"));
+		String queue = dir.resolve("queue").toString();
+		String previous = System.setProperty("spinerad.stow.queue", queue);
+		try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+			int port = closed.getLocalPort();
+			closed.close();
+			CliException e = assertThrows(CliException.class, () -> new StowCommand()
+					.run(List.of("--report", "post01.json", "--url", "http://127.0.0.1:" + port + "/dicom-web"),
+							context()));
+			assertTrue(e.getMessage().contains("kept for retry") && e.getMessage().contains("cli stow --retry"),
+					e.getMessage());
+			assertEquals(2, Files.list(Path.of(queue)).count(), "the SR and its notes");
+			CliException badUrl = assertThrows(CliException.class,
+					() -> new StowCommand().run(List.of("--report", "post01.json", "--url", "ftp://x"), context()));
+			assertTrue(badUrl.getMessage().contains("not an http(s) URL"), badUrl.getMessage());
+		} finally {
+			if (previous == null) {
+				System.clearProperty("spinerad.stow.queue");
+			} else {
+				System.setProperty("spinerad.stow.queue", previous);
+			}
+		}
+	}
+}

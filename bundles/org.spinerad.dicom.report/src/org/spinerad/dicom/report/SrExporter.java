@@ -1,0 +1,350 @@
+package org.spinerad.dicom.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import org.spinerad.dicom.DataSet;
+import org.spinerad.dicom.DicomWriter;
+import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.UIDs;
+import org.spinerad.dicom.VR;
+import org.spinerad.dicom.report.internal.ReportText;
+import org.spinerad.model.Exam;
+import org.spinerad.model.ImpressionItem;
+import org.spinerad.model.Patient;
+import org.spinerad.model.Region;
+import org.spinerad.model.Report;
+import org.spinerad.model.ReportStatus;
+import org.spinerad.model.Sex;
+import org.spinerad.model.SpineSegment;
+import org.spinerad.model.Study;
+import org.spinerad.model.io.AtomicFiles;
+
+/**
+ * Makes a report a Comprehensive SR document (PS3.3 A.35.3) with the content
+ * tree of TID 2000 "Basic Diagnostic Imaging Report" (PS3.16):
+ *
+ * <pre>
+ * CONTAINER (18748-4, LN, "Diagnostic Imaging Report")            template 2000 (DCMR)
+ *   HAS CONCEPT MOD  CODE (122142, DCM, "Acquisition Device Type") = (MR, DCM, "Magnetic Resonance")
+ *   HAS CONCEPT MOD  CODE (123014, DCM, "Target Region") = RadLex region of the exam (domain guide 8)
+ *   HAS CONCEPT MOD  CODE (121049, DCM, "Language of Content Item and Descendants") = (en, RFC5646, "English")
+ *   HAS OBS CONTEXT  CODE (121005, DCM, "Observer Type") = (121006, DCM, "Person")
+ *   HAS OBS CONTEXT  PNAME (121008, DCM, "Person Observer Name") = author
+ *   CONTAINS CONTAINER (11329-0, LN, "History")                 TEXT (11329-0, LN, "History")
+ *   CONTAINS CONTAINER (55111-9, LN, "Current Procedure Descriptions")
+ *                                                                TEXT (121065, DCM, "Procedure Description")
+ *   CONTAINS CONTAINER (59776-5, LN, "Findings")                TEXT (121071, DCM, "Finding"), one per finding
+ *   CONTAINS CONTAINER (19005-8, LN, "Impressions")             TEXT (121073, DCM, "Impression"), one per item
+ *   CONTAINS CONTAINER (18783-1, LN, "Recommendations")         TEXT (121075, DCM, "Recommendation")
+ * </pre>
+ *
+ * Headings are the LOINC codes of CID 7001 (the standard's preferred
+ * encoding), elements the codes of CID 7002. Findings are text: the only
+ * clinical codes used are the verified RadLex regions of the domain guide.
+ * Completion and verification follow the report status: draft is PARTIAL and
+ * UNVERIFIED; preliminary COMPLETE, UNVERIFIED and PRELIMINARY; final and
+ * amended COMPLETE, VERIFIED and FINAL with the signer as Verifying Observer.
+ * Each export makes new Series and SOP Instance UIDs (2.25 UUID UIDs).
+ */
+public final class SrExporter {
+
+	/**
+	 * System property naming the verifying organization when the study has no
+	 * Institution Name.
+	 */
+	public static final String ORGANIZATION_PROPERTY = "spinerad.organization";
+
+	/** Series Number of the SR series. */
+	public static final int SERIES_NUMBER = 9001;
+
+	private final ZoneId zone;
+	private final Clock clock;
+
+	/** Local times in the system time zone, the system clock. */
+	public SrExporter() {
+		this(ZoneId.systemDefault(), Clock.systemUTC());
+	}
+
+	/**
+	 * @param zone  the zone DICOM dates and times (which have no zone) are
+	 *              written in; the study's date and time come back as imported
+	 *              when it is the zone they were imported in
+	 * @param clock the clock for the instance creation time
+	 */
+	public SrExporter(ZoneId zone, Clock clock) {
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/** @return the Part 10 file (Explicit VR Little Endian) of a report */
+	public byte[] toBytes(Report report) throws SrExportException {
+		try {
+			return DicomWriter.definedLengths().toBytes(toDataSet(report));
+		} catch (IOException e) {
+			throw new SrExportException("the SR cannot be encoded: " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes the Part 10 file atomically (whole file or nothing). */
+	public void write(Report report, Path file) throws SrExportException, IOException {
+		AtomicFiles.write(file, toBytes(report));
+	}
+
+	/**
+	 * @return the SR data set of a report
+	 * @throws SrExportException when the report lacks what the SR needs (a Study
+	 *                           Instance UID; the signer of a final report)
+	 */
+	public DataSet toDataSet(Report report) throws SrExportException {
+		Study study = report.getStudy();
+		String studyUid = study == null ? null : study.getStudyInstanceUid();
+		if (studyUid == null || !UIDs.isValid(studyUid.strip())) {
+			throw new SrExportException("the report has no valid Study Instance UID ('" + studyUid
+					+ "'); import the study (cli import-dicom) or take it from the worklist first");
+		}
+		ReportStatus status = report.getStatus() == null ? ReportStatus.DRAFT : report.getStatus();
+		boolean verified = status == ReportStatus.FINAL || status == ReportStatus.AMENDED;
+		if (verified && (isBlank(report.getSigner()) || report.getSignedAt() == null)) {
+			throw new SrExportException("a " + status.getLiteral()
+					+ " report needs its signer and signing time for the Verifying Observer; sign it first");
+		}
+		Instant now = clock.instant();
+		DataSet ds = new DataSet();
+		ds.setString(Tag.SpecificCharacterSet, "ISO_IR 192");
+		ZonedDateTime created = now.atZone(zone);
+		ds.setDate(Tag.InstanceCreationDate, created.toLocalDate());
+		ds.setTime(Tag.InstanceCreationTime, created.toLocalTime().withNano(0));
+		ds.setString(Tag.SOPClassUID, UIDs.COMPREHENSIVE_SR_STORAGE);
+		ds.setString(Tag.SOPInstanceUID, UIDs.newUid());
+
+		// General Study
+		if (study.getStudyDateTime() != null) {
+			ZonedDateTime t = study.getStudyDateTime().toInstant().atZone(zone);
+			ds.setDate(Tag.StudyDate, t.toLocalDate());
+			ds.setTime(Tag.StudyTime, t.toLocalTime());
+		} else {
+			ds.setEmpty(Tag.StudyDate, VR.DA);
+			ds.setEmpty(Tag.StudyTime, VR.TM);
+		}
+		Date contentDate = contentTime(report, status, now);
+		ZonedDateTime contentAt = contentDate.toInstant().atZone(zone);
+		ds.setDate(Tag.ContentDate, contentAt.toLocalDate());
+		ds.setTime(Tag.ContentTime, contentAt.toLocalTime().withNano(0));
+		text(ds, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
+		ds.setString(Tag.Modality, "SR");
+		ds.setString(Tag.Manufacturer, "SpineRad");
+		if (!isBlank(study.getInstitution())) {
+			text(ds, Tag.InstitutionName, VR.LO, study.getInstitution(), 64);
+		}
+		personName(ds, Tag.ReferringPhysicianName, study.getReferringPhysician());
+		if (!isBlank(study.getStudyDescription())) {
+			text(ds, Tag.StudyDescription, VR.LO, study.getStudyDescription(), 64);
+		}
+		ds.setString(Tag.SeriesDescription, "Spine MRI structured report");
+		ds.setEmpty(Tag.ReferencedPerformedProcedureStepSequence, VR.SQ);
+
+		// Patient
+		Patient patient = report.getPatient();
+		personName(ds, Tag.PatientName, patient == null ? null : patient.getName());
+		text(ds, Tag.PatientID, VR.LO, patient == null ? null : patient.getPatientId(), 64);
+		if (patient != null && patient.getBirthDate() != null) {
+			ds.setDate(Tag.PatientBirthDate, patient.getBirthDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+		} else {
+			ds.setEmpty(Tag.PatientBirthDate, VR.DA);
+		}
+		ds.setString(Tag.PatientSex, patient == null ? "" : sex(patient.getSex()));
+		if (patient != null && patient.getBirthDate() == null && patient.getAgeYears() != null
+				&& patient.getAgeYears() >= 0 && patient.getAgeYears() < 1000) {
+			ds.setString(Tag.PatientAge, String.format(Locale.ROOT, "%03dY", patient.getAgeYears()));
+		}
+		if (patient != null && patient.getWeightKg() != null && patient.getWeightKg() > 0) {
+			ds.setDecimal(Tag.PatientWeight, patient.getWeightKg());
+		}
+		ds.setString(Tag.SoftwareVersions, "SpineRad 0.1");
+
+		// Series and instance
+		ds.setString(Tag.StudyInstanceUID, studyUid.strip());
+		ds.setString(Tag.SeriesInstanceUID, UIDs.newUid());
+		ds.setEmpty(Tag.StudyID, VR.SH);
+		ds.setInt(Tag.SeriesNumber, VR.IS, SERIES_NUMBER);
+		ds.setInt(Tag.InstanceNumber, VR.IS, 1);
+
+		// SR Document General
+		ds.setString(Tag.CompletionFlag, status == ReportStatus.DRAFT ? "PARTIAL" : "COMPLETE");
+		ds.setString(Tag.VerificationFlag, verified ? "VERIFIED" : "UNVERIFIED");
+		if (status != ReportStatus.DRAFT) {
+			ds.setString(Tag.PreliminaryFlag, verified ? "FINAL" : "PRELIMINARY");
+		}
+		if (verified) {
+			DataSet observer = ds.addItem(Tag.VerifyingObserverSequence);
+			personName(observer, Tag.VerifyingObserverName, report.getSigner());
+			observer.setEmpty(Tag.VerifyingObserverIdentificationCodeSequence, VR.SQ);
+			// Type 1: the institution of the study, else the organization of the settings
+			text(observer, Tag.VerifyingOrganization, VR.LO, !isBlank(study.getInstitution())
+					? study.getInstitution() : System.getProperty(ORGANIZATION_PROPERTY, "Unknown organization"), 64);
+			observer.setDateTime(Tag.VerificationDateTime,
+					report.getSignedAt().toInstant().atZone(zone).toOffsetDateTime());
+		}
+		if (!isBlank(study.getAccessionNumber())) {
+			DataSet request = ds.addItem(Tag.ReferencedRequestSequence);
+			request.setString(Tag.StudyInstanceUID, studyUid.strip());
+			request.setEmpty(Tag.ReferencedStudySequence, VR.SQ);
+			text(request, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
+			request.setEmpty(Tag.PlacerOrderNumberImagingServiceRequest, VR.LO);
+			request.setEmpty(Tag.FillerOrderNumberImagingServiceRequest, VR.LO);
+			request.setEmpty(Tag.RequestedProcedureID, VR.SH);
+			text(request, Tag.RequestedProcedureDescription, VR.LO, study.getStudyDescription(), 64);
+			request.setEmpty(Tag.RequestedProcedureCodeSequence, VR.SQ);
+		}
+		ds.setEmpty(Tag.PerformedProcedureCodeSequence, VR.SQ);
+
+		// SR Document Content: the root of TID 2000
+		ds.setString(Tag.ValueType, "CONTAINER");
+		code(ds.addItem(Tag.ConceptNameCodeSequence), Codes.DIAGNOSTIC_IMAGING_REPORT);
+		ds.setString(Tag.ContinuityOfContent, "SEPARATE");
+		DataSet template = ds.addItem(Tag.ContentTemplateSequence);
+		template.setString(Tag.MappingResource, "DCMR");
+		template.setString(Tag.TemplateIdentifier, "2000");
+		List<DataSet> content = ds.newSequence(Tag.ContentSequence);
+
+		codeItem(ds, content, "HAS CONCEPT MOD", Codes.ACQUISITION_DEVICE_TYPE, Codes.MAGNETIC_RESONANCE);
+		Exam exam = report.getExam();
+		if (exam != null && exam.isSetRegionImaged()) {
+			codeItem(ds, content, "HAS CONCEPT MOD", Codes.TARGET_REGION, Codes.targetRegion(exam.getRegionImaged()));
+		}
+		codeItem(ds, content, "HAS CONCEPT MOD", Codes.LANGUAGE_OF_CONTENT, Codes.ENGLISH);
+		String observer = !isBlank(report.getAuthor()) ? report.getAuthor() : report.getSigner();
+		if (!isBlank(observer)) {
+			codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
+			DataSet name = item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
+			personName(name, Tag.PersonName, observer);
+		}
+
+		if (study.getClinicalIndication() != null && !study.getClinicalIndication().isBlank()) {
+			section(ds, content, Codes.HISTORY, Codes.HISTORY, List.of(study.getClinicalIndication().strip()));
+		}
+		section(ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
+				List.of(ReportText.technique(report)));
+		List<String> findings = new java.util.ArrayList<>();
+		for (Region region : report.getRegions()) {
+			findings.addAll(ReportText.findings(region));
+		}
+		if (findings.isEmpty()) {
+			findings.add("No findings recorded.");
+		}
+		section(ds, content, Codes.FINDINGS, Codes.FINDING, findings);
+		List<String> impressions = report.getImpression().stream().map(ImpressionItem::getText)
+				.filter(t -> !isBlank(t)).map(String::strip).toList();
+		if (!impressions.isEmpty()) {
+			section(ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
+		}
+		List<String> recommendations = report.getRecommendations().stream().filter(t -> !isBlank(t))
+				.map(String::strip).toList();
+		if (!recommendations.isEmpty()) {
+			section(ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
+		}
+		return ds;
+	}
+
+	private static Date contentTime(Report report, ReportStatus status, Instant now) {
+		Date date = switch (status) {
+		case FINAL, AMENDED -> report.getSignedAt();
+		case PRELIMINARY -> report.getPreliminaryAt();
+		default -> report.getModifiedAt();
+		};
+		return date != null ? date : Date.from(now);
+	}
+
+	private static void section(DataSet root, List<DataSet> content, Codes.Code heading, Codes.Code element,
+			List<String> texts) {
+		DataSet container = item(root, content, "CONTAINS", "CONTAINER", heading);
+		container.setString(Tag.ContinuityOfContent, "SEPARATE");
+		List<DataSet> children = container.newSequence(Tag.ContentSequence);
+		for (String text : texts) {
+			DataSet item = item(container, children, "CONTAINS", "TEXT", element);
+			item.setString(Tag.TextValue, VR.UT, text);
+		}
+	}
+
+	private static DataSet item(DataSet parent, List<DataSet> content, String relationship, String valueType,
+			Codes.Code conceptName) {
+		DataSet item = new DataSet(parent);
+		content.add(item);
+		item.setString(Tag.RelationshipType, relationship);
+		item.setString(Tag.ValueType, valueType);
+		code(item.addItem(Tag.ConceptNameCodeSequence), conceptName);
+		return item;
+	}
+
+	private static void codeItem(DataSet parent, List<DataSet> content, String relationship, Codes.Code name,
+			Codes.Code value) {
+		DataSet item = item(parent, content, relationship, "CODE", name);
+		code(item.addItem(Tag.ConceptCodeSequence), value);
+	}
+
+	private static void code(DataSet item, Codes.Code code) {
+		item.setString(Tag.CodeValue, code.value());
+		item.setString(Tag.CodingSchemeDesignator, code.scheme());
+		item.setString(Tag.CodeMeaning, code.meaning());
+	}
+
+	private static String sex(Sex sex) {
+		if (sex == null) {
+			return "";
+		}
+		return switch (sex) {
+		case FEMALE -> "F";
+		case MALE -> "M";
+		case OTHER -> "O";
+		default -> "";
+		};
+	}
+
+	/** Sets a text value cut to the VR's maximum length, or empty (Type 2) when blank. */
+	private static void text(DataSet ds, int tag, VR vr, String value, int max) {
+		if (isBlank(value)) {
+			ds.setEmpty(tag, vr);
+			return;
+		}
+		String v = value.strip().replace('\\', '/').replaceAll("[\\r\\n\\t]+", " ");
+		ds.setString(tag, vr, v.length() > max ? v.substring(0, max) : v);
+	}
+
+	/**
+	 * Sets a Person Name: kept as given when it is already in DICOM form
+	 * (FAMILY^GIVEN), else the whole text as the family name component; at most
+	 * 64 characters, no backslash, empty when blank.
+	 */
+	static void personName(DataSet ds, int tag, String name) {
+		if (isBlank(name)) {
+			ds.setEmpty(tag, VR.PN);
+			return;
+		}
+		String v = name.strip().replace('\\', '/').replaceAll("[\\r\\n\\t]+", " ");
+		ds.setString(tag, VR.PN, v.length() > 64 ? v.substring(0, 64) : v);
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/** @return the RadLex target region of a spine segment (codes of the domain guide, section 8) */
+	public static Codes.Code targetRegion(SpineSegment segment) {
+		return Codes.targetRegion(segment);
+	}
+
+	/** @return the local date of an instant in a zone (helper for callers printing SR dates) */
+	public LocalDate localDate(Date date) {
+		return date.toInstant().atZone(zone).toLocalDate();
+	}
+}
