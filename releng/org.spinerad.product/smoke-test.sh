@@ -66,6 +66,15 @@ grep -q "line 2, column" "$report/check.out"; check "cli template check locates 
 unset SPINERAD_JAVA_OPTS
 rm -rf "$tdir"
 
+rm -f "$report/INF-01-sr.dcm"
+"$bin" cli export-sr --report "$case_file" --out "$report/INF-01-sr.dcm" >"$report/sr.out" 2>&1; rc=$?
+if command -v dcmdump >/dev/null 2>&1; then
+  dcmdump "$report/INF-01-sr.dcm" >"$report/sr.dump" 2>&1 && grep -q "ComprehensiveSRStorage\|1.2.840.10008.5.1.4.1.1.88.33" "$report/sr.dump"
+  check "cli export-sr writes a Comprehensive SR that dcmdump reads" 0 $rc $?
+else
+  echo "[smoke] skip  export-sr check (dcmdump missing)"
+fi
+
 if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   workspace=$(mktemp -d)
   start=$(date +%s)
