@@ -2,8 +2,10 @@ package org.spinerad.ui.internal.dialogs;
 
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -35,10 +37,16 @@ public final class SignOff {
 
 	private final ReportSession session;
 	private final Shell shell;
+	private final Consumer<Report> afterSigning;
 
-	public SignOff(ReportSession session, Shell shell) {
+	/**
+	 * @param afterSigning called with a copy of the report once it is signed and
+	 *                     saved (sends it to the RIS and the PACS)
+	 */
+	public SignOff(ReportSession session, Shell shell, Consumer<Report> afterSigning) {
 		this.session = session;
 		this.shell = shell;
+		this.afterSigning = afterSigning;
 	}
 
 	public void run() {
@@ -75,7 +83,9 @@ public final class SignOff {
 					.collect(Collectors.joining("\n")));
 			return;
 		}
-		save();
+		if (save()) {
+			afterSigning.accept(EcoreUtil.copy(report));
+		}
 	}
 
 	private boolean recordCommunication(Report report) {
@@ -117,14 +127,18 @@ public final class SignOff {
 		}
 		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, UiPreferences.get(UiPreferences.USER_NAME),
 				text.getValue(), new Date());
-		save();
+		if (save()) {
+			afterSigning.accept(EcoreUtil.copy(report));
+		}
 	}
 
-	private void save() {
+	private boolean save() {
 		try {
 			session.save();
+			return true;
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, "Save failed", e.getMessage());
+			return false;
 		}
 	}
 }

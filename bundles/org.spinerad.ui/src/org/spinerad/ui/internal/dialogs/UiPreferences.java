@@ -29,7 +29,7 @@ public final class UiPreferences {
 		case ROLE -> "radiologist";
 		case RIS_HOST -> "localhost";
 		case RIS_PORT -> "2575";
-		case PACS_URL -> "http://localhost:8042/dicom-web";
+		case PACS_URL -> System.getProperty("spinerad.pacs.url", "");
 		case THEME -> "org.spinerad.app.theme.light";
 		default -> "";
 		});

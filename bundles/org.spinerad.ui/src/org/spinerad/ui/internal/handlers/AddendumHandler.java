@@ -2,11 +2,13 @@ package org.spinerad.ui.internal.handlers;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.query.Reports;
+import org.spinerad.ui.internal.Delivery;
 import org.spinerad.ui.internal.dialogs.SignOff;
 import org.spinerad.ui.session.ReportSession;
 
@@ -19,7 +21,8 @@ public final class AddendumHandler {
 	}
 
 	@Execute
-	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-		new SignOff(session, shell).addendum();
+	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+			IEclipseContext context) {
+		new SignOff(session, shell, report -> Delivery.afterSigning(report, context, shell)).addendum();
 	}
 }
