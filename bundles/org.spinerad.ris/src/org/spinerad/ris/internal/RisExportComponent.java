@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,11 +57,11 @@ public final class RisExportComponent implements RisExport {
 	}
 
 	@Activate
-	void activate() {
+	void activate(BundleContext context) {
 		settings = RisSettings.fromSystemProperties();
 		folder = defaultFolder();
-		deliver = !CLI_APPLICATION.equals(System.getProperty("eclipse.application"))
-				&& !"false".equalsIgnoreCase(System.getProperty(RisSettings.PREFIX + "deliver"));
+		deliver = !CLI_APPLICATION.equals(context.getProperty("eclipse.application"))
+				&& !"false".equalsIgnoreCase(context.getProperty(RisSettings.PREFIX + "deliver"));
 		if (deliver) {
 			try {
 				outbox();
