@@ -1,0 +1,63 @@
+package org.spinerad.ris.internal;
+
+import ca.uhn.hl7v2.parser.DefaultEscaping;
+import ca.uhn.hl7v2.parser.EncodingCharacters;
+import ca.uhn.hl7v2.parser.Escaping;
+
+/**
+ * The escaping HAPI applies to every value it encodes, made strict for plain
+ * text. HAPI's default leaves sequences such as {@code \.br\}, {@code \H\} or
+ * {@code \X41\} in a value alone, so a backslash in report text could reach the
+ * RIS as a formatting command. Here every delimiter and every escape character
+ * is escaped (\F\ \S\ \T\ \R\ \E\), and line breaks become hexadecimal escapes;
+ * values are unescaped by HAPI's default rules.
+ */
+final class StrictTextEscaping implements Escaping {
+
+	private final DefaultEscaping standard = new DefaultEscaping();
+
+	@Override
+	public String escape(String text, EncodingCharacters encoding) {
+		char escape = encoding.getEscapeCharacter();
+		StringBuilder result = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			String sequence = sequence(c, encoding);
+			if (sequence != null && result == null) {
+				result = new StringBuilder(text.length() + 16).append(text, 0, i);
+			}
+			if (result != null) {
+				if (sequence == null) {
+					result.append(c);
+				} else {
+					result.append(escape).append(sequence).append(escape);
+				}
+			}
+		}
+		return result == null ? text : result.toString();
+	}
+
+	private static String sequence(char c, EncodingCharacters encoding) {
+		if (c == encoding.getFieldSeparator()) {
+			return "F";
+		} else if (c == encoding.getComponentSeparator()) {
+			return "S";
+		} else if (c == encoding.getSubcomponentSeparator()) {
+			return "T";
+		} else if (c == encoding.getRepetitionSeparator()) {
+			return "R";
+		} else if (c == encoding.getEscapeCharacter()) {
+			return "E";
+		} else if (c == '\r') {
+			return "X0D";
+		} else if (c == '\n') {
+			return "X0A";
+		}
+		return null;
+	}
+
+	@Override
+	public String unescape(String text, EncodingCharacters encoding) {
+		return standard.unescape(text, encoding);
+	}
+}
