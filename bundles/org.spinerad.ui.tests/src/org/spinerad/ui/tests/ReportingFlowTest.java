@@ -79,6 +79,11 @@ class ReportingFlowTest {
 		ui.waitUntil("the impression text in the model", WAIT,
 				() -> "Epidural fibrosis at L5-S1 without recurrent disc herniation".equals(report().getImpression().get(0).getText()));
 
+		// a RIS listens: signing must deliver the report as HL7 ORU^R01 with result status F
+		MllpPeer ris = new MllpPeer();
+		org.spinerad.ui.internal.dialogs.UiPreferences.put(java.util.Map.of("risHost", "127.0.0.1", "risPort",
+				String.valueOf(ris.port())));
+
 		// sign final: Ctrl+Shift+S, confirm in the dialog
 		Workbench.answerDialog(ui, "Sign report", "Sign final");
 		ui.press('s', SWT.MOD1 | SWT.SHIFT);
@@ -91,6 +96,17 @@ class ReportingFlowTest {
 				&& preview.getText().contains("1. Epidural fibrosis at L5-S1 without recurrent disc herniation."));
 		assertTrue(preview.getText().contains("FINDINGS"), preview.getText());
 		assertTrue(!session().isEditable(), "a final report is read-only");
+
+		ui.waitUntil("the RIS to receive the final report", WAIT, () -> !ris.received().isEmpty());
+		String message = ris.received().get(0);
+		assertEquals("ORU^R01^ORU_R01", MllpPeer.field(message, "MSH", 8));
+		assertEquals("F", MllpPeer.field(message, "OBR", 25), "result status final");
+		assertTrue(message.contains("ACC-POST-01"), "the accession number travels in ORC/OBR");
+		assertTrue(message.contains("Epidural fibrosis at L5-S1 without recurrent disc herniation"), message);
+		org.eclipse.swt.widgets.Table worklist = ui.get("org.spinerad.ui.part.worklist.table", org.eclipse.swt.widgets.Table.class);
+		ui.waitUntil("the worklist to show the acknowledgement", WAIT,
+				() -> worklist.getItemCount() > 0 && worklist.getItem(0).getText(6).toLowerCase(java.util.Locale.ROOT).contains("acknowledged"));
+		ris.close();
 		ui.screenshot(window, Screenshots.file("report-signed"));
 	}
 }

@@ -24,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.spinerad.ris.RisExport;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.WidgetIds;
@@ -45,6 +46,12 @@ public class WorklistPart {
 	private TableViewer viewer;
 	private Label count;
 	private Runnable unlisten;
+	private AutoCloseable risListener;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	RisExport ris;
+	@Inject
+	org.eclipse.e4.ui.di.UISynchronize sync;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -64,6 +71,7 @@ public class WorklistPart {
 		column("Study", 120, s -> s.studyDateTime() == null ? "" : date.format(s.studyDateTime()));
 		column("Exam", 200, s -> s.studyDescription() == null ? "" : s.studyDescription());
 		column("Template", 150, s -> s.templateId() == null ? "" : s.templateId().replace("org.spinerad.templates.", ""));
+		column("RIS", 220, this::delivery);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -105,7 +113,23 @@ public class WorklistPart {
 				refresh();
 			}
 		});
+		if (ris != null) {
+			risListener = ris.onChange(entry -> sync.asyncExec(() -> {
+				if (!viewer.getTable().isDisposed()) {
+					viewer.refresh();
+				}
+			}));
+		}
 		refresh();
+	}
+
+	/** @return the RIS delivery state of the newest message of a report, e.g. "acknowledged (AA)" */
+	private String delivery(ReportSummary summary) {
+		if (ris == null) {
+			return "";
+		}
+		var entries = ris.entries(summary.id());
+		return entries.isEmpty() ? "" : entries.get(entries.size() - 1).describeState();
 	}
 
 	private void column(String title, int width, java.util.function.Function<ReportSummary, String> text) {
@@ -175,9 +199,12 @@ public class WorklistPart {
 	}
 
 	@PreDestroy
-	public void dispose() {
+	public void dispose() throws Exception {
 		if (unlisten != null) {
 			unlisten.run();
+		}
+		if (risListener != null) {
+			risListener.close();
 		}
 	}
 }

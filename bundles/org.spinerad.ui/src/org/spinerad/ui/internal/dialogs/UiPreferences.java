@@ -27,8 +27,8 @@ public final class UiPreferences {
 		return node().get(key, switch (key) {
 		case USER_NAME -> System.getProperty("user.name", "radiologist");
 		case ROLE -> "radiologist";
-		case RIS_HOST -> "localhost";
-		case RIS_PORT -> "2575";
+		case RIS_HOST -> System.getProperty("spinerad.ris.host", "");
+		case RIS_PORT -> System.getProperty("spinerad.ris.port", "2575");
 		case PACS_URL -> System.getProperty("spinerad.pacs.url", "");
 		case THEME -> "org.spinerad.app.theme.light";
 		default -> "";
