@@ -27,6 +27,21 @@ class NewReportTest {
 	}
 
 	@Test
+	void aStudyFromThePacsBecomesTheContextOfANewReport() {
+		var template = Workbench.service(TemplateRegistry.class).find("org.spinerad.templates.postop").orElseThrow();
+		var study = new org.spinerad.dicom.report.WorklistStudy("2.25.42", "DOE^JANE", "PID-9", java.time.LocalDate.of(1970, 5, 6),
+				"F", java.time.LocalDate.of(2026, 11, 25), java.time.LocalTime.of(10, 30), "ACC-9", "MRI L-spine + C",
+				"Dr. Ref", java.util.List.of("MR"), 6, 900, null);
+		var report = NewReports.forStudy(template, "Dr. New", study);
+		assertEquals("DOE^JANE", report.getPatient().getName());
+		assertEquals(org.spinerad.model.Sex.FEMALE, report.getPatient().getSex());
+		assertEquals("2.25.42", report.getStudy().getStudyInstanceUid());
+		assertEquals("ACC-9", report.getStudy().getAccessionNumber());
+		assertEquals("Dr. Ref", report.getStudy().getReferringPhysician());
+		assertTrue(report.getRegions().stream().allMatch(r -> r.isNormal()));
+	}
+
+	@Test
 	void templatesComeAndGoWithTheirBundles() throws Exception {
 		TemplateRegistry registry = Workbench.service(TemplateRegistry.class);
 		var context = org.osgi.framework.FrameworkUtil.getBundle(NewReportTest.class).getBundleContext();

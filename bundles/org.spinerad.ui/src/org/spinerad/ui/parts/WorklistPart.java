@@ -106,6 +106,7 @@ public class WorklistPart {
 			}
 		});
 		viewer.addOpenListener(e -> openSelected());
+		deliveryMenu();
 		count = WidgetIds.tag(new Label(parent, SWT.NONE), ID + ".count");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
 		unlisten = session.listen(change -> {
@@ -121,6 +122,46 @@ public class WorklistPart {
 			}));
 		}
 		refresh();
+	}
+
+	/** Right-click menu (or the menu key) of the worklist: retry or cancel the RIS delivery of a report. */
+	private void deliveryMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTable());
+		org.eclipse.swt.widgets.MenuItem retry = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		retry.setText("&Retry RIS delivery");
+		org.eclipse.swt.widgets.MenuItem cancel = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		cancel.setText("&Cancel RIS delivery");
+		menu.addListener(SWT.Show, e -> {
+			var entry = lastEntry();
+			retry.setEnabled(entry.isPresent() && entry.get().state() != org.spinerad.ris.DeliveryState.ACKNOWLEDGED);
+			cancel.setEnabled(entry.isPresent() && entry.get().state() != org.spinerad.ris.DeliveryState.ACKNOWLEDGED
+					&& entry.get().state() != org.spinerad.ris.DeliveryState.CANCELLED);
+		});
+		retry.addListener(SWT.Selection, e -> lastEntry().ifPresent(entry -> act(() -> ris.retry(entry.controlId()))));
+		cancel.addListener(SWT.Selection, e -> lastEntry().ifPresent(entry -> act(() -> ris.cancel(entry.controlId()))));
+		viewer.getTable().setMenu(menu);
+	}
+
+	private interface RisAction {
+		void run() throws org.spinerad.ris.RisException;
+	}
+
+	private void act(RisAction action) {
+		try {
+			action.run();
+			viewer.refresh();
+		} catch (org.spinerad.ris.RisException e) {
+			MessageDialog.openError(viewer.getTable().getShell(), "RIS", e.getMessage());
+		}
+	}
+
+	private java.util.Optional<org.spinerad.ris.OutboxEntry> lastEntry() {
+		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		if (ris == null || !(selected instanceof ReportSummary summary)) {
+			return java.util.Optional.empty();
+		}
+		var entries = ris.entries(summary.id());
+		return entries.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(entries.get(entries.size() - 1));
 	}
 
 	/** @return the RIS delivery state of the newest message of a report, e.g. "acknowledged (AA)" */

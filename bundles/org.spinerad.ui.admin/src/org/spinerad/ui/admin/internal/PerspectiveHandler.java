@@ -2,6 +2,7 @@ package org.spinerad.ui.admin.internal;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
@@ -10,6 +11,14 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 /** Switches between the Reporting and the Template admin perspectives. */
 public final class PerspectiveHandler {
+
+	/** Template administration is for the admin role (Preferences > Role). */
+	@CanExecute
+	public boolean canExecute(@Named("org.spinerad.ui.admin.commandparameter.perspective") String id) {
+		return !id.endsWith(".perspective.templates")
+				|| "admin".equals(org.spinerad.ui.internal.dialogs.UiPreferences.get(
+						org.spinerad.ui.internal.dialogs.UiPreferences.ROLE));
+	}
 
 	@Execute
 	public void execute(@Named("org.spinerad.ui.admin.commandparameter.perspective") String id, MApplication app,

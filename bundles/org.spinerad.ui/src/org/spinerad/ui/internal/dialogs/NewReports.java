@@ -11,6 +11,34 @@ public final class NewReports {
 	private NewReports() {
 	}
 
+	/** @return a new draft for a study found in the PACS, with its patient and study context */
+	public static Report forStudy(TemplateProvider template, String author, org.spinerad.dicom.report.WorklistStudy study) {
+		Report report = create(template, author);
+		report.getPatient().setName(study.patientName());
+		report.getPatient().setPatientId(study.patientId());
+		if (study.birthDate() != null) {
+			report.getPatient().setBirthDate(java.util.Date.from(study.birthDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		}
+		if (study.sex() != null) {
+			report.getPatient().setSex(switch (study.sex()) {
+			case "F" -> org.spinerad.model.Sex.FEMALE;
+			case "M" -> org.spinerad.model.Sex.MALE;
+			case "O" -> org.spinerad.model.Sex.OTHER;
+			default -> org.spinerad.model.Sex.UNKNOWN;
+			});
+		}
+		report.getStudy().setStudyInstanceUid(study.studyInstanceUid());
+		report.getStudy().setAccessionNumber(study.accessionNumber());
+		report.getStudy().setStudyDescription(study.description());
+		report.getStudy().setReferringPhysician(study.referringPhysician());
+		if (study.studyDate() != null) {
+			java.time.LocalTime time = study.studyTime() != null ? study.studyTime() : java.time.LocalTime.NOON;
+			report.getStudy().setStudyDateTime(java.util.Date.from(study.studyDate().atTime(time)
+					.atZone(java.time.ZoneId.systemDefault()).toInstant()));
+		}
+		return report;
+	}
+
 	/** @return a new draft of a template, all regions normal */
 	public static Report create(TemplateProvider template, String author) {
 		Report report = Reports.newDraft(author);

@@ -38,15 +38,18 @@ public final class SignOff {
 	private final ReportSession session;
 	private final Shell shell;
 	private final Consumer<Report> afterSigning;
+	private final java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion;
 
 	/**
 	 * @param afterSigning called with a copy of the report once it is signed and
 	 *                     saved (sends it to the RIS and the PACS)
 	 */
-	public SignOff(ReportSession session, Shell shell, Consumer<Report> afterSigning) {
+	public SignOff(ReportSession session, Shell shell, Consumer<Report> afterSigning,
+			java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion) {
 		this.session = session;
 		this.shell = shell;
 		this.afterSigning = afterSigning;
+		this.templateVersion = templateVersion;
 	}
 
 	public void run() {
@@ -72,6 +75,7 @@ public final class SignOff {
 			return;
 		}
 		ReportStatus target = choice == 0 ? ReportStatus.FINAL : ReportStatus.PRELIMINARY;
+		recordTemplateVersion(report);
 		if (!ReportLifecycle.canSign(report, target)) {
 			MessageDialog.openInformation(shell, "Sign report", "A " + report.getStatus().getLiteral()
 					+ " report cannot be signed as " + target.getLiteral() + ".");
@@ -86,6 +90,18 @@ public final class SignOff {
 		if (save()) {
 			afterSigning.accept(EcoreUtil.copy(report));
 		}
+	}
+
+	/** The report records the template version it is signed with (the department's, after publishing). */
+	private void recordTemplateVersion(Report report) {
+		session.template().ifPresent(template -> {
+			String version = templateVersion.apply(template);
+			if (version != null && !version.equals(report.getTemplateVersion())) {
+				var domain = session.domain().orElseThrow();
+				domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, report,
+						ReportPackage.Literals.REPORT__TEMPLATE_VERSION, version));
+			}
+		});
 	}
 
 	private boolean recordCommunication(Report report) {

@@ -23,6 +23,7 @@ public final class AddendumHandler {
 	@Execute
 	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			IEclipseContext context) {
-		new SignOff(session, shell, report -> Delivery.afterSigning(report, context, shell)).addendum();
+		new SignOff(session, shell, report -> Delivery.afterSigning(report, context, shell),
+				t -> context.get(org.spinerad.templates.TemplateService.class).effectiveVersion(t)).addendum();
 	}
 }

@@ -24,6 +24,7 @@ public final class SignOffHandler {
 	@Execute
 	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			IEclipseContext context) {
-		new SignOff(session, shell, report -> Delivery.afterSigning(report, context, shell)).run();
+		new SignOff(session, shell, report -> Delivery.afterSigning(report, context, shell),
+				t -> context.get(org.spinerad.templates.TemplateService.class).effectiveVersion(t)).run();
 	}
 }
