@@ -24,6 +24,7 @@ import org.spinerad.ris.OutboxEntry;
 import org.spinerad.ris.ResultStatus;
 import org.spinerad.ris.RisSettings;
 import org.spinerad.samples.SampleCases;
+import org.spinerad.testsupport.JvmClasspath;
 
 import ca.uhn.hl7v2.util.Terser;
 
@@ -56,7 +57,7 @@ class OutboxCrashTest {
 		try (MllpPeer peer = MllpPeer.start()) {
 			peer.inject(MllpPeer.Fault.NONE, MllpPeer.Fault.NONE, MllpPeer.Fault.NONE, MllpPeer.Fault.NONE,
 					MllpPeer.Fault.HOLD_ACK);
-			String classpath = JvmClasspath.of("org.spinerad.ris", "org.spinerad.ris.tests", "org.spinerad.model",
+			String classpath = JvmClasspath.of(OutboxCrashTest.class, "org.spinerad.ris", "org.spinerad.ris.tests", "org.spinerad.model",
 					"org.eclipse.emf.common", "org.eclipse.emf.ecore", "ca.uhn.hapi.base",
 					"ca.uhn.hapi.structures.v251", "slf4j.api", "slf4j.nop", "org.apache.commons.lang3");
 			Path java = Path.of(System.getProperty("java.home"), "bin", "java");

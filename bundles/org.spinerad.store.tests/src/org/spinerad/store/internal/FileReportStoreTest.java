@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.spinerad.testsupport.JvmClasspath;
 import org.osgi.util.tracker.ServiceTracker;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
@@ -141,7 +142,7 @@ class FileReportStoreTest {
 	/** A separate JVM autosaving without pause is killed with SIGKILL; nothing autosaved is lost. */
 	@Test
 	void aKilledWriterLosesNothingAlreadyAutosaved() throws Exception {
-		String classpath = JvmClasspath.of("org.spinerad.store", "org.spinerad.store.tests", "org.spinerad.model",
+		String classpath = JvmClasspath.of(FileReportStoreTest.class, "org.spinerad.store", "org.spinerad.store.tests", "org.spinerad.model",
 				"org.spinerad.model.tests", "org.eclipse.emf.common", "org.eclipse.emf.ecore",
 				"org.eclipse.emf.ecore.xmi", "com.fasterxml.jackson.core.jackson-core",
 				"com.fasterxml.jackson.core.jackson-databind", "com.fasterxml.jackson.core.jackson-annotations",

@@ -1,4 +1,4 @@
-package org.spinerad.store.internal;
+package org.spinerad.testsupport;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -13,13 +13,18 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /** Builds a plain class path from bundles of the running test framework, to start a separate JVM. */
-final class JvmClasspath {
+public final class JvmClasspath {
 
 	private JvmClasspath() {
 	}
 
-	static String of(String... symbolicNames) {
-		BundleContext context = FrameworkUtil.getBundle(JvmClasspath.class).getBundleContext();
+	/**
+	 * @param anchor        a class of an active bundle, usually the test class
+	 * @param symbolicNames bundles of the running framework whose classes the other JVM needs
+	 * @return their jar files or class folders, joined with the path separator
+	 */
+	public static String of(Class<?> anchor, String... symbolicNames) {
+		BundleContext context = FrameworkUtil.getBundle(anchor).getBundleContext();
 		Set<String> entries = new LinkedHashSet<>();
 		for (String name : symbolicNames) {
 			boolean found = false;
