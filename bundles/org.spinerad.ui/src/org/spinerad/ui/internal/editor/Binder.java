@@ -113,7 +113,40 @@ public final class Binder {
 			set(owner, feature, value);
 		});
 		listen(owner, feature, combo, refresh);
+		typeAhead(combo);
 		return combo;
+	}
+
+	/**
+	 * Type-ahead for read-only pick lists: typed letters select the first item
+	 * that starts with them (a pause of a second starts a new search).
+	 */
+	static void typeAhead(Combo combo) {
+		StringBuilder prefix = new StringBuilder();
+		long[] last = { 0 };
+		combo.addListener(SWT.KeyDown, e -> {
+			if (!Character.isLetterOrDigit(e.character) && e.character != ' ') {
+				return;
+			}
+			long now = System.currentTimeMillis();
+			if (now - last[0] > 1000) {
+				prefix.setLength(0);
+			}
+			last[0] = now;
+			prefix.append(Character.toLowerCase(e.character));
+			String wanted = prefix.toString();
+			String[] items = combo.getItems();
+			for (int i = 0; i < items.length; i++) {
+				if (items[i].toLowerCase(java.util.Locale.ROOT).startsWith(wanted)) {
+					if (combo.getSelectionIndex() != i) {
+						combo.select(i);
+						combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+					}
+					e.doit = false;
+					return;
+				}
+			}
+		});
 	}
 
 	/** Binds a combo with the items "", "yes", "no" to a Boolean attribute that may be unknown. */
@@ -133,6 +166,7 @@ public final class Binder {
 			}
 		});
 		listen(owner, feature, combo, refresh);
+		typeAhead(combo);
 		return combo;
 	}
 
