@@ -96,6 +96,18 @@ class RenderingTest {
 	}
 
 	@Test
+	void numbersAreWrittenTheSameInEveryLocale() throws Exception {
+		java.util.Locale before = java.util.Locale.getDefault();
+		java.util.Locale.setDefault(java.util.Locale.GERMANY);
+		try {
+			String text = service().render(SampleCases.load("INF-01"), new FixtureTemplate(), OutputFormat.TEXT).text();
+			assertTrue(text.contains("(8.2 mL)"), text);
+		} finally {
+			java.util.Locale.setDefault(before);
+		}
+	}
+
+	@Test
 	void dicomNamesReadNaturally() {
 		assertEquals("Jane Doe", ReportView.displayName("DOE^JANE"));
 		assertEquals("Anna Maria Smith", ReportView.displayName("SMITH^ANNA^MARIA"));

@@ -90,6 +90,8 @@ public final class SandboxedRenderer {
 		cfg.setWrapUncheckedExceptions(true);
 		cfg.setLocalizedLookup(false);
 		cfg.setDefaultEncoding("UTF-8");
+		// reports are written in English, whatever the workstation's locale (8.2 mL, never 8,2 mL)
+		cfg.setLocale(java.util.Locale.ENGLISH);
 		cfg.setNumberFormat("0.##");
 		cfg.setBooleanFormat("c");
 		cfg.setTemplateUpdateDelayMilliseconds(0);
