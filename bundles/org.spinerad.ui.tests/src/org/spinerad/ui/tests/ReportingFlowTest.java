@@ -106,6 +106,8 @@ class ReportingFlowTest {
 		org.eclipse.swt.widgets.Table worklist = ui.get("org.spinerad.ui.part.worklist.table", org.eclipse.swt.widgets.Table.class);
 		ui.waitUntil("the worklist to show the acknowledgement", WAIT,
 				() -> worklist.getItemCount() > 0 && worklist.getItem(0).getText(6).toLowerCase(java.util.Locale.ROOT).contains("acknowledged"));
+		org.eclipse.swt.widgets.Label status = ui.get(org.spinerad.ui.parts.DeliveryStatus.ID, org.eclipse.swt.widgets.Label.class);
+		ui.waitUntil("the status bar to show the outbox", WAIT, () -> status.getText().startsWith("RIS: all delivered"));
 		ris.close();
 		ui.screenshot(window, Screenshots.file("report-signed"));
 	}
