@@ -47,6 +47,8 @@ public class WorklistPart {
 	private Label count;
 	private Runnable unlisten;
 	private AutoCloseable risListener;
+	/** Newest RIS outbox entry of each report, rebuilt once per refresh rather than searched per row. */
+	private java.util.Map<String, org.spinerad.ris.OutboxEntry> deliveries = java.util.Map.of();
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	RisExport ris;
@@ -117,6 +119,7 @@ public class WorklistPart {
 		if (ris != null) {
 			risListener = ris.onChange(entry -> sync.asyncExec(() -> {
 				if (!viewer.getTable().isDisposed()) {
+					loadDeliveries();
 					viewer.refresh();
 				}
 			}));
@@ -160,17 +163,23 @@ public class WorklistPart {
 		if (ris == null || !(selected instanceof ReportSummary summary)) {
 			return java.util.Optional.empty();
 		}
-		var entries = ris.entries(summary.id());
-		return entries.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(entries.get(entries.size() - 1));
+		return java.util.Optional.ofNullable(deliveries.get(summary.id()));
+	}
+
+	private void loadDeliveries() {
+		java.util.Map<String, org.spinerad.ris.OutboxEntry> newest = new java.util.HashMap<>();
+		if (ris != null) {
+			for (var entry : ris.entries()) {
+				newest.merge(entry.reportId(), entry, (a, b) -> b.queuedAt().isAfter(a.queuedAt()) ? b : a);
+			}
+		}
+		deliveries = newest;
 	}
 
 	/** @return the RIS delivery state of the newest message of a report, e.g. "acknowledged (AA)" */
 	private String delivery(ReportSummary summary) {
-		if (ris == null) {
-			return "";
-		}
-		var entries = ris.entries(summary.id());
-		return entries.isEmpty() ? "" : entries.get(entries.size() - 1).describeState();
+		var entry = deliveries.get(summary.id());
+		return entry == null ? "" : entry.describeState();
 	}
 
 	private void column(String title, int width, java.util.function.Function<ReportSummary, String> text) {
@@ -187,6 +196,7 @@ public class WorklistPart {
 
 	/** Reloads the list from the store. */
 	public void refresh() {
+		loadDeliveries();
 		try {
 			List<ReportSummary> summaries = session.store().list();
 			viewer.setInput(summaries);
