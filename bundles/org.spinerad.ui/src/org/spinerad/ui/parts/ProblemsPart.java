@@ -11,16 +11,15 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.spinerad.model.validation.Phase;
 import org.spinerad.model.validation.Problem;
 import org.spinerad.model.validation.Validation;
+import org.spinerad.ui.Columns;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.session.ReportSession;
 
@@ -47,9 +46,9 @@ public class ProblemsPart {
 		WidgetIds.tag(viewer.getTable(), ID + ".table");
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		column("Severity", 70, Problem::severityLabel);
-		column("Where", 260, Problem::location);
-		column("Problem", 520, Problem::message);
+		Columns.add(viewer, "Severity", 70, Problem.class, Problem::severityLabel);
+		Columns.add(viewer, "Where", 260, Problem.class, Problem::location);
+		Columns.add(viewer, "Problem", 520, Problem.class, Problem::message);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(e -> {
 			Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
@@ -66,18 +65,6 @@ public class ProblemsPart {
 			Display.getCurrent().timerExec(300, validateSoon);
 		});
 		validate();
-	}
-
-	private void column(String title, int width, java.util.function.Function<Problem, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Problem) element);
-			}
-		});
 	}
 
 	private void validate() {

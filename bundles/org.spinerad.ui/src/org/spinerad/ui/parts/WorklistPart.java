@@ -14,10 +14,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -27,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.spinerad.ris.RisExport;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
+import org.spinerad.ui.Columns;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
@@ -67,13 +66,13 @@ public class WorklistPart {
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
-		column("Status", 80, s -> s.status().getLiteral());
-		column("Patient", 150, s -> s.patientName() == null ? "" : s.patientName());
-		column("Accession", 100, s -> s.accessionNumber() == null ? "" : s.accessionNumber());
-		column("Study", 120, s -> s.studyDateTime() == null ? "" : date.format(s.studyDateTime()));
-		column("Exam", 200, s -> s.studyDescription() == null ? "" : s.studyDescription());
-		column("Template", 150, s -> s.templateId() == null ? "" : s.templateId().replace("org.spinerad.templates.", ""));
-		column("RIS", 220, this::delivery);
+		Columns.add(viewer, "Status", 80, ReportSummary.class, s -> s.status().getLiteral());
+		Columns.add(viewer, "Patient", 150, ReportSummary.class, s -> s.patientName() == null ? "" : s.patientName());
+		Columns.add(viewer, "Accession", 100, ReportSummary.class, s -> s.accessionNumber() == null ? "" : s.accessionNumber());
+		Columns.add(viewer, "Study", 120, ReportSummary.class, s -> s.studyDateTime() == null ? "" : date.format(s.studyDateTime()));
+		Columns.add(viewer, "Exam", 200, ReportSummary.class, s -> s.studyDescription() == null ? "" : s.studyDescription());
+		Columns.add(viewer, "Template", 150, ReportSummary.class, s -> s.templateId() == null ? "" : s.templateId().replace("org.spinerad.templates.", ""));
+		Columns.add(viewer, "RIS", 220, ReportSummary.class, this::delivery);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -180,18 +179,6 @@ public class WorklistPart {
 	private String delivery(ReportSummary summary) {
 		var entry = deliveries.get(summary.id());
 		return entry == null ? "" : entry.describeState();
-	}
-
-	private void column(String title, int width, java.util.function.Function<ReportSummary, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ReportSummary) element);
-			}
-		});
 	}
 
 	/** Reloads the list from the store. */

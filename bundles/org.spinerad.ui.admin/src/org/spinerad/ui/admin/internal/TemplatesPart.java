@@ -10,10 +10,8 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -21,6 +19,7 @@ import org.spinerad.templates.OutputFormat;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.templates.TemplateService;
+import org.spinerad.ui.Columns;
 import org.spinerad.ui.WidgetIds;
 
 /** The installed templates with version and origin (shipped or department). */
@@ -51,26 +50,14 @@ public class TemplatesPart {
 		WidgetIds.tag(viewer.getTable(), ID + ".table");
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		column("Template", 180, TemplateProvider::label);
-		column("Version", 110, service::effectiveVersion);
-		column("Text", 90, t -> service.origin(t, OutputFormat.TEXT.templateName()));
-		column("HTML", 90, t -> service.origin(t, OutputFormat.HTML.templateName()));
+		Columns.add(viewer, "Template", 180, TemplateProvider.class, TemplateProvider::label);
+		Columns.add(viewer, "Version", 110, TemplateProvider.class, service::effectiveVersion);
+		Columns.add(viewer, "Text", 90, TemplateProvider.class, t -> service.origin(t, OutputFormat.TEXT.templateName()));
+		Columns.add(viewer, "HTML", 90, TemplateProvider.class, t -> service.origin(t, OutputFormat.HTML.templateName()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> selection.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		refresh();
 		registration = registry.onChange(list -> sync.asyncExec(this::refresh));
-	}
-
-	private void column(String title, int width, java.util.function.Function<TemplateProvider, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((TemplateProvider) element);
-			}
-		});
 	}
 
 	/** Reloads the list (after publish or revert, or a plugin coming or going). */
