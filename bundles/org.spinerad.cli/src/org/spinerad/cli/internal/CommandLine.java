@@ -63,7 +63,13 @@ public final class CommandLine {
 		} catch (CliException e) {
 			context.err().println("error: " + oneLine(e.getMessage()));
 			return CliCommand.USER_ERROR;
-		} catch (Exception | LinkageError | AssertionError e) {
+		} catch (VirtualMachineError e) {
+			// StackOverflowError, OutOfMemoryError: the stack is unwound and the memory free again here
+			context.err().println("internal error in '" + name + "': " + e.getClass().getSimpleName()
+					+ ": the input is too large or nested too deeply for this command"
+					+ " (more memory or stack: SPINERAD_JAVA_OPTS=\"-Xmx4g -Xss16m\"); please report it");
+			return CliCommand.INTERNAL_ERROR;
+		} catch (Throwable e) {
 			context.err().println("internal error in '" + name + "': " + e.getClass().getSimpleName()
 					+ (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
 			context.err().println("Please report this with the command you ran; run with SPINERAD_DEBUG=1 for details.");
