@@ -67,6 +67,10 @@ class CommandLineTest {
 				long[] tooLarge = new long[Integer.MAX_VALUE - 8];
 				return tooLarge.length;
 			}
+			if (args.contains("--escape")) {
+				context.out().println("bad: f.dcm: \u001b]0;pwned\u0007\u001b[2Jname\rover\u009b1m\tok ü");
+				throw new CliException("broken: \u001b[31mred\u0000");
+			}
 			throw new IllegalStateException("bug");
 		}
 	}
@@ -166,6 +170,13 @@ class CommandLineTest {
 		assertTrue(err().startsWith("internal error in 'broken': OutOfMemoryError: "), err());
 		assertEquals(1, err().lines().count(), err());
 		assertEquals("", out());
+	}
+
+	@Test
+	void controlCharactersNeverReachTheTerminal() {
+		assertEquals(1, run(List.of(new BrokenCommand()), "broken", "--escape"));
+		assertEquals("bad: f.dcm: ^[]0;pwned^G^[[2Jname^Mover?1m\tok ü\n", out());
+		assertEquals("error: broken: ^[[31mred^@\n", err());
 	}
 
 	@Test

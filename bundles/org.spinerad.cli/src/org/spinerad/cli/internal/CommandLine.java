@@ -1,5 +1,6 @@
 package org.spinerad.cli.internal;
 
+import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,25 @@ public final class CommandLine {
 	 * @return the exit code
 	 */
 	public int run(List<String> args, CommandContext context) {
+		PrintStream out = terminalSafe(context.out());
+		PrintStream err = terminalSafe(context.err());
+		try {
+			return dispatch(args, new CommandContext(out, err, context.workingDirectory()));
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	/**
+	 * @return a stream that shows control characters (ESC, BEL, CR, ...) in caret
+	 *         notation, so that text from a file never drives the user's terminal
+	 */
+	static PrintStream terminalSafe(PrintStream target) {
+		return new PrintStream(new TerminalSafeStream(target, target.charset()), true, target.charset());
+	}
+
+	private int dispatch(List<String> args, CommandContext context) {
 		if (args.isEmpty() || isHelp(args.get(0))) {
 			context.out().print(overview());
 			return CliCommand.OK;
