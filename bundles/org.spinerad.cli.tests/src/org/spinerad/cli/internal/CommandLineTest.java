@@ -234,5 +234,10 @@ class CommandLineTest {
 				() -> Options.parse(List.of("--report"), Set.of("report"), Set.of(), "convert"));
 		assertEquals("convert: option --report needs a value; see 'cli help convert'", missing.getMessage());
 		assertThrows(CliException.class, () -> options.require("in", "convert"));
+		for (List<String> empty : List.of(List.of("--report", ""), List.of("--report=  "), List.of("--report", " \t"))) {
+			CliException blank = assertThrows(CliException.class,
+					() -> Options.parse(empty, Set.of("report"), Set.of(), "convert"), empty.toString());
+			assertTrue(blank.getMessage().startsWith("convert: option --report is empty"), blank.getMessage());
+		}
 	}
 }

@@ -188,4 +188,14 @@ class ExportHl7CommandTest {
 			commands.close();
 		}
 	}
+
+	@Test
+	void anEmptyHostIsAUserErrorAndNothingIsSentOrWritten() throws Exception {
+		reportFile(TestReports.signed("INF-01", ReportStatus.FINAL));
+		CliException empty = assertThrows(CliException.class,
+				() -> run("--report", "report.json", "--host", "", "--port", "2575"));
+		assertTrue(empty.getMessage().startsWith("export-hl7: option --host is empty"), empty.getMessage());
+		assertThrows(CliException.class, () -> run("--report", "report.json", "--out", " "));
+		assertEquals("", out());
+	}
 }
