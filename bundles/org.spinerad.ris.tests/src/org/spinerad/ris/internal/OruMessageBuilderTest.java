@@ -86,6 +86,25 @@ class OruMessageBuilderTest {
 		assertContains(encoded, "\\X00\\bell\\X07\\ esc\\X1B\\[31m del\\X7F\\ tab\tend");
 	}
 
+	/** Sets the collapse of the first marrow finding, as a file edited after signing would. */
+	static void collapse(Report report, int percent) {
+		report.eAllContents().forEachRemaining(object -> {
+			if (object instanceof org.spinerad.model.MarrowFinding marrow) {
+				marrow.setCollapsePercent(percent);
+			}
+		});
+	}
+
+	@Test
+	void aSignedReportThatFailsTheChecksOfSigningIsRefused() {
+		Report report = TestReports.signed("TUM-01", ReportStatus.FINAL);
+		collapse(report, -5000);
+		RisException refused = assertThrows(RisException.class, () -> OruMessageBuilder.check(report));
+		assertContains(refused.getMessage(), "fails the checks of signing");
+		assertContains(refused.getMessage(), "-5000");
+		assertContains(refused.getMessage(), "nothing was sent");
+	}
+
 	@Test
 	void segmentsComeInTheOrderOfTheProfile() throws Exception {
 		Report report = TestReports.signed("POST-01", ReportStatus.FINAL);
