@@ -400,7 +400,7 @@ public final class Outbox implements AutoCloseable {
 				// nothing to do
 			}
 			default -> {
-				cancelItem(item, "cancelled by the user");
+				cancelOrKeep(item);
 				emit(item);
 			}
 			}
@@ -410,6 +410,30 @@ public final class Outbox implements AutoCloseable {
 		}
 		dispatch();
 		return result;
+	}
+
+	/**
+	 * Cancels an entry on the user's request, on disk first: when the cancel cannot
+	 * be written the entry stays as it was (it would be sent after a restart), and
+	 * the user is told.
+	 */
+	private void cancelOrKeep(OutboxItem item) throws RisException {
+		DeliveryState state = item.state;
+		String reason = item.reason;
+		Instant nextAttemptAt = item.nextAttemptAt;
+		item.state = DeliveryState.CANCELLED;
+		item.reason = "cancelled by the user";
+		item.nextAttemptAt = null;
+		try {
+			persist(item);
+		} catch (IOException e) {
+			item.state = state;
+			item.reason = reason;
+			item.nextAttemptAt = nextAttemptAt;
+			throw new RisException("Message " + item.controlId + " was NOT cancelled: the RIS outbox " + folder
+					+ " cannot be written (" + e.getMessage() + "), so it is still " + state.name().toLowerCase()
+					+ " and will be sent; free disk space or make the folder writable, then cancel again", e);
+		}
 	}
 
 	private void cancelItem(OutboxItem item, String why) {
@@ -604,7 +628,11 @@ public final class Outbox implements AutoCloseable {
 				}
 				pause(item, failure.getMessage());
 				if (item.cancelRequested) {
-					cancelItem(item, "cancelled by the user");
+					try {
+						cancelOrKeep(item);
+					} catch (RisException e) {
+						item.lastError = e.getMessage();
+					}
 				}
 			}
 			item.cancelRequested = false;
