@@ -65,6 +65,8 @@ import org.spinerad.ris.RisSettings;
  * <p>
  * Layout: {@code messages/<controlId>.properties}, {@code finals/<report>.properties},
  * {@code .lock} (held while open, so only one process delivers from a folder).
+ * Acknowledged messages are kept for a while and deleted at a later start
+ * ({@link OutboxRetention}); the ledger stays.
  */
 public final class Outbox implements AutoCloseable {
 
@@ -98,6 +100,7 @@ public final class Outbox implements AutoCloseable {
 	private final Path finals;
 	private final Transport transport;
 	private final Supplier<RisSettings> settings;
+	private final OutboxRetention retention;
 	private final FileChannel lockChannel;
 	private final FileLock fileLock;
 	private final ReentrantLock lock = new ReentrantLock();
@@ -113,8 +116,9 @@ public final class Outbox implements AutoCloseable {
 	private boolean closed;
 	private Thread deliverer;
 
-	private Outbox(Path folder, Transport transport, Supplier<RisSettings> settings, FileChannel lockChannel,
-			FileLock fileLock) {
+	private Outbox(Path folder, Transport transport, Supplier<RisSettings> settings, OutboxRetention retention,
+			FileChannel lockChannel, FileLock fileLock) {
+		this.retention = retention;
 		this.folder = folder;
 		this.messages = folder.resolve("messages");
 		this.finals = folder.resolve("finals");
@@ -133,6 +137,15 @@ public final class Outbox implements AutoCloseable {
 	 * @throws RisException when the folder cannot be used or another process holds it
 	 */
 	public static Outbox open(Path folder, Transport transport, Supplier<RisSettings> settings) throws RisException {
+		return open(folder, transport, settings, OutboxRetention.DEFAULT);
+	}
+
+	/**
+	 * Opens the outbox as {@link #open(Path, Transport, Supplier)} does, and deletes
+	 * the acknowledged messages beyond the retention.
+	 */
+	public static Outbox open(Path folder, Transport transport, Supplier<RisSettings> settings,
+			OutboxRetention retention) throws RisException {
 		Path root = folder.toAbsolutePath().normalize();
 		FileChannel channel = null;
 		try {
@@ -151,7 +164,7 @@ public final class Outbox implements AutoCloseable {
 						+ " is in use by another running workstation; close it, or use another workspace");
 			}
 			Outbox outbox = new Outbox(root, Objects.requireNonNull(transport), Objects.requireNonNull(settings),
-					channel, fileLock);
+					Objects.requireNonNull(retention), channel, fileLock);
 			outbox.load();
 			return outbox;
 		} catch (IOException e) {
@@ -218,6 +231,36 @@ public final class Outbox implements AutoCloseable {
 				repairLedger(item);
 			}
 		}
+		removeExpired(Instant.now());
+	}
+
+	/** Deletes the acknowledged messages beyond the retention; see {@link OutboxRetention}. */
+	private void removeExpired(Instant now) {
+		List<OutboxItem> acknowledged = items.values().stream()
+				.filter(i -> i.state == DeliveryState.ACKNOWLEDGED)
+				.sorted(Comparator.comparing(Outbox::acknowledgedAt).reversed()).toList();
+		Instant oldest = now.minus(retention.maxAge());
+		for (int i = 0; i < acknowledged.size(); i++) {
+			OutboxItem item = acknowledged.get(i);
+			if (i < retention.maxCount() && !acknowledgedAt(item).isBefore(oldest)) {
+				continue;
+			}
+			if (item.resultStatus == ResultStatus.FINAL
+					&& !Files.exists(finals.resolve(fileName(item.reportId) + SUFFIX))) {
+				continue; // the ledger could not be written: the message is the only record of the final
+			}
+			try {
+				Files.deleteIfExists(messages.resolve(item.controlId + SUFFIX));
+				items.remove(item.controlId);
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "Cannot delete the acknowledged outbox message " + item.controlId + ": "
+						+ e.getMessage());
+			}
+		}
+	}
+
+	private static Instant acknowledgedAt(OutboxItem item) {
+		return item.acknowledgedAt != null ? item.acknowledgedAt : item.queuedAt;
 	}
 
 	private static void removeTemporaryFiles(Path dir) throws IOException {
