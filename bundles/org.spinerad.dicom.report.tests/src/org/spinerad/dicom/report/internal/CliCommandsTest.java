@@ -117,4 +117,26 @@ class CliCommandsTest {
 			}
 		}
 	}
+
+	@Test
+	void controlCharactersInTheReportAreReplacedInTheSrAndSaidSo() throws Exception {
+		var report = SampleCases.load("TUM-01");
+		report.setStatus(ReportStatus.PRELIMINARY);
+		report.getPatient().setName("DOE\u0000\u001b[2J^JANE\u0007");
+		report.getRecommendations().add("Follow up\u000b\u001c in 6 weeks\nsecond\u000cline");
+		ReportIO.write(report, dir.resolve("ctrl.json"));
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+		assertEquals(0, new ExportSrCommand().run(List.of("--report", "ctrl.json", "--out", "ctrl.dcm"), context));
+		String note = err.toString(StandardCharsets.UTF_8);
+		assertTrue(note.startsWith("note: 5 control character(s)"), note);
+		var sr = DicomReader.read(dir.resolve("ctrl.dcm")).dataSet();
+		assertEquals("DOE\uFFFD\uFFFD[2J^JANE\uFFFD", sr.getString(Tag.PatientName));
+		Tools.dcmdump(dir.resolve("ctrl.dcm"));
+		byte[] bytes = Files.readAllBytes(dir.resolve("ctrl.dcm"));
+		String all = new String(bytes, StandardCharsets.ISO_8859_1);
+		assertTrue(all.contains("Follow up\u00ef\u00bf\u00bd\u00ef\u00bf\u00bd in 6 weeks\nsecond\fline"),
+				"UT keeps LF and FF, replaces VT and FS");
+	}
 }
