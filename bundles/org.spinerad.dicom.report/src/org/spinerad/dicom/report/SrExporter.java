@@ -30,6 +30,9 @@ import org.spinerad.model.Sex;
 import org.spinerad.model.SpineSegment;
 import org.spinerad.model.Study;
 import org.spinerad.model.io.AtomicFiles;
+import org.spinerad.model.validation.Phase;
+import org.spinerad.model.validation.Problem;
+import org.spinerad.model.validation.Validation;
 
 /**
  * Makes a report a Comprehensive SR document (PS3.3 A.35.3) with the content
@@ -135,7 +138,8 @@ public final class SrExporter {
 	 * @param notes told what the user should know of the SR (control characters replaced)
 	 * @return the SR data set of a report
 	 * @throws SrExportException when the report lacks what the SR needs (a Study
-	 *                           Instance UID; the signer of a final report)
+	 *                           Instance UID; the signer of a final report), or a
+	 *                           final or amended report fails the checks of signing
 	 */
 	public DataSet toDataSet(Report report, Consumer<String> notes) throws SrExportException {
 		Study study = report.getStudy();
@@ -149,6 +153,16 @@ public final class SrExporter {
 		if (verified && (isBlank(report.getSigner()) || report.getSignedAt() == null)) {
 			throw new SrExportException("a " + status.getLiteral()
 					+ " report needs its signer and signing time for the Verifying Observer; sign it first");
+		}
+		if (verified) {
+			List<Problem> errors = Validation.validate(report, Phase.SIGNING).stream().filter(Problem::isError)
+					.toList();
+			if (!errors.isEmpty()) {
+				Problem first = errors.get(0);
+				throw new SrExportException("the report is marked " + status.getLiteral()
+						+ " but fails the checks of signing (" + errors.size() + " error(s); first: " + first.location()
+						+ ": " + first.message() + " [" + first.code() + "]); correct it and sign it again");
+			}
 		}
 		DicomText texts = new DicomText();
 		DataSet ds = build(report, study, studyUid, status, verified, texts);

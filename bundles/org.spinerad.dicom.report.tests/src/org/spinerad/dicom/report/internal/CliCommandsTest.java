@@ -119,6 +119,25 @@ class CliCommandsTest {
 	}
 
 	@Test
+	void aFinalThatFailsTheChecksOfSigningIsNotExported() throws Exception {
+		var report = SampleCases.load("TUM-01");
+		report.setStatus(ReportStatus.FINAL);
+		report.setSigner("Dr. Example");
+		report.setSignedAt(new java.util.Date());
+		report.eAllContents().forEachRemaining(object -> {
+			if (object instanceof org.spinerad.model.MarrowFinding marrow) {
+				marrow.setCollapsePercent(-5000);
+			}
+		});
+		ReportIO.write(report, dir.resolve("bad.json"));
+		CliException refused = assertThrows(CliException.class, () -> new ExportSrCommand()
+				.run(List.of("--report", "bad.json", "--out", "bad.dcm"), context()));
+		assertTrue(refused.getMessage().contains("fails the checks of signing"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("-5000"), refused.getMessage());
+		assertTrue(Files.notExists(dir.resolve("bad.dcm")));
+	}
+
+	@Test
 	void controlCharactersInTheReportAreReplacedInTheSrAndSaidSo() throws Exception {
 		var report = SampleCases.load("TUM-01");
 		report.setStatus(ReportStatus.PRELIMINARY);

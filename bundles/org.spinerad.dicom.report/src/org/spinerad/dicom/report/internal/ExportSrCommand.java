@@ -41,8 +41,8 @@ public final class ExportSrCommand implements CliCommand {
 				Completion and verification flags follow the report status.
 				Control characters that DICOM text does not allow are replaced (said on
 				standard error). Prints the SOP Instance UID. Exit code 1 when the report has
-				no Study Instance UID, a final report is not signed, or --out exists without
-				--force.
+				no Study Instance UID, a final report is not signed, a signed report fails the
+				checks of signing (cli validate --signing), or --out exists without --force.
 
 				Options:
 				  --report FILE  the report
