@@ -3,8 +3,10 @@ package org.spinerad.dicom.report;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -81,8 +83,17 @@ public final class StudyImporter {
 		List<Path> files = new ArrayList<>();
 		if (Files.isDirectory(path)) {
 			try (Stream<Path> walk = Files.walk(path)) {
-				walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+				walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
+					String notRegular = notRegular(p);
+					if (notRegular == null) {
+						files.add(p);
+					} else {
+						bad.add(new BadFile(p, notRegular));
+					}
+				});
 			}
+		} else if (notRegular(path) != null) {
+			bad.add(new BadFile(path, notRegular(path)));
 		} else if (isDicomdir(path)) {
 			Dicomdir dicomdir = Dicomdir.read(path);
 			Set<Path> seen = new HashSet<>();
@@ -91,9 +102,11 @@ public final class StudyImporter {
 				if (file == null || !seen.add(file)) {
 					continue;
 				}
-				if (!Files.isRegularFile(file)) {
+				if (!Files.exists(file)) {
 					bad.add(new BadFile(file, "referenced by the DICOMDIR (" + String.join("\\", record.fileId())
 							+ ") but missing"));
+				} else if (notRegular(file) != null) {
+					bad.add(new BadFile(file, notRegular(file)));
 				} else {
 					files.add(file);
 				}
@@ -136,6 +149,29 @@ public final class StudyImporter {
 				.thenComparing(ImportedStudy::studyInstanceUid));
 		bad.sort(Comparator.comparing(BadFile::file));
 		return new ImportResult(List.copyOf(studies), List.copyOf(bad), read);
+	}
+
+	/**
+	 * Only regular files are read: a named pipe would block the import for ever,
+	 * and a device or socket is no DICOM file.
+	 *
+	 * @return why a path (following links) is not a regular file to read, or null when it is one
+	 */
+	static String notRegular(Path path) {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(path, BasicFileAttributes.class);
+		} catch (IOException e) {
+			return Files.isSymbolicLink(path) ? "a link to nothing (its target is missing); not read"
+					: "cannot be examined: " + e.getMessage();
+		}
+		if (attributes.isRegularFile()) {
+			return null;
+		}
+		if (attributes.isDirectory()) {
+			return "a link to a folder; links to folders are not followed, give the folder itself";
+		}
+		return "not a regular file (a named pipe, device or socket); only regular files are read";
 	}
 
 	private static boolean isDicomdir(Path path) {

@@ -118,6 +118,44 @@ class CliCommandsTest {
 		}
 	}
 
+	private static Path mkfifo(Path path) throws Exception {
+		Process process = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+		assertEquals(0, process.waitFor(), "mkfifo " + path);
+		return path;
+	}
+
+	private String importDicom(String path) throws Exception {
+		out.reset();
+		new ImportDicomCommand().run(List.of(path), context());
+		return output();
+	}
+
+	@Test
+	void namedPipesAreListedAsBadAndNeverRead() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Tools.dump2dcm(in, "IM1", """
+				(0008,0016) UI =MRImageStorage
+				(0008,0018) UI [1.2.3.4.1]
+				(0008,0060) CS [MR]
+				(0020,000d) UI [1.2.3.4]
+				(0020,000e) UI [1.2.3.4.9]
+				""", "+te");
+		Path fifo = mkfifo(in.resolve("pipe"));
+		Files.createSymbolicLink(in.resolve("link-to-pipe"), fifo);
+		Files.createSymbolicLink(in.resolve("dangling"), in.resolve("gone"));
+		String text = importDicom("in");
+		assertTrue(text.contains("1 file(s) read, 1 study, 3 bad file(s)"), text);
+		assertTrue(text.contains("bad: " + fifo + ": not a regular file (a named pipe"), text);
+		assertTrue(text.contains("bad: " + in.resolve("link-to-pipe") + ": not a regular file (a named pipe"), text);
+		assertTrue(text.contains("bad: " + in.resolve("dangling") + ": a link to nothing"), text);
+
+		text = importDicom("in/pipe");
+		assertTrue(text.contains("0 file(s) read, 0 studies, 1 bad file(s)"), text);
+		assertTrue(text.contains("only regular files are read"), text);
+		text = importDicom("in/link-to-pipe");
+		assertTrue(text.contains("only regular files are read"), text);
+	}
+
 	@Test
 	void aFinalThatFailsTheChecksOfSigningIsNotExported() throws Exception {
 		var report = SampleCases.load("TUM-01");

@@ -39,10 +39,12 @@ public final class ImportDicomCommand implements CliCommand {
 		return """
 				Usage: spinerad cli import-dicom DIR|DICOMDIR
 
-				Reads every file below DIR (or the files a DICOMDIR references), groups
+				Reads every regular file below DIR (or the files a DICOMDIR references), groups
 				them by study and prints each study (patient, date, accession, series with
 				pre/post contrast) and then each file that could not be used, with why:
 				  bad: <file>: <reason>
+				Named pipes, devices, sockets and links to folders are listed as bad, never
+				read.
 				Exit code 0 when at least one study was found, else 1.
 				""";
 	}
