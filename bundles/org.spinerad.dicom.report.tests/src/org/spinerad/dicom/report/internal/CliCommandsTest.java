@@ -157,6 +157,25 @@ class CliCommandsTest {
 	}
 
 	@Test
+	void controlCharactersFromAFileNeverReachTheTerminal() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Tools.dump2dcm(in, "IM1", """
+				(0008,0016) UI =MRImageStorage
+				(0008,0018) UI [1.2.3.4.1]
+				(0008,0020) DA [20\u0007\u000b\u001c26]
+				(0008,0060) CS [MR]
+				(0020,000d) UI [1.2.3.4]
+				""", "+te");
+		Files.writeString(in.resolve("x\u001b[2J\u001b]0;title\u0007.dcm"), "not DICOM");
+		String text = importDicom("in");
+		assertTrue(text.contains("'20^G^K^\\26' is not a Date"), text);
+		assertTrue(text.contains("x^[[2J^[]0;title^G.dcm"), text);
+		for (char c : text.toCharArray()) {
+			assertTrue(c >= 0x20 || c == '\n', "no control character but the line ends: " + (int) c);
+		}
+	}
+
+	@Test
 	void aFinalThatFailsTheChecksOfSigningIsNotExported() throws Exception {
 		var report = SampleCases.load("TUM-01");
 		report.setStatus(ReportStatus.FINAL);
