@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.report.internal.DicomWebClient;
+import org.spinerad.dicom.report.internal.DicomWebPacs;
+import org.spinerad.dicom.report.internal.SrExporter;
+import org.spinerad.dicom.report.internal.StowQueue;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
 

@@ -14,7 +14,6 @@ import org.spinerad.cli.Options;
 import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
 import org.spinerad.dicom.report.SrExportException;
-import org.spinerad.dicom.report.SrExporter;
 import org.spinerad.model.Report;
 
 /** {@code cli export-sr --report FILE --out FILE.dcm}: writes the report as DICOM SR. */

@@ -1,4 +1,4 @@
-package org.spinerad.dicom.report;
+package org.spinerad.dicom.report.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +18,7 @@ import org.spinerad.dicom.DicomWriter;
 import org.spinerad.dicom.Tag;
 import org.spinerad.dicom.UIDs;
 import org.spinerad.dicom.VR;
-import org.spinerad.dicom.report.internal.DicomText;
-import org.spinerad.dicom.report.internal.ReportText;
+import org.spinerad.dicom.report.SrExportException;
 import org.spinerad.model.Exam;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Patient;
