@@ -58,7 +58,7 @@ public final class ImportDicomCommand implements CliCommand {
 		Path path = context.resolve(options.positional().get(0));
 		ImportResult result;
 		try {
-			result = new StudyImporter().importFrom(path);
+			result = StudyImporter.create().importFrom(path);
 		} catch (NoSuchFileException e) {
 			throw new CliException(name() + ": " + path + " does not exist");
 		} catch (IOException e) {
