@@ -1,7 +1,11 @@
 package org.spinerad.dicom.report.internal;
 
+import org.spinerad.dicom.DataSet;
+import org.spinerad.dicom.VR;
+
 /**
- * The one place where text enters a DICOM data set written by this bundle.
+ * The one place where text enters a DICOM data set written by this bundle
+ * ({@link #set}, {@link #personName}, {@link #multiline}).
  * DICOM forbids control characters in its text value representations, except
  * CR, LF, TAB and FF in the multi-line ones (UT, LT, ST), and ESC only for ISO
  * 2022 code extensions, which UTF-8 (ISO_IR 192) does not use. Every other
@@ -15,6 +19,25 @@ public final class DicomText {
 	public static final char REPLACEMENT = '\uFFFD';
 
 	private int replaced;
+
+	/** Sets a single-line text value cut to the VR's maximum length, or empty (Type 2) when blank. */
+	public void set(DataSet ds, int tag, VR vr, String value, int max) {
+		if (value == null || value.isBlank()) {
+			ds.setEmpty(tag, vr);
+			return;
+		}
+		String v = line(value);
+		ds.setString(tag, vr, v.length() > max ? v.substring(0, max) : v);
+	}
+
+	/**
+	 * Sets a Person Name: kept as given when it is already in DICOM form
+	 * (FAMILY^GIVEN), else the whole text as the family name component; at most
+	 * 64 characters, no backslash, empty when blank.
+	 */
+	public void personName(DataSet ds, int tag, String name) {
+		set(ds, tag, VR.PN, name, 64);
+	}
 
 	/**
 	 * @return a single-line value (SH, LO, PN): stripped, line breaks and tabs as

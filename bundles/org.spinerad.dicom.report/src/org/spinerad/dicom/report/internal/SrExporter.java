@@ -195,23 +195,23 @@ public final class SrExporter {
 		ZonedDateTime contentAt = contentDate.toInstant().atZone(zone);
 		ds.setDate(Tag.ContentDate, contentAt.toLocalDate());
 		ds.setTime(Tag.ContentTime, contentAt.toLocalTime().withNano(0));
-		text(texts, ds, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
+		texts.set(ds, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
 		ds.setString(Tag.Modality, "SR");
 		ds.setString(Tag.Manufacturer, "SpineRad");
 		if (!isBlank(study.getInstitution())) {
-			text(texts, ds, Tag.InstitutionName, VR.LO, study.getInstitution(), 64);
+			texts.set(ds, Tag.InstitutionName, VR.LO, study.getInstitution(), 64);
 		}
-		personName(texts, ds, Tag.ReferringPhysicianName, study.getReferringPhysician());
+		texts.personName(ds, Tag.ReferringPhysicianName, study.getReferringPhysician());
 		if (!isBlank(study.getStudyDescription())) {
-			text(texts, ds, Tag.StudyDescription, VR.LO, study.getStudyDescription(), 64);
+			texts.set(ds, Tag.StudyDescription, VR.LO, study.getStudyDescription(), 64);
 		}
 		ds.setString(Tag.SeriesDescription, "Spine MRI structured report");
 		ds.setEmpty(Tag.ReferencedPerformedProcedureStepSequence, VR.SQ);
 
 		// Patient
 		Patient patient = report.getPatient();
-		personName(texts, ds, Tag.PatientName, patient == null ? null : patient.getName());
-		text(texts, ds, Tag.PatientID, VR.LO, patient == null ? null : patient.getPatientId(), 64);
+		texts.personName(ds, Tag.PatientName, patient == null ? null : patient.getName());
+		texts.set(ds, Tag.PatientID, VR.LO, patient == null ? null : patient.getPatientId(), 64);
 		if (patient != null && patient.getBirthDate() != null) {
 			ds.setDate(Tag.PatientBirthDate, patient.getBirthDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
 		} else {
@@ -242,10 +242,10 @@ public final class SrExporter {
 		}
 		if (verified) {
 			DataSet observer = ds.addItem(Tag.VerifyingObserverSequence);
-			personName(texts, observer, Tag.VerifyingObserverName, report.getSigner());
+			texts.personName(observer, Tag.VerifyingObserverName, report.getSigner());
 			observer.setEmpty(Tag.VerifyingObserverIdentificationCodeSequence, VR.SQ);
 			// Type 1: the institution of the study, else the organization of the settings
-			text(texts, observer, Tag.VerifyingOrganization, VR.LO, !isBlank(study.getInstitution())
+			texts.set(observer, Tag.VerifyingOrganization, VR.LO, !isBlank(study.getInstitution())
 					? study.getInstitution() : System.getProperty(ORGANIZATION_PROPERTY, "Unknown organization"), 64);
 			observer.setDateTime(Tag.VerificationDateTime,
 					report.getSignedAt().toInstant().atZone(zone).toOffsetDateTime());
@@ -254,11 +254,11 @@ public final class SrExporter {
 			DataSet request = ds.addItem(Tag.ReferencedRequestSequence);
 			request.setString(Tag.StudyInstanceUID, studyUid.strip());
 			request.setEmpty(Tag.ReferencedStudySequence, VR.SQ);
-			text(texts, request, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
+			texts.set(request, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
 			request.setEmpty(Tag.PlacerOrderNumberImagingServiceRequest, VR.LO);
 			request.setEmpty(Tag.FillerOrderNumberImagingServiceRequest, VR.LO);
 			request.setEmpty(Tag.RequestedProcedureID, VR.SH);
-			text(texts, request, Tag.RequestedProcedureDescription, VR.LO, study.getStudyDescription(), 64);
+			texts.set(request, Tag.RequestedProcedureDescription, VR.LO, study.getStudyDescription(), 64);
 			request.setEmpty(Tag.RequestedProcedureCodeSequence, VR.SQ);
 		}
 		ds.setEmpty(Tag.PerformedProcedureCodeSequence, VR.SQ);
@@ -282,7 +282,7 @@ public final class SrExporter {
 		if (!isBlank(observer)) {
 			codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
 			DataSet name = item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
-			personName(texts, name, Tag.PersonName, observer);
+			texts.personName(name, Tag.PersonName, observer);
 		}
 
 		if (study.getClinicalIndication() != null && !study.getClinicalIndication().isBlank()) {
@@ -363,30 +363,6 @@ public final class SrExporter {
 		case OTHER -> "O";
 		default -> "";
 		};
-	}
-
-	/** Sets a text value cut to the VR's maximum length, or empty (Type 2) when blank. */
-	private static void text(DicomText texts, DataSet ds, int tag, VR vr, String value, int max) {
-		if (isBlank(value)) {
-			ds.setEmpty(tag, vr);
-			return;
-		}
-		String v = texts.line(value);
-		ds.setString(tag, vr, v.length() > max ? v.substring(0, max) : v);
-	}
-
-	/**
-	 * Sets a Person Name: kept as given when it is already in DICOM form
-	 * (FAMILY^GIVEN), else the whole text as the family name component; at most
-	 * 64 characters, no backslash, empty when blank.
-	 */
-	static void personName(DicomText texts, DataSet ds, int tag, String name) {
-		if (isBlank(name)) {
-			ds.setEmpty(tag, VR.PN);
-			return;
-		}
-		String v = texts.line(name);
-		ds.setString(tag, VR.PN, v.length() > 64 ? v.substring(0, 64) : v);
 	}
 
 	private static boolean isBlank(String s) {
