@@ -69,6 +69,7 @@ class CommandLineTest {
 			}
 			if (args.contains("--escape")) {
 				context.out().println("bad: f.dcm: \u001b]0;pwned\u0007\u001b[2Jname\rover\u009b1m\tok ü");
+				context.out().print("a line of a Windows file\r\n");
 				throw new CliException("broken: \u001b[31mred\u0000");
 			}
 			throw new IllegalStateException("bug");
@@ -175,7 +176,7 @@ class CommandLineTest {
 	@Test
 	void controlCharactersNeverReachTheTerminal() {
 		assertEquals(1, run(List.of(new BrokenCommand()), "broken", "--escape"));
-		assertEquals("bad: f.dcm: ^[]0;pwned^G^[[2Jname^Mover?1m\tok ü\n", out());
+		assertEquals("bad: f.dcm: ^[]0;pwned^G^[[2Jname^Mover?1m\tok ü\na line of a Windows file\r\n", out());
 		assertEquals("error: broken: ^[[31mred^@\n", err());
 	}
 

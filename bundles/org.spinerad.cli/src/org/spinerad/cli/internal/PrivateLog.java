@@ -54,7 +54,8 @@ final class PrivateLog {
 		}
 		File previous = log.getFile();
 		restrict(previous == null ? null : previous.toPath());
-		log.setWriter(open(file), true);
+		// not "append": that would move the previous log's content into this one and delete it
+		log.setWriter(open(file), false);
 		return () -> {
 			try {
 				log.setFile(previous, true);

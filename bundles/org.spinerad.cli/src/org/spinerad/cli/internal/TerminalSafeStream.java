@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * Output for a terminal: control characters that could move the cursor,
  * rewrite the screen or send escape sequences to the terminal (ESC, BEL, NUL,
  * CR, the C1 controls, ...) are shown in caret notation ({@code ^[} for ESC,
- * {@code ^@} for NUL) instead of being passed on. Line feeds and tabs pass.
+ * {@code ^@} for NUL) instead of being passed on. Line feeds, tabs and the
+ * CR LF line separator pass.
  * Works on the encoded bytes: in UTF-8 and the ASCII-compatible charsets a
  * byte below 0x20 is always a character of its own, and a C1 control is
  * the two bytes {@code C2 80..9F} in UTF-8.
@@ -20,6 +21,7 @@ final class TerminalSafeStream extends FilterOutputStream {
 
 	private final boolean utf8;
 	private boolean pendingC2;
+	private boolean pendingCr;
 
 	/** @param charset the charset the bytes written are encoded in */
 	TerminalSafeStream(OutputStream target, Charset charset) {
@@ -45,6 +47,16 @@ final class TerminalSafeStream extends FilterOutputStream {
 
 	private void filter(int b, ByteArrayOutputStream out) {
 		int c = b & 0xFF;
+		if (pendingCr) {
+			pendingCr = false;
+			if (c == '\n') {
+				out.write('\r'); // a line separator (CR LF), not a return to the start of the line
+				out.write(c);
+				return;
+			}
+			out.write('^');
+			out.write('M');
+		}
 		if (pendingC2) {
 			pendingC2 = false;
 			if (c >= 0x80 && c <= 0x9F) {
@@ -55,6 +67,8 @@ final class TerminalSafeStream extends FilterOutputStream {
 		}
 		if (utf8 && c == 0xC2) {
 			pendingC2 = true;
+		} else if (c == '\r') {
+			pendingCr = true;
 		} else if (c == '\n' || c == '\t') {
 			out.write(c);
 		} else if (c < 0x20) {
@@ -73,6 +87,11 @@ final class TerminalSafeStream extends FilterOutputStream {
 		if (pendingC2) {
 			pendingC2 = false;
 			out.write(0xC2);
+		}
+		if (pendingCr) {
+			pendingCr = false;
+			out.write('^');
+			out.write('M');
 		}
 		super.flush();
 	}
