@@ -42,7 +42,6 @@ public final class RisExportComponent implements RisExport {
 	private volatile RisSettings settings = RisSettings.defaults();
 	private Path folder;
 	private boolean deliver;
-	private OutboxRetention retention = OutboxRetention.DEFAULT;
 	private Outbox outbox;
 	private boolean closed;
 
@@ -60,7 +59,6 @@ public final class RisExportComponent implements RisExport {
 	@Activate
 	void activate(BundleContext context) {
 		settings = RisSettings.fromSystemProperties();
-		retention = OutboxRetention.fromSystemProperties();
 		folder = defaultFolder();
 		deliver = !CLI_APPLICATION.equals(context.getProperty("eclipse.application"))
 				&& !"false".equalsIgnoreCase(context.getProperty(RisSettings.PREFIX + "deliver"));
@@ -108,7 +106,8 @@ public final class RisExportComponent implements RisExport {
 			throw new RisException("The RIS export has been stopped");
 		}
 		if (outbox == null) {
-			Outbox opened = Outbox.open(folder, new MllpClient(this::settings), this::settings, retention);
+			Outbox opened = Outbox.open(folder, new MllpClient(this::settings), this::settings,
+					OutboxRetention.fromSystemProperties());
 			opened.onChange(entry -> listeners.forEach(listener -> notify(listener, entry)));
 			if (deliver) {
 				opened.start();
