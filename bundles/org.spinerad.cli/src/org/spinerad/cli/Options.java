@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Parsed command arguments: {@code --name value} options, {@code --flag}
- * switches and positional arguments. Unknown options are user errors.
+ * switches and positional arguments. Unknown options, and options given an
+ * empty or blank value (as an unset shell variable gives), are user errors.
  */
 public final class Options {
 
@@ -27,7 +28,7 @@ public final class Options {
 	 * @param switches    option names that take none
 	 * @param commandName the command, for error messages
 	 * @return the parsed options
-	 * @throws CliException for unknown options or missing values
+	 * @throws CliException for unknown options, and missing, empty or blank values
 	 */
 	public static Options parse(List<String> args, Set<String> withValue, Set<String> switches, String commandName)
 			throws CliException {
@@ -49,6 +50,11 @@ public final class Options {
 									+ " needs a value; see 'cli help " + commandName + "'");
 						}
 						inlineValue = args.get(++i);
+					}
+					if (inlineValue.isBlank()) {
+						throw new CliException(commandName + ": option --" + name
+								+ " is empty (an unset shell variable?); give a value or leave the option out; see 'cli help "
+								+ commandName + "'");
 					}
 					options.values.put(name, inlineValue);
 				} else if (switches.contains(name) && inlineValue == null) {

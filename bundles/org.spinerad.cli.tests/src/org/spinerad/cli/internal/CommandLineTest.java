@@ -2,18 +2,25 @@ package org.spinerad.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.framework.log.FrameworkLog;
+import org.eclipse.osgi.framework.log.FrameworkLogEntry;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -53,8 +60,24 @@ class CommandLineTest {
 			if (args.contains("--user")) {
 				throw new CliException("broken: the file x.xmi is\nnot a report");
 			}
+			if (args.contains("--deep")) {
+				return recurse(args.size());
+			}
+			if (args.contains("--huge")) {
+				long[] tooLarge = new long[Integer.MAX_VALUE - 8];
+				return tooLarge.length;
+			}
+			if (args.contains("--escape")) {
+				context.out().println("bad: f.dcm: \u001b]0;pwned\u0007\u001b[2Jname\rover\u009b1m\tok ü");
+				context.out().print("a line of a Windows file\r\n");
+				throw new CliException("broken: \u001b[31mred\u0000");
+			}
 			throw new IllegalStateException("bug");
 		}
+	}
+
+	private static int recurse(int depth) {
+		return recurse(depth + 1) + 1;
 	}
 
 	/** The commands registered as OSGi services in this running framework. */
@@ -138,6 +161,62 @@ class CommandLineTest {
 	}
 
 	@Test
+	void errorsOfTheVirtualMachineExitWithTwoAndOneLine() {
+		List<CliCommand> commands = List.of(new BrokenCommand());
+		assertEquals(2, run(commands, "broken", "--deep"));
+		assertTrue(err().startsWith("internal error in 'broken': StackOverflowError: "), err());
+		assertEquals(1, err().lines().count(), err());
+		err.reset();
+		assertEquals(2, run(commands, "broken", "--huge"));
+		assertTrue(err().startsWith("internal error in 'broken': OutOfMemoryError: "), err());
+		assertEquals(1, err().lines().count(), err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void controlCharactersNeverReachTheTerminal() {
+		assertEquals(1, run(List.of(new BrokenCommand()), "broken", "--escape"));
+		assertEquals("bad: f.dcm: ^[]0;pwned^G^[[2Jname^Mover?1m\tok ü\na line of a Windows file\r\n", out());
+		assertEquals("error: broken: ^[[31mred^@\n", err());
+	}
+
+	@Test
+	void theCommandLineLogIsPrivateAndHoldsNoArguments() throws Exception {
+		Path file = Files.createTempDirectory("cli-log").resolve("workspace/.metadata/cli.log");
+		BundleContext bundleContext = FrameworkUtil.getBundle(CommandLine.class).getBundleContext();
+		AutoCloseable restore = PrivateLog.install(bundleContext, file);
+		assertNotNull(restore, "the framework offers its log");
+		try {
+			FrameworkLog log = bundleContext.getService(bundleContext.getServiceReference(FrameworkLog.class));
+			log.log(new FrameworkLogEntry("org.spinerad.cli", FrameworkLogEntry.ERROR, 0, "a framework message", 0,
+					new IllegalStateException("boom"), null));
+		} finally {
+			restore.close();
+		}
+		String text = Files.readString(file);
+		assertTrue(text.contains("a framework message"), text);
+		assertFalse(text.contains("arguments:"), text);
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
+
+	@Test
+	void theLogLeavesOutTheLinesWithTheCommandLine() throws Exception {
+		StringWriter plain = new StringWriter();
+		try (Writer filtered = new PrivateLog.WithoutArguments(plain)) {
+			filtered.write("!SESSION 2026-11-29\nCommand-line arguments:  -application org.spinerad.cli.app"
+					+ " export-hl7 --report Doe^Jane.json\nFramework arguments:  x\n!ENTRY a\n");
+		}
+		assertEquals("!SESSION 2026-11-29\n!ENTRY a\n", plain.toString());
+		assertEquals(Path.of("/w/.metadata/cli.log"), PrivateLog.defaultFile("file:/w/"));
+		Path file = Files.createTempDirectory("cli-log").resolve("cli.log");
+		try (Writer writer = PrivateLog.open(file)) {
+			writer.write("one line\n");
+		}
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+		assertEquals("one line\n", Files.readString(file));
+	}
+
+	@Test
 	void duplicateCommandNamesAreRefused() {
 		assertThrows(IllegalStateException.class,
 				() -> new CommandLine(List.of(new BrokenCommand(), new BrokenCommand())));
@@ -156,5 +235,10 @@ class CommandLineTest {
 				() -> Options.parse(List.of("--report"), Set.of("report"), Set.of(), "convert"));
 		assertEquals("convert: option --report needs a value; see 'cli help convert'", missing.getMessage());
 		assertThrows(CliException.class, () -> options.require("in", "convert"));
+		for (List<String> empty : List.of(List.of("--report", ""), List.of("--report=  "), List.of("--report", " \t"))) {
+			CliException blank = assertThrows(CliException.class,
+					() -> Options.parse(empty, Set.of("report"), Set.of(), "convert"), empty.toString());
+			assertTrue(blank.getMessage().startsWith("convert: option --report is empty"), blank.getMessage());
+		}
 	}
 }

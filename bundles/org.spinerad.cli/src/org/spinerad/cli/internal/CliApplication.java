@@ -1,5 +1,6 @@
 package org.spinerad.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,15 +18,34 @@ import org.spinerad.cli.CommandContext;
 /**
  * The headless application ({@code -application org.spinerad.cli.app}): runs one
  * command line against the {@link CliCommand} services of the running product
- * and returns its exit code to the launcher.
+ * and returns its exit code to the launcher. Whatever happens, the result is an
+ * exit code and at most a line on standard error; the framework log of the run
+ * is private to the user and holds no command line ({@link PrivateLog}).
  */
 public final class CliApplication implements IApplication {
 
 	@Override
-	public Object start(IApplicationContext appContext) throws Exception {
+	public Object start(IApplicationContext appContext) {
 		appContext.applicationRunning();
+		try {
+			return Integer.valueOf(run(appContext));
+		} catch (Throwable e) {
+			// never to the framework log (it would carry the command line): one line, exit code 2
+			System.err.println("internal error: " + e.getClass().getSimpleName()
+					+ "; please report it with the command you ran");
+			return Integer.valueOf(CliCommand.INTERNAL_ERROR);
+		}
+	}
+
+	private int run(IApplicationContext appContext) throws InvalidSyntaxException {
 		String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+		try {
+			PrivateLog.install(bundleContext, PrivateLog.defaultFile(bundleContext.getProperty("osgi.instance.area")));
+		} catch (IOException e) {
+			System.err.println("warning: the command-line log cannot be opened (" + e.getMessage()
+					+ "); framework messages go to the default log");
+		}
 		List<ServiceReference<CliCommand>> references = services(bundleContext);
 		try {
 			List<CliCommand> commands = new ArrayList<>();
@@ -39,7 +59,7 @@ public final class CliApplication implements IApplication {
 			int exitCode = new CommandLine(commands).run(Arrays.asList(args == null ? new String[0] : args), context);
 			System.out.flush();
 			System.err.flush();
-			return Integer.valueOf(exitCode);
+			return exitCode;
 		} finally {
 			references.forEach(bundleContext::ungetService);
 		}

@@ -1,5 +1,6 @@
 package org.spinerad.cli.internal;
 
+import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,25 @@ public final class CommandLine {
 	 * @return the exit code
 	 */
 	public int run(List<String> args, CommandContext context) {
+		PrintStream out = terminalSafe(context.out());
+		PrintStream err = terminalSafe(context.err());
+		try {
+			return dispatch(args, new CommandContext(out, err, context.workingDirectory()));
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	/**
+	 * @return a stream that shows control characters (ESC, BEL, CR, ...) in caret
+	 *         notation, so that text from a file never drives the user's terminal
+	 */
+	static PrintStream terminalSafe(PrintStream target) {
+		return new PrintStream(new TerminalSafeStream(target, target.charset()), true, target.charset());
+	}
+
+	private int dispatch(List<String> args, CommandContext context) {
 		if (args.isEmpty() || isHelp(args.get(0))) {
 			context.out().print(overview());
 			return CliCommand.OK;
@@ -63,7 +83,13 @@ public final class CommandLine {
 		} catch (CliException e) {
 			context.err().println("error: " + oneLine(e.getMessage()));
 			return CliCommand.USER_ERROR;
-		} catch (Exception | LinkageError | AssertionError e) {
+		} catch (VirtualMachineError e) {
+			// StackOverflowError, OutOfMemoryError: the stack is unwound and the memory free again here
+			context.err().println("internal error in '" + name + "': " + e.getClass().getSimpleName()
+					+ ": the input is too large or nested too deeply for this command"
+					+ " (more memory or stack: SPINERAD_JAVA_OPTS=\"-Xmx4g -Xss16m\"); please report it");
+			return CliCommand.INTERNAL_ERROR;
+		} catch (Throwable e) {
 			context.err().println("internal error in '" + name + "': " + e.getClass().getSimpleName()
 					+ (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
 			context.err().println("Please report this with the command you ran; run with SPINERAD_DEBUG=1 for details.");

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.report.internal.DicomWebClient;
+import org.spinerad.dicom.report.internal.DicomWebPacs;
+import org.spinerad.dicom.report.internal.SrExporter;
+import org.spinerad.dicom.report.internal.StowQueue;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
 
@@ -49,9 +53,9 @@ class OrthancIntegrationTest {
 		DicomWebClient client = new DicomWebClient(orthanc.dicomWeb());
 		// import an MR image made by dump2dcm into a signed sample report, as the workstation does
 		Path image = StudyFiles.write(dir.resolve("img"), "IM1", StudyFiles.STUDY, 1, 1);
-		ImportedStudy imported = new StudyImporter(SrExporterTest.ZONE).importFrom(image).studies().get(0);
+		ImportedStudy imported = StudyImporter.create(SrExporterTest.ZONE).importFrom(image).studies().get(0);
 		Report report = SrExporterTest.sample("INF-01", ReportStatus.FINAL);
-		new StudyImporter(SrExporterTest.ZONE).fill(report, imported);
+		StudyImporter.create(SrExporterTest.ZONE).fill(report, imported);
 		String study = report.getStudy().getStudyInstanceUid();
 		assertEquals(StudyFiles.STUDY, study);
 		StowResult imageResult = client.store(List.of(Files.readAllBytes(image)));

@@ -22,6 +22,7 @@ import org.spinerad.dicom.DataSet;
 import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
 import org.spinerad.dicom.UIDs;
+import org.spinerad.dicom.report.internal.SrExporter;
 import org.spinerad.dicom.testing.Tools;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;

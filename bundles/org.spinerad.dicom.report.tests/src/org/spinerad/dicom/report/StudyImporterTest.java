@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinerad.dicom.report.internal.ReportFiller;
 import org.spinerad.dicom.testing.Tools;
 import org.spinerad.model.ContrastAgent;
 import org.spinerad.model.ContrastRoute;
@@ -56,7 +57,7 @@ class StudyImporterTest {
 
 	@Test
 	void groupsByStudyAndListsBadFiles() throws Exception {
-		ImportResult result = new StudyImporter(ZONE).importFrom(folder());
+		ImportResult result = StudyImporter.create(ZONE).importFrom(folder());
 		assertEquals(7, result.filesRead());
 		assertEquals(2, result.studies().size(), result.toString());
 		ImportedStudy study = result.studies().stream().filter(s -> s.studyInstanceUid().equals(StudyFiles.STUDY))
@@ -93,11 +94,11 @@ class StudyImporterTest {
 
 	@Test
 	void fillsTheReportContext() throws Exception {
-		ImportResult result = new StudyImporter(ZONE).importFrom(folder());
+		ImportResult result = StudyImporter.create(ZONE).importFrom(folder());
 		ImportedStudy study = result.studies().stream().filter(s -> s.studyInstanceUid().equals(StudyFiles.STUDY))
 				.findFirst().orElseThrow();
 		Report report = Reports.newDraft("Dr. Test");
-		new StudyImporter(ZONE).fill(report, study);
+		StudyImporter.create(ZONE).fill(report, study);
 		assertEquals("MÜLLER^JÜRGEN", report.getPatient().getName());
 		assertEquals(Sex.MALE, report.getPatient().getSex());
 		assertEquals(82.0, report.getPatient().getWeightKg());
@@ -135,28 +136,28 @@ class StudyImporterTest {
 		// general-purpose media hold Explicit VR Little Endian files only, hence +te above
 		assertEquals(3, org.spinerad.dicom.Dicomdir.read(media.resolve("DICOMDIR")).records("IMAGE").size(), made.all());
 		Files.delete(media.resolve("IMAGES/IM00003"));
-		ImportResult result = new StudyImporter(ZONE).importFrom(media.resolve("DICOMDIR"));
+		ImportResult result = StudyImporter.create(ZONE).importFrom(media.resolve("DICOMDIR"));
 		assertEquals(1, result.studies().size());
 		assertEquals(2, result.studies().get(0).instanceCount());
 		assertEquals(1, result.badFiles().size());
 		assertTrue(result.badFiles().get(0).reason().contains("referenced by the DICOMDIR (IMAGES\\IM00003) but missing"),
 				result.badFiles().get(0).reason());
 		// the same media as a folder: the DICOMDIR itself is neither a study nor a bad file
-		ImportResult asFolder = new StudyImporter(ZONE).importFrom(media);
+		ImportResult asFolder = StudyImporter.create(ZONE).importFrom(media);
 		assertEquals(2, asFolder.studies().get(0).instanceCount());
 		assertTrue(asFolder.badFiles().isEmpty(), asFolder.badFiles().toString());
 	}
 
 	@Test
 	void regionsCombineOverSeries() {
-		assertEquals(SpineSegment.WHOLE_SPINE, StudyImporter.region(List.of(series("CSPINE", null),
+		assertEquals(SpineSegment.WHOLE_SPINE, ReportFiller.region(List.of(series("CSPINE", null),
 				series("LSPINE", null))));
-		assertEquals(SpineSegment.THORACOLUMBAR, StudyImporter.region(List.of(series("TSPINE", null),
+		assertEquals(SpineSegment.THORACOLUMBAR, ReportFiller.region(List.of(series("TSPINE", null),
 				series(null, "sag T2 lumbar"))));
-		assertEquals(SpineSegment.LUMBOSACRAL, StudyImporter.region(List.of(series("LSSPINE", null))));
-		assertNull(StudyImporter.region(List.of(series("HEAD", "brain"))));
-		assertEquals(ContrastAgent.GADOTERATE_MEGLUMINE, StudyImporter.agent("Dotarem 0.5 mmol/ml"));
-		assertEquals(ContrastAgent.OTHER, StudyImporter.agent("Magnevist"));
+		assertEquals(SpineSegment.LUMBOSACRAL, ReportFiller.region(List.of(series("LSSPINE", null))));
+		assertNull(ReportFiller.region(List.of(series("HEAD", "brain"))));
+		assertEquals(ContrastAgent.GADOTERATE_MEGLUMINE, ReportFiller.agent("Dotarem 0.5 mmol/ml"));
+		assertEquals(ContrastAgent.OTHER, ReportFiller.agent("Magnevist"));
 	}
 
 	private static ImportedSeries series(String bodyPart, String description) {

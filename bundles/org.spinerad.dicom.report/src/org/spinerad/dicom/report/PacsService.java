@@ -9,7 +9,7 @@ import org.spinerad.model.Report;
  * The PACS for the UI (an OSGi service): worklist search over QIDO-RS, and
  * sending signed reports as DICOM SR over STOW-RS. A send that fails (PACS
  * down, not configured, refused) is kept in the durable failed queue
- * ({@link StowQueue}) and can be retried; nothing is lost.
+ * on disk and can be retried; nothing is lost.
  */
 public interface PacsService {
 

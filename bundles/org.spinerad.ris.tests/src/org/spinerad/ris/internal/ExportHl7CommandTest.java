@@ -188,4 +188,27 @@ class ExportHl7CommandTest {
 			commands.close();
 		}
 	}
+
+	@Test
+	void anEmptyHostIsAUserErrorAndNothingIsSentOrWritten() throws Exception {
+		reportFile(TestReports.signed("INF-01", ReportStatus.FINAL));
+		CliException empty = assertThrows(CliException.class,
+				() -> run("--report", "report.json", "--host", "", "--port", "2575"));
+		assertTrue(empty.getMessage().startsWith("export-hl7: option --host is empty"), empty.getMessage());
+		assertThrows(CliException.class, () -> run("--report", "report.json", "--out", " "));
+		assertEquals("", out());
+	}
+
+	@Test
+	void aFinalThatFailsTheChecksOfSigningIsNeitherSentNorWritten() throws Exception {
+		Report report = TestReports.signed("TUM-01", ReportStatus.FINAL);
+		OruMessageBuilderTest.collapse(report, -5000);
+		reportFile(report);
+		Files.writeString(dir.resolve("report.txt"), TestReports.text(report));
+		CliException refused = assertThrows(CliException.class,
+				() -> run("--report", "report.json", "--text", "report.txt", "--out", "out.hl7"));
+		assertTrue(refused.getMessage().contains("fails the checks of signing"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("-5000"), refused.getMessage());
+		assertTrue(Files.notExists(dir.resolve("out.hl7")));
+	}
 }

@@ -72,6 +72,40 @@ class OruMessageBuilderTest {
 	}
 
 	@Test
+	void controlBytesInTheNameAndTextBecomeHexEscapes() throws Exception {
+		Report report = TestReports.signed("INF-01", ReportStatus.FINAL);
+		report.getPatient().setName("DOE\u0000\u001b[2J^JA\u000b\u001c\u000cNE\u0007");
+		String text = "Line one\u001c mid\r\u0000bell\u0007 esc\u001b[31m del\u007f tab\tend";
+		String encoded = build(report, text, "CTRL-1");
+		for (char c : encoded.toCharArray()) {
+			assertTrue(c >= 0x20 && c != 0x7F || c == '\r' || c == '\t',
+					"no raw control byte but segment ends and tabs: " + (int) c);
+		}
+		assertContains(encoded, "DOE\\X00\\\\X1B\\[2J^JA\\X0B\\\\X1C\\\\X0C\\NE\\X07\\");
+		assertContains(encoded, "Line one\\X1C\\ mid");
+		assertContains(encoded, "\\X00\\bell\\X07\\ esc\\X1B\\[31m del\\X7F\\ tab\tend");
+	}
+
+	/** Sets the collapse of the first marrow finding, as a file edited after signing would. */
+	static void collapse(Report report, int percent) {
+		report.eAllContents().forEachRemaining(object -> {
+			if (object instanceof org.spinerad.model.MarrowFinding marrow) {
+				marrow.setCollapsePercent(percent);
+			}
+		});
+	}
+
+	@Test
+	void aSignedReportThatFailsTheChecksOfSigningIsRefused() {
+		Report report = TestReports.signed("TUM-01", ReportStatus.FINAL);
+		collapse(report, -5000);
+		RisException refused = assertThrows(RisException.class, () -> OruMessageBuilder.check(report));
+		assertContains(refused.getMessage(), "fails the checks of signing");
+		assertContains(refused.getMessage(), "-5000");
+		assertContains(refused.getMessage(), "nothing was sent");
+	}
+
+	@Test
 	void segmentsComeInTheOrderOfTheProfile() throws Exception {
 		Report report = TestReports.signed("POST-01", ReportStatus.FINAL);
 		report.getPatient().setSex(Sex.FEMALE);

@@ -16,6 +16,9 @@ import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Patient;
 import org.spinerad.model.Report;
 import org.spinerad.model.Study;
+import org.spinerad.model.validation.Phase;
+import org.spinerad.model.validation.Problem;
+import org.spinerad.model.validation.Validation;
 import org.spinerad.ris.ResultStatus;
 import org.spinerad.ris.RisException;
 import org.spinerad.ris.RisSettings;
@@ -68,9 +71,12 @@ public final class OruMessageBuilder {
 	}
 
 	/**
-	 * Checks that a report can be sent at all (status, patient id, accession).
+	 * Checks that a report can be sent at all (status, patient id, accession), and
+	 * that a report which claims to be signed passes the checks of signing: a file
+	 * edited after signing, or written by another tool, is never sent with an
+	 * error-level problem.
 	 *
-	 * @throws RisException saying what is missing
+	 * @throws RisException saying what is missing or wrong
 	 */
 	public static ResultStatus check(Report report) throws RisException {
 		ResultStatus status;
@@ -87,6 +93,13 @@ public final class OruMessageBuilder {
 		if (study == null || isBlank(study.getAccessionNumber())) {
 			throw new RisException("Report " + report.getId()
 					+ " has no accession number; the RIS cannot match it to its order (OBR-3)");
+		}
+		List<Problem> errors = Validation.validate(report, Phase.SIGNING).stream().filter(Problem::isError).toList();
+		if (!errors.isEmpty()) {
+			Problem first = errors.get(0);
+			throw new RisException("Report " + report.getId() + " is marked " + report.getStatus().getLiteral()
+					+ " but fails the checks of signing (" + errors.size() + " error(s); first: " + first.location()
+					+ ": " + first.message() + " [" + first.code() + "]); correct it and sign it again - nothing was sent");
 		}
 		return status;
 	}

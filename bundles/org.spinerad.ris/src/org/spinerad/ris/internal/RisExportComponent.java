@@ -106,7 +106,8 @@ public final class RisExportComponent implements RisExport {
 			throw new RisException("The RIS export has been stopped");
 		}
 		if (outbox == null) {
-			Outbox opened = Outbox.open(folder, new MllpClient(this::settings), this::settings);
+			Outbox opened = Outbox.open(folder, new MllpClient(this::settings), this::settings,
+					OutboxRetention.fromSystemProperties());
 			opened.onChange(entry -> listeners.forEach(listener -> notify(listener, entry)));
 			if (deliver) {
 				opened.start();

@@ -9,8 +9,11 @@ import ca.uhn.hl7v2.parser.Escaping;
  * text. HAPI's default leaves sequences such as {@code \.br\}, {@code \H\} or
  * {@code \X41\} in a value alone, so a backslash in report text could reach the
  * RIS as a formatting command. Here every delimiter and every escape character
- * is escaped (\F\ \S\ \T\ \R\ \E\), and line breaks become hexadecimal escapes;
- * values are unescaped by HAPI's default rules.
+ * is escaped (\F\ \S\ \T\ \R\ \E\), and line breaks and every other control
+ * character (NUL, BEL, ESC, the MLLP frame bytes 0x0B and 0x1C, form feed, DEL,
+ * ...) become hexadecimal escapes such as {@code \X1C\}, so no raw control byte
+ * from a patient name or the report text reaches the wire; only the tab passes.
+ * Values are unescaped by HAPI's default rules.
  */
 final class StrictTextEscaping implements Escaping {
 
@@ -48,10 +51,8 @@ final class StrictTextEscaping implements Escaping {
 			return "R";
 		} else if (c == encoding.getEscapeCharacter()) {
 			return "E";
-		} else if (c == '\r') {
-			return "X0D";
-		} else if (c == '\n') {
-			return "X0A";
+		} else if ((c < 0x20 && c != '\t') || c == 0x7F) {
+			return String.format("X%02X", (int) c); // \r is X0D, \n is X0A
 		}
 		return null;
 	}

@@ -14,7 +14,6 @@ import org.spinerad.cli.Options;
 import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
 import org.spinerad.dicom.report.SrExportException;
-import org.spinerad.dicom.report.SrExporter;
 import org.spinerad.model.Report;
 
 /** {@code cli export-sr --report FILE --out FILE.dcm}: writes the report as DICOM SR. */
@@ -39,8 +38,10 @@ public final class ExportSrCommand implements CliCommand {
 				Writes the report (.xmi or .json) as a DICOM Part 10 file: Comprehensive SR,
 				TID 2000 Basic Diagnostic Imaging Report, new Series and SOP Instance UIDs.
 				Completion and verification flags follow the report status.
-				Prints the SOP Instance UID. Exit code 1 when the report has no Study
-				Instance UID, a final report is not signed, or --out exists without --force.
+				Control characters that DICOM text does not allow are replaced (said on
+				standard error). Prints the SOP Instance UID. Exit code 1 when the report has
+				no Study Instance UID, a final report is not signed, a signed report fails the
+				checks of signing (cli validate --signing), or --out exists without --force.
 
 				Options:
 				  --report FILE  the report
@@ -58,7 +59,7 @@ public final class ExportSrCommand implements CliCommand {
 			throw new CliException(name() + ": " + out + " exists; use --force to overwrite it");
 		}
 		try {
-			new SrExporter().write(report, out);
+			new SrExporter().write(report, out, note -> context.err().println("note: " + note));
 		} catch (SrExportException e) {
 			throw new CliException(name() + ": " + e.getMessage(), e);
 		} catch (IOException e) {

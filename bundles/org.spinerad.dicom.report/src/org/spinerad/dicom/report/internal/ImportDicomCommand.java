@@ -39,10 +39,12 @@ public final class ImportDicomCommand implements CliCommand {
 		return """
 				Usage: spinerad cli import-dicom DIR|DICOMDIR
 
-				Reads every file below DIR (or the files a DICOMDIR references), groups
+				Reads every regular file below DIR (or the files a DICOMDIR references), groups
 				them by study and prints each study (patient, date, accession, series with
 				pre/post contrast) and then each file that could not be used, with why:
 				  bad: <file>: <reason>
+				Named pipes, devices, sockets and links to folders are listed as bad, never
+				read. Control characters are shown in caret notation (^[ for ESC).
 				Exit code 0 when at least one study was found, else 1.
 				""";
 	}
@@ -56,7 +58,7 @@ public final class ImportDicomCommand implements CliCommand {
 		Path path = context.resolve(options.positional().get(0));
 		ImportResult result;
 		try {
-			result = new StudyImporter().importFrom(path);
+			result = StudyImporter.create().importFrom(path);
 		} catch (NoSuchFileException e) {
 			throw new CliException(name() + ": " + path + " does not exist");
 		} catch (IOException e) {
@@ -70,13 +72,13 @@ public final class ImportDicomCommand implements CliCommand {
 		out.printf(Locale.ROOT, "%d file(s) read, %d stud%s, %d bad file(s)%n", result.filesRead(),
 				result.studies().size(), result.studies().size() == 1 ? "y" : "ies", result.badFiles().size());
 		for (ImportedStudy s : result.studies()) {
-			out.printf(Locale.ROOT, "study %s%n", s.studyInstanceUid());
+			out.printf(Locale.ROOT, "study %s%n", or(s.studyInstanceUid()));
 			out.printf(Locale.ROOT, "  patient: %s, id %s%n", or(s.patientName()), or(s.patientId()));
 			out.printf(Locale.ROOT, "  date: %s, accession: %s, description: %s%n",
 					s.studyDateTime() == null ? "-" : s.studyDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
 					or(s.accessionNumber()), or(s.description()));
 			if (s.contrastAgent() != null) {
-				out.printf(Locale.ROOT, "  contrast: %s%n", s.contrastAgent());
+				out.printf(Locale.ROOT, "  contrast: %s%n", or(s.contrastAgent()));
 			}
 			for (ImportedSeries x : s.series()) {
 				out.printf(Locale.ROOT, "  series %s %s %s: %d instance(s)%s%n",
@@ -85,11 +87,33 @@ public final class ImportDicomCommand implements CliCommand {
 			}
 		}
 		for (BadFile bad : result.badFiles()) {
-			out.printf(Locale.ROOT, "bad: %s: %s%n", bad.file(), bad.reason());
+			out.printf(Locale.ROOT, "bad: %s: %s%n", or(bad.file()), or(bad.reason()));
 		}
 	}
 
+	/**
+	 * @return a value as printed: "-" when missing; control characters (an ESC
+	 *         sequence in a patient name or a file name) in caret notation, so
+	 *         nothing read from a file drives the user's terminal
+	 */
 	private static String or(Object value) {
-		return value == null ? "-" : value.toString();
+		if (value == null) {
+			return "-";
+		}
+		String text = value.toString();
+		StringBuilder result = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20) {
+				result.append('^').append((char) (c + 0x40));
+			} else if (c == 0x7F) {
+				result.append("^?");
+			} else if (c >= 0x80 && c <= 0x9F) {
+				result.append('?');
+			} else {
+				result.append(c);
+			}
+		}
+		return result.toString();
 	}
 }

@@ -9,15 +9,11 @@ import org.spinerad.cli.CliCommand;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.cli.Options;
-import org.spinerad.dicom.report.DicomWebClient;
 import org.spinerad.dicom.report.DicomWebException;
-import org.spinerad.dicom.report.DicomWebPacs;
 import org.spinerad.dicom.report.PacsSettings;
 import org.spinerad.dicom.report.QueuedSend;
 import org.spinerad.dicom.report.SendResult;
 import org.spinerad.dicom.report.SrExportException;
-import org.spinerad.dicom.report.SrExporter;
-import org.spinerad.dicom.report.StowQueue;
 import org.spinerad.model.Report;
 
 /** {@code cli stow --report FILE [--url URL]}: sends the report as SR to the PACS over STOW-RS. */

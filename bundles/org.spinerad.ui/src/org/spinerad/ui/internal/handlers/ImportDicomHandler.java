@@ -36,7 +36,7 @@ public final class ImportDicomHandler {
 		if (folder == null) {
 			return;
 		}
-		StudyImporter importer = new StudyImporter();
+		StudyImporter importer = StudyImporter.create();
 		AtomicReference<ImportResult> result = new AtomicReference<>();
 		try {
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {

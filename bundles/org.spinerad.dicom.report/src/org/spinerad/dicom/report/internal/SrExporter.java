@@ -1,4 +1,4 @@
-package org.spinerad.dicom.report;
+package org.spinerad.dicom.report.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,13 +11,14 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.spinerad.dicom.DataSet;
 import org.spinerad.dicom.DicomWriter;
 import org.spinerad.dicom.Tag;
 import org.spinerad.dicom.UIDs;
 import org.spinerad.dicom.VR;
-import org.spinerad.dicom.report.internal.ReportText;
+import org.spinerad.dicom.report.SrExportException;
 import org.spinerad.model.Exam;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Patient;
@@ -28,6 +29,9 @@ import org.spinerad.model.Sex;
 import org.spinerad.model.SpineSegment;
 import org.spinerad.model.Study;
 import org.spinerad.model.io.AtomicFiles;
+import org.spinerad.model.validation.Phase;
+import org.spinerad.model.validation.Problem;
+import org.spinerad.model.validation.Validation;
 
 /**
  * Makes a report a Comprehensive SR document (PS3.3 A.35.3) with the content
@@ -67,6 +71,8 @@ public final class SrExporter {
 	/** Series Number of the SR series. */
 	public static final int SERIES_NUMBER = 9001;
 
+	private static final System.Logger LOG = System.getLogger(SrExporter.class.getName());
+
 	private final ZoneId zone;
 	private final Clock clock;
 
@@ -88,8 +94,17 @@ public final class SrExporter {
 
 	/** @return the Part 10 file (Explicit VR Little Endian) of a report */
 	public byte[] toBytes(Report report) throws SrExportException {
+		return toBytes(report, SrExporter::log);
+	}
+
+	/**
+	 * @param notes told what the user should know of the SR, e.g. that control
+	 *              characters were replaced
+	 * @return the Part 10 file (Explicit VR Little Endian) of a report
+	 */
+	public byte[] toBytes(Report report, Consumer<String> notes) throws SrExportException {
 		try {
-			return DicomWriter.definedLengths().toBytes(toDataSet(report));
+			return DicomWriter.definedLengths().toBytes(toDataSet(report, notes));
 		} catch (IOException e) {
 			throw new SrExportException("the SR cannot be encoded: " + e.getMessage(), e);
 		}
@@ -100,12 +115,32 @@ public final class SrExporter {
 		AtomicFiles.write(file, toBytes(report));
 	}
 
+	/** Writes the Part 10 file atomically (whole file or nothing), telling {@code notes} what to know. */
+	public void write(Report report, Path file, Consumer<String> notes) throws SrExportException, IOException {
+		AtomicFiles.write(file, toBytes(report, notes));
+	}
+
+	private static void log(String note) {
+		LOG.log(System.Logger.Level.WARNING, note);
+	}
+
 	/**
 	 * @return the SR data set of a report
 	 * @throws SrExportException when the report lacks what the SR needs (a Study
 	 *                           Instance UID; the signer of a final report)
 	 */
 	public DataSet toDataSet(Report report) throws SrExportException {
+		return toDataSet(report, SrExporter::log);
+	}
+
+	/**
+	 * @param notes told what the user should know of the SR (control characters replaced)
+	 * @return the SR data set of a report
+	 * @throws SrExportException when the report lacks what the SR needs (a Study
+	 *                           Instance UID; the signer of a final report), or a
+	 *                           final or amended report fails the checks of signing
+	 */
+	public DataSet toDataSet(Report report, Consumer<String> notes) throws SrExportException {
 		Study study = report.getStudy();
 		String studyUid = study == null ? null : study.getStudyInstanceUid();
 		if (studyUid == null || !UIDs.isValid(studyUid.strip())) {
@@ -118,6 +153,26 @@ public final class SrExporter {
 			throw new SrExportException("a " + status.getLiteral()
 					+ " report needs its signer and signing time for the Verifying Observer; sign it first");
 		}
+		if (verified) {
+			List<Problem> errors = Validation.validate(report, Phase.SIGNING).stream().filter(Problem::isError)
+					.toList();
+			if (!errors.isEmpty()) {
+				Problem first = errors.get(0);
+				throw new SrExportException("the report is marked " + status.getLiteral()
+						+ " but fails the checks of signing (" + errors.size() + " error(s); first: " + first.location()
+						+ ": " + first.message() + " [" + first.code() + "]); correct it and sign it again");
+			}
+		}
+		DicomText texts = new DicomText();
+		DataSet ds = build(report, study, studyUid, status, verified, texts);
+		if (texts.note() != null) {
+			notes.accept(texts.note());
+		}
+		return ds;
+	}
+
+	private DataSet build(Report report, Study study, String studyUid, ReportStatus status, boolean verified,
+			DicomText texts) {
 		Instant now = clock.instant();
 		DataSet ds = new DataSet();
 		ds.setString(Tag.SpecificCharacterSet, "ISO_IR 192");
@@ -140,23 +195,23 @@ public final class SrExporter {
 		ZonedDateTime contentAt = contentDate.toInstant().atZone(zone);
 		ds.setDate(Tag.ContentDate, contentAt.toLocalDate());
 		ds.setTime(Tag.ContentTime, contentAt.toLocalTime().withNano(0));
-		text(ds, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
+		texts.set(ds, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
 		ds.setString(Tag.Modality, "SR");
 		ds.setString(Tag.Manufacturer, "SpineRad");
 		if (!isBlank(study.getInstitution())) {
-			text(ds, Tag.InstitutionName, VR.LO, study.getInstitution(), 64);
+			texts.set(ds, Tag.InstitutionName, VR.LO, study.getInstitution(), 64);
 		}
-		personName(ds, Tag.ReferringPhysicianName, study.getReferringPhysician());
+		texts.personName(ds, Tag.ReferringPhysicianName, study.getReferringPhysician());
 		if (!isBlank(study.getStudyDescription())) {
-			text(ds, Tag.StudyDescription, VR.LO, study.getStudyDescription(), 64);
+			texts.set(ds, Tag.StudyDescription, VR.LO, study.getStudyDescription(), 64);
 		}
 		ds.setString(Tag.SeriesDescription, "Spine MRI structured report");
 		ds.setEmpty(Tag.ReferencedPerformedProcedureStepSequence, VR.SQ);
 
 		// Patient
 		Patient patient = report.getPatient();
-		personName(ds, Tag.PatientName, patient == null ? null : patient.getName());
-		text(ds, Tag.PatientID, VR.LO, patient == null ? null : patient.getPatientId(), 64);
+		texts.personName(ds, Tag.PatientName, patient == null ? null : patient.getName());
+		texts.set(ds, Tag.PatientID, VR.LO, patient == null ? null : patient.getPatientId(), 64);
 		if (patient != null && patient.getBirthDate() != null) {
 			ds.setDate(Tag.PatientBirthDate, patient.getBirthDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
 		} else {
@@ -187,10 +242,10 @@ public final class SrExporter {
 		}
 		if (verified) {
 			DataSet observer = ds.addItem(Tag.VerifyingObserverSequence);
-			personName(observer, Tag.VerifyingObserverName, report.getSigner());
+			texts.personName(observer, Tag.VerifyingObserverName, report.getSigner());
 			observer.setEmpty(Tag.VerifyingObserverIdentificationCodeSequence, VR.SQ);
 			// Type 1: the institution of the study, else the organization of the settings
-			text(observer, Tag.VerifyingOrganization, VR.LO, !isBlank(study.getInstitution())
+			texts.set(observer, Tag.VerifyingOrganization, VR.LO, !isBlank(study.getInstitution())
 					? study.getInstitution() : System.getProperty(ORGANIZATION_PROPERTY, "Unknown organization"), 64);
 			observer.setDateTime(Tag.VerificationDateTime,
 					report.getSignedAt().toInstant().atZone(zone).toOffsetDateTime());
@@ -199,11 +254,11 @@ public final class SrExporter {
 			DataSet request = ds.addItem(Tag.ReferencedRequestSequence);
 			request.setString(Tag.StudyInstanceUID, studyUid.strip());
 			request.setEmpty(Tag.ReferencedStudySequence, VR.SQ);
-			text(request, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
+			texts.set(request, Tag.AccessionNumber, VR.SH, study.getAccessionNumber(), 16);
 			request.setEmpty(Tag.PlacerOrderNumberImagingServiceRequest, VR.LO);
 			request.setEmpty(Tag.FillerOrderNumberImagingServiceRequest, VR.LO);
 			request.setEmpty(Tag.RequestedProcedureID, VR.SH);
-			text(request, Tag.RequestedProcedureDescription, VR.LO, study.getStudyDescription(), 64);
+			texts.set(request, Tag.RequestedProcedureDescription, VR.LO, study.getStudyDescription(), 64);
 			request.setEmpty(Tag.RequestedProcedureCodeSequence, VR.SQ);
 		}
 		ds.setEmpty(Tag.PerformedProcedureCodeSequence, VR.SQ);
@@ -227,13 +282,13 @@ public final class SrExporter {
 		if (!isBlank(observer)) {
 			codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
 			DataSet name = item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
-			personName(name, Tag.PersonName, observer);
+			texts.personName(name, Tag.PersonName, observer);
 		}
 
 		if (study.getClinicalIndication() != null && !study.getClinicalIndication().isBlank()) {
-			section(ds, content, Codes.HISTORY, Codes.HISTORY, List.of(study.getClinicalIndication().strip()));
+			section(texts, ds, content, Codes.HISTORY, Codes.HISTORY, List.of(study.getClinicalIndication().strip()));
 		}
-		section(ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
+		section(texts, ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
 				List.of(ReportText.technique(report)));
 		List<String> findings = new java.util.ArrayList<>();
 		for (Region region : report.getRegions()) {
@@ -242,16 +297,16 @@ public final class SrExporter {
 		if (findings.isEmpty()) {
 			findings.add("No findings recorded.");
 		}
-		section(ds, content, Codes.FINDINGS, Codes.FINDING, findings);
+		section(texts, ds, content, Codes.FINDINGS, Codes.FINDING, findings);
 		List<String> impressions = report.getImpression().stream().map(ImpressionItem::getText)
 				.filter(t -> !isBlank(t)).map(String::strip).toList();
 		if (!impressions.isEmpty()) {
-			section(ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
+			section(texts, ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
 		}
 		List<String> recommendations = report.getRecommendations().stream().filter(t -> !isBlank(t))
 				.map(String::strip).toList();
 		if (!recommendations.isEmpty()) {
-			section(ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
+			section(texts, ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
 		}
 		return ds;
 	}
@@ -265,14 +320,14 @@ public final class SrExporter {
 		return date != null ? date : Date.from(now);
 	}
 
-	private static void section(DataSet root, List<DataSet> content, Codes.Code heading, Codes.Code element,
-			List<String> texts) {
+	private static void section(DicomText texts, DataSet root, List<DataSet> content, Codes.Code heading,
+			Codes.Code element, List<String> values) {
 		DataSet container = item(root, content, "CONTAINS", "CONTAINER", heading);
 		container.setString(Tag.ContinuityOfContent, "SEPARATE");
 		List<DataSet> children = container.newSequence(Tag.ContentSequence);
-		for (String text : texts) {
+		for (String text : values) {
 			DataSet item = item(container, children, "CONTAINS", "TEXT", element);
-			item.setString(Tag.TextValue, VR.UT, text);
+			item.setString(Tag.TextValue, VR.UT, texts.multiline(text));
 		}
 	}
 
@@ -308,30 +363,6 @@ public final class SrExporter {
 		case OTHER -> "O";
 		default -> "";
 		};
-	}
-
-	/** Sets a text value cut to the VR's maximum length, or empty (Type 2) when blank. */
-	private static void text(DataSet ds, int tag, VR vr, String value, int max) {
-		if (isBlank(value)) {
-			ds.setEmpty(tag, vr);
-			return;
-		}
-		String v = value.strip().replace('\\', '/').replaceAll("[\\r\\n\\t]+", " ");
-		ds.setString(tag, vr, v.length() > max ? v.substring(0, max) : v);
-	}
-
-	/**
-	 * Sets a Person Name: kept as given when it is already in DICOM form
-	 * (FAMILY^GIVEN), else the whole text as the family name component; at most
-	 * 64 characters, no backslash, empty when blank.
-	 */
-	static void personName(DataSet ds, int tag, String name) {
-		if (isBlank(name)) {
-			ds.setEmpty(tag, VR.PN);
-			return;
-		}
-		String v = name.strip().replace('\\', '/').replaceAll("[\\r\\n\\t]+", " ");
-		ds.setString(tag, VR.PN, v.length() > 64 ? v.substring(0, 64) : v);
 	}
 
 	private static boolean isBlank(String s) {

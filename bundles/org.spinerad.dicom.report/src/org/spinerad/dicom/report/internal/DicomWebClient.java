@@ -1,4 +1,4 @@
-package org.spinerad.dicom.report;
+package org.spinerad.dicom.report.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,10 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.spinerad.dicom.report.internal.DicomJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.spinerad.dicom.report.DicomWebException;
+import org.spinerad.dicom.report.PacsSettings;
+import org.spinerad.dicom.report.SeriesSummary;
+import org.spinerad.dicom.report.StowResult;
+import org.spinerad.dicom.report.StudyQuery;
+import org.spinerad.dicom.report.WorklistStudy;
 
 /**
  * A DICOMweb client (PS3.18) on the JDK's HTTP client: QIDO-RS searches for

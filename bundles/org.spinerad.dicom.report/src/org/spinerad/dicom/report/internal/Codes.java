@@ -1,4 +1,4 @@
-package org.spinerad.dicom.report;
+package org.spinerad.dicom.report.internal;
 
 import org.spinerad.model.SpineSegment;
 

@@ -1,4 +1,4 @@
-package org.spinerad.dicom.report;
+package org.spinerad.dicom.report.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.spinerad.dicom.report.QueuedSend;
 import org.spinerad.model.io.AtomicFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;

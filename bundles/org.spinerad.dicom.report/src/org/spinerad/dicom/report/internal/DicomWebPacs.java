@@ -1,4 +1,4 @@
-package org.spinerad.dicom.report;
+package org.spinerad.dicom.report.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,6 +7,14 @@ import java.util.List;
 import org.spinerad.dicom.DicomException;
 import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.report.DicomWebException;
+import org.spinerad.dicom.report.PacsService;
+import org.spinerad.dicom.report.QueuedSend;
+import org.spinerad.dicom.report.SendResult;
+import org.spinerad.dicom.report.SrExportException;
+import org.spinerad.dicom.report.StowResult;
+import org.spinerad.dicom.report.StudyQuery;
+import org.spinerad.dicom.report.WorklistStudy;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
 
