@@ -125,6 +125,40 @@ class FileReportStoreTest {
 		}
 	}
 
+	/** Changes every 20 ms never leave 300 ms of quiet: the maximum wait still saves during the burst. */
+	@Test
+	void continuousChangesAreAutosavedWithinTheMaximumWait() throws Exception {
+		FileReportStore store = new FileReportStore(dir);
+		Report report = Samples.infection();
+		ReportEditingDomain domain = new ReportEditingDomain();
+		var modelThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (Autosaver autosaver = new Autosaver(store, report, domain.getCommandStack(), 300, 600,
+				modelThread::execute)) {
+			var finding = Reports.region(report, RegionKind.EPIDURAL).orElseThrow().getFindings().get(0);
+			int typed = 0;
+			while (autosaver.lastSavedNanos() == 0 && typed < 150) {
+				String text = "x".repeat(++typed);
+				modelThread.submit(() -> domain.getCommandStack().execute(SetCommand.create(domain, finding,
+						ReportPackage.Literals.FINDING__REMARK, text))).get();
+				Thread.sleep(20); // the pace of a fast typist: no pause reaches the 300 ms delay
+			}
+			assertTrue(autosaver.lastSavedNanos() != 0, "a draft was saved while the changes went on");
+			String saved = new FileReportStore(dir).loadDraft("sample-infection").getRegions().get(2).getFindings()
+					.get(0).getRemark();
+			assertTrue(saved != null && !saved.isEmpty() && saved.length() <= typed,
+					"the draft holds a state typed during the burst: " + saved);
+		} finally {
+			modelThread.shutdownNow();
+		}
+	}
+
+	@Test
+	void anAutosaverRefusesAMaximumWaitShorterThanItsDelay() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		assertThrows(IllegalArgumentException.class, () -> new Autosaver(new FileReportStore(dir), Samples.infection(),
+				domain.getCommandStack(), 500, 100, Runnable::run));
+	}
+
 	@Test
 	void theStoreIsADeclarativeServicesComponent() throws Exception {
 		var context = FrameworkUtil.getBundle(FileReportStore.class).getBundleContext();

@@ -111,7 +111,7 @@ public final class ReportSession {
 		domain.createResource("report:" + loaded.getId()).getContents().add(loaded);
 		domain.getCommandStack().addCommandStackListener(stackListener);
 		autosaver = new Autosaver(store, report, domain.getCommandStack(), Autosaver.DEFAULT_DELAY_MILLIS,
-				uiThread::asyncExec);
+				Autosaver.DEFAULT_MAX_WAIT_MILLIS, uiThread::asyncExec);
 		dirty = startDirty;
 		fire(Change.OPENED);
 	}
