@@ -19,10 +19,11 @@ import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateRegistry;
+import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.session.ReportSession;
 
 /**
- * Puts the {@link ReportSession} into the application context, fills an empty
+ * Puts the {@link ReportSession} and the {@link UserIdentity} into the application context, fills an empty
  * store with the example cases at first start, and offers to recover drafts a
  * crash left behind.
  */
@@ -36,6 +37,7 @@ public final class SessionAddon {
 	@PostConstruct
 	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
 		context.set(ReportSession.class, new ReportSession(store, templates, sync::asyncExec));
+		context.set(UserIdentity.class, new PreferenceIdentity());
 		seedSamples(store);
 	}
 

@@ -64,6 +64,8 @@ public class ReportPart {
 	@Inject
 	ReportSession session;
 	@Inject
+	org.spinerad.ui.UserIdentity user;
+	@Inject
 	TemplateService templates;
 	@Inject
 	MDirtyable dirtyable;
@@ -212,6 +214,10 @@ public class ReportPart {
 	}
 
 	private void override(Report report, Conclusion conclusion) {
+		String author = user.require(root.getShell()).orElse(null);
+		if (author == null) {
+			return;
+		}
 		InputDialog decision = new InputDialog(root.getShell(), "Override " + conclusion.label(),
 				"The decision support suggests: " + conclusion.value() + "\nYour decision:", conclusion.value(), null);
 		if (decision.open() != Window.OK) {
@@ -228,7 +234,7 @@ public class ReportPart {
 		o.setSuggestion(conclusion.value());
 		o.setDecision(decision.getValue());
 		o.setReason(reason.getValue());
-		o.setAuthor(System.getProperty("user.name"));
+		o.setAuthor(author);
 		o.setTime(new java.util.Date());
 		session.domain().ifPresent(d -> d.getCommandStack()
 				.execute(AddCommand.create(d, report, ReportPackage.Literals.REPORT__OVERRIDES, o)));
