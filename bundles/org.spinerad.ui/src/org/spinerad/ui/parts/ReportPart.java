@@ -159,7 +159,9 @@ public class ReportPart {
 				@Override
 				public void notifyChanged(Notification n) {
 					super.notifyChanged(n);
-					if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()) {
+					// an enhancement added by its first edit changes no control: no rebuild
+					if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()
+							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT) {
 						scheduleRebuild();
 					}
 				}

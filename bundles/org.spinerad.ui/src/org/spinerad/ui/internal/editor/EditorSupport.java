@@ -131,29 +131,21 @@ public final class EditorSupport {
 		delete.setText("Delete");
 		delete.setEnabled(editable);
 		delete.addListener(SWT.Selection, e -> execute(DeleteCommand.create(domain, finding)));
-		ensureEnhancement(finding);
+		// a finding without enhancement gets one with the first edit of its fields, as a command
+		EObject enhancement = finding.getEnhancement() != null ? finding.getEnhancement()
+				: binder.attachOnEdit(finding, P.getFinding_Enhancement(), ReportFactory.eINSTANCE.createEnhancement());
 		for (FieldSpec field : regionForm.fields()) {
-			field(box, finding, field, id);
+			field(box, finding, enhancement, field, id);
 		}
 	}
 
-	/** Findings always carry an enhancement object so its fields can be bound. */
-	private static void ensureEnhancement(Finding finding) {
-		if (finding.getEnhancement() == null) {
-			boolean deliver = finding.eDeliver();
-			finding.eSetDeliver(false);
-			finding.setEnhancement(ReportFactory.eINSTANCE.createEnhancement());
-			finding.eSetDeliver(deliver);
-		}
-	}
-
-	private void field(Composite box, Finding finding, FieldSpec field, String findingId) {
+	private void field(Composite box, Finding finding, EObject enhancement, FieldSpec field, String findingId) {
 		EClass type = finding.eClass();
 		EStructuralFeature feature = StandardForms.feature(type, field.feature());
 		if (!(feature instanceof EAttribute attribute)) {
 			return;
 		}
-		EObject owner = field.feature().startsWith("enhancement.") ? finding.getEnhancement() : finding;
+		EObject owner = field.feature().startsWith("enhancement.") ? enhancement : finding;
 		Label label = new Label(box, SWT.NONE);
 		label.setText(field.label() + (field.required() ? " *" : ""));
 		label.setToolTipText(field.help());
