@@ -122,6 +122,8 @@ public final class Binder {
 		};
 		refresh.run();
 		text.setEditable(!readOnly);
+		Object[] edit = { new Object() }; // one visit of the focus is one edit for undo
+		text.addListener(SWT.FocusIn, e -> edit[0] = new Object());
 		text.addModifyListener(e -> {
 			if (updating || readOnly) {
 				return;
@@ -129,7 +131,7 @@ public final class Binder {
 			try {
 				Object value = parse(text.getText(), feature);
 				mark(text, null);
-				set(owner, feature, value);
+				set(owner, feature, value, edit[0]);
 			} catch (IllegalArgumentException ex) {
 				mark(text, ex.getMessage());
 			}
@@ -238,6 +240,11 @@ public final class Binder {
 	}
 
 	private void set(EObject owner, EStructuralFeature feature, Object value) {
+		set(owner, feature, value, null);
+	}
+
+	/** @param edit the typing edit the change belongs to (see {@link EditHistory}); null for a change of its own */
+	private void set(EObject owner, EStructuralFeature feature, Object value, Object edit) {
 		if (Objects.equals(owner.eGet(feature), value)) {
 			return;
 		}
@@ -250,6 +257,9 @@ public final class Binder {
 			both.append(SetCommand.create(domain, attachment.container(), attachment.reference(), owner));
 			both.append(command);
 			command = both;
+		}
+		if (edit != null) {
+			command = EditHistory.typing(command, edit);
 		}
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
