@@ -102,6 +102,8 @@ class ReportingFlowTest {
 				&& preview.getText().contains("1. Epidural fibrosis at L5-S1 without recurrent disc herniation."));
 		assertTrue(preview.getText().contains("FINDINGS"), preview.getText());
 		assertTrue(!session().isEditable(), "a final report is read-only");
+		ui.waitUntil("the impression field to be read-only", WAIT,
+				() -> !ui.get("org.spinerad.ui.report.impression.1", Text.class).getEditable());
 
 		ui.waitUntil("the RIS to receive the final report", WAIT, () -> !ris.received().isEmpty());
 		String message = ris.received().get(0);

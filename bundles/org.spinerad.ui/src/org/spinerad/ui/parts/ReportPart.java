@@ -163,6 +163,13 @@ public class ReportPart {
 							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT) {
 						scheduleRebuild();
 					}
+					// signed: every control becomes read-only at once
+					if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__STATUS && !n.isTouch()) {
+						if (form != null) {
+							form.binder().setReadOnly(!session.isEditable());
+						}
+						scheduleRebuild();
+					}
 				}
 			};
 			report.eAdapters().add(structureListener);
