@@ -51,6 +51,8 @@ public final class Autosaver implements AutoCloseable {
 	/** System.nanoTime() of the first change not yet in a snapshot; guarded by this. */
 	private long unsavedSinceNanos;
 	private boolean unsaved;
+	/** Counts {@link #cancelPending()}: autosaves scheduled before it are dropped; guarded by this. */
+	private long generation;
 
 	/**
 	 * Autosaves {@code delayMillis} after the last change, and at least every
@@ -100,7 +102,9 @@ public final class Autosaver implements AutoCloseable {
 	private void changed(EventObject event) {
 		long now = System.nanoTime();
 		long wait;
+		long scheduledIn;
 		synchronized (this) {
+			scheduledIn = generation;
 			if (!unsaved) {
 				unsaved = true;
 				unsavedSinceNanos = now;
@@ -109,7 +113,7 @@ public final class Autosaver implements AutoCloseable {
 		}
 		ScheduledFuture<?> next;
 		try {
-			next = timer.schedule(() -> modelThread.accept(this::snapshotAndSave), Math.max(0, wait),
+			next = timer.schedule(() -> modelThread.accept(() -> snapshotAndSave(scheduledIn)), Math.max(0, wait),
 					TimeUnit.NANOSECONDS);
 		} catch (java.util.concurrent.RejectedExecutionException closed) {
 			return;
@@ -120,8 +124,11 @@ public final class Autosaver implements AutoCloseable {
 		}
 	}
 
-	private void snapshotAndSave() {
+	private void snapshotAndSave(long scheduledIn) {
 		synchronized (this) {
+			if (scheduledIn != generation) {
+				return; // the report was saved since
+			}
 			unsaved = false;
 		}
 		Report copy = EcoreUtil.copy(report);
@@ -146,6 +153,32 @@ public final class Autosaver implements AutoCloseable {
 		}
 		store.saveDraft(EcoreUtil.copy(report));
 		lastSavedNanos = System.nanoTime();
+	}
+
+	/**
+	 * Drops the pending autosave and waits (briefly) for one being written, so
+	 * that no draft newer than a save appears: call on the model thread just
+	 * before saving the report.
+	 */
+	public void cancelPending() {
+		synchronized (this) {
+			unsaved = false;
+			generation++;
+		}
+		ScheduledFuture<?> previous = pending.getAndSet(null);
+		if (previous != null) {
+			previous.cancel(false);
+		}
+		try {
+			timer.submit(() -> {
+				// runs after a write already queued
+			}).get(5, TimeUnit.SECONDS);
+		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+				| java.util.concurrent.RejectedExecutionException e) {
+			LOG.log(Level.WARNING, "An autosave was still being written when the report was saved");
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

@@ -152,6 +152,33 @@ class FileReportStoreTest {
 		}
 	}
 
+	/**
+	 * An autosave already on its way to the model thread when the report is saved
+	 * never lands after the save, where the next start would take it for a crash.
+	 */
+	@Test
+	void noDraftOutlivesASave() throws Exception {
+		FileReportStore store = new FileReportStore(dir);
+		Report report = Samples.infection();
+		store.save(report);
+		ReportEditingDomain domain = new ReportEditingDomain();
+		var modelThreadQueue = new java.util.concurrent.LinkedBlockingQueue<Runnable>();
+		try (Autosaver autosaver = new Autosaver(store, report, domain.getCommandStack(), 10, 10,
+				modelThreadQueue::add)) {
+			var finding = Reports.region(report, RegionKind.EPIDURAL).orElseThrow().getFindings().get(0);
+			domain.getCommandStack().execute(SetCommand.create(domain, finding, ReportPackage.Literals.FINDING__REMARK,
+					"typed, then saved"));
+			Runnable queuedSnapshot = modelThreadQueue.poll(10, TimeUnit.SECONDS); // the timer fired
+			assertNotNull(queuedSnapshot, "the autosave reached the model thread's queue");
+			autosaver.cancelPending();
+			store.save(report);
+			queuedSnapshot.run(); // the model thread gets to it after the save
+			autosaver.cancelPending(); // waits for a write it may have queued
+			assertEquals(List.of(), store.recoverableDrafts(), "nothing to recover after a save");
+			assertTrue(!Files.exists(dir.resolve("drafts/sample-infection.xmi")), "no draft written after the save");
+		}
+	}
+
 	@Test
 	void anAutosaverRefusesAMaximumWaitShorterThanItsDelay() {
 		ReportEditingDomain domain = new ReportEditingDomain();
