@@ -125,6 +125,67 @@ class FileReportStoreTest {
 		}
 	}
 
+	/** Changes every 20 ms never leave 300 ms of quiet: the maximum wait still saves during the burst. */
+	@Test
+	void continuousChangesAreAutosavedWithinTheMaximumWait() throws Exception {
+		FileReportStore store = new FileReportStore(dir);
+		Report report = Samples.infection();
+		ReportEditingDomain domain = new ReportEditingDomain();
+		var modelThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (Autosaver autosaver = new Autosaver(store, report, domain.getCommandStack(), 300, 600,
+				modelThread::execute)) {
+			var finding = Reports.region(report, RegionKind.EPIDURAL).orElseThrow().getFindings().get(0);
+			int typed = 0;
+			while (autosaver.lastSavedNanos() == 0 && typed < 150) {
+				String text = "x".repeat(++typed);
+				modelThread.submit(() -> domain.getCommandStack().execute(SetCommand.create(domain, finding,
+						ReportPackage.Literals.FINDING__REMARK, text))).get();
+				Thread.sleep(20); // the pace of a fast typist: no pause reaches the 300 ms delay
+			}
+			assertTrue(autosaver.lastSavedNanos() != 0, "a draft was saved while the changes went on");
+			String saved = new FileReportStore(dir).loadDraft("sample-infection").getRegions().get(2).getFindings()
+					.get(0).getRemark();
+			assertTrue(saved != null && !saved.isEmpty() && saved.length() <= typed,
+					"the draft holds a state typed during the burst: " + saved);
+		} finally {
+			modelThread.shutdownNow();
+		}
+	}
+
+	/**
+	 * An autosave already on its way to the model thread when the report is saved
+	 * never lands after the save, where the next start would take it for a crash.
+	 */
+	@Test
+	void noDraftOutlivesASave() throws Exception {
+		FileReportStore store = new FileReportStore(dir);
+		Report report = Samples.infection();
+		store.save(report);
+		ReportEditingDomain domain = new ReportEditingDomain();
+		var modelThreadQueue = new java.util.concurrent.LinkedBlockingQueue<Runnable>();
+		try (Autosaver autosaver = new Autosaver(store, report, domain.getCommandStack(), 10, 10,
+				modelThreadQueue::add)) {
+			var finding = Reports.region(report, RegionKind.EPIDURAL).orElseThrow().getFindings().get(0);
+			domain.getCommandStack().execute(SetCommand.create(domain, finding, ReportPackage.Literals.FINDING__REMARK,
+					"typed, then saved"));
+			Runnable queuedSnapshot = modelThreadQueue.poll(10, TimeUnit.SECONDS); // the timer fired
+			assertNotNull(queuedSnapshot, "the autosave reached the model thread's queue");
+			autosaver.cancelPending();
+			store.save(report);
+			queuedSnapshot.run(); // the model thread gets to it after the save
+			autosaver.cancelPending(); // waits for a write it may have queued
+			assertEquals(List.of(), store.recoverableDrafts(), "nothing to recover after a save");
+			assertTrue(!Files.exists(dir.resolve("drafts/sample-infection.xmi")), "no draft written after the save");
+		}
+	}
+
+	@Test
+	void anAutosaverRefusesAMaximumWaitShorterThanItsDelay() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		assertThrows(IllegalArgumentException.class, () -> new Autosaver(new FileReportStore(dir), Samples.infection(),
+				domain.getCommandStack(), 500, 100, Runnable::run));
+	}
+
 	@Test
 	void theStoreIsADeclarativeServicesComponent() throws Exception {
 		var context = FrameworkUtil.getBundle(FileReportStore.class).getBundleContext();

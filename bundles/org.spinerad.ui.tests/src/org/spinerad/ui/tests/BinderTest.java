@@ -70,4 +70,58 @@ class BinderTest {
 		assertEquals("", level.getText(), "undo updates the control");
 		binder.dispose();
 	}
+
+	/** Showing a finding without enhancement changes nothing; its first edit adds it, undone as one step. */
+	@Test
+	void anOptionalPartJoinsTheModelWithItsFirstEditAsOneCommand() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		EpiduralFinding finding = ReportFactory.eINSTANCE.createEpiduralFinding();
+		finding.setId("F1");
+		domain.createResource("test").getContents().add(finding);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Binder binder = new Binder(domain);
+		var enhancement = binder.attachOnEdit(finding, ReportPackage.Literals.FINDING__ENHANCEMENT,
+				ReportFactory.eINSTANCE.createEnhancement());
+		Combo intensity = binder.combo(new Combo(shell, SWT.READ_ONLY), enhancement,
+				ReportPackage.Literals.ENHANCEMENT__INTENSITY, List.of("unspecified", "mild", "moderate", "avid"));
+		shell.setSize(300, 200);
+		shell.open();
+		assertNull(finding.getEnhancement(), "showing the form leaves the model alone");
+		assertTrue(!domain.getCommandStack().canUndo(), "and puts nothing on the command stack");
+
+		ui.select(intensity, "avid");
+		assertEquals(EnhancementIntensity.AVID, finding.getEnhancement().getIntensity());
+		domain.getCommandStack().undo();
+		assertNull(finding.getEnhancement(), "one undo takes back the value and the enhancement");
+		assertTrue(!domain.getCommandStack().canUndo(), "it was one command");
+		ui.select(intensity, "mild");
+		assertEquals(EnhancementIntensity.MILD, finding.getEnhancement().getIntensity(), "and it works again");
+		binder.dispose();
+	}
+
+	/** Controls are found by where their object sits in the report, e.g. for a problem found on a copy. */
+	@Test
+	void controlsAreKeyedByTheirPlaceInTheReport() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		var report = org.spinerad.model.query.Reports.newDraft("Dr. Test");
+		domain.createResource("test").getContents().add(report);
+		var region = org.spinerad.model.query.Reports.region(report, org.spinerad.model.RegionKind.EPIDURAL).orElseThrow();
+		EpiduralFinding first = ReportFactory.eINSTANCE.createEpiduralFinding();
+		first.setId("F1");
+		EpiduralFinding second = ReportFactory.eINSTANCE.createEpiduralFinding();
+		second.setId("F2");
+		region.getFindings().add(first);
+		region.getFindings().add(second);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Binder binder = new Binder(domain);
+		Text level1 = binder.text(new Text(shell, SWT.BORDER), first, ReportPackage.Literals.LOCATED__FROM);
+		Text level2 = binder.text(new Text(shell, SWT.BORDER), second, ReportPackage.Literals.LOCATED__FROM);
+
+		var copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(report);
+		var copied = org.spinerad.model.query.Reports.region(copy, org.spinerad.model.RegionKind.EPIDURAL).orElseThrow()
+				.getFindings();
+		assertEquals(level1, binder.control(copied.get(0), ReportPackage.Literals.LOCATED__FROM));
+		assertEquals(level2, binder.control(copied.get(1), ReportPackage.Literals.LOCATED__FROM));
+		binder.dispose();
+	}
 }

@@ -81,21 +81,29 @@ class ReportingFlowTest {
 
 		// a RIS listens: signing must deliver the report as HL7 ORU^R01 with result status F
 		MllpPeer ris = new MllpPeer();
+		// no user name is set: sign-off asks for it, never takes the operating-system account
 		org.spinerad.ui.internal.dialogs.UiPreferences.put(java.util.Map.of("risHost", "127.0.0.1", "risPort",
-				String.valueOf(ris.port())));
+				String.valueOf(ris.port()), "userName", ""));
+		assertTrue(Workbench.service(org.spinerad.ui.UserIdentity.class).name().isEmpty(), "no user name yet");
 
-		// sign final: Ctrl+Shift+S, confirm in the dialog
+		// sign final: Ctrl+Shift+S, give the name, confirm in the dialog
+		Workbench.answerInput(ui, "Who signs?", "Dr. Flow Test");
 		Workbench.answerDialog(ui, "Sign report", "Sign final");
 		ui.press('s', SWT.MOD1 | SWT.SHIFT);
 		ui.waitUntil("the report to be signed and saved", WAIT,
 				() -> report().getStatus() == ReportStatus.FINAL && !session().isDirty());
 		assertEquals(ReportStatus.FINAL, session().store().load("case-POST-01").getStatus());
+		assertEquals("Dr. Flow Test", report().getSigner(), "the name given signs");
+		assertEquals(java.util.Optional.of("Dr. Flow Test"), Workbench.service(org.spinerad.ui.UserIdentity.class).name(),
+				"the name is kept for the next sign-off");
 
 		StyledText preview = ui.get("org.spinerad.ui.part.preview.text", StyledText.class);
 		ui.waitUntil("the preview to show the signed report", WAIT, () -> preview.getText().contains("Signed: ")
 				&& preview.getText().contains("1. Epidural fibrosis at L5-S1 without recurrent disc herniation."));
 		assertTrue(preview.getText().contains("FINDINGS"), preview.getText());
 		assertTrue(!session().isEditable(), "a final report is read-only");
+		ui.waitUntil("the impression field to be read-only", WAIT,
+				() -> !ui.get("org.spinerad.ui.report.impression.1", Text.class).getEditable());
 
 		ui.waitUntil("the RIS to receive the final report", WAIT, () -> !ris.received().isEmpty());
 		String message = ris.received().get(0);

@@ -55,4 +55,31 @@ final class Workbench {
 		};
 		display.timerExec(100, poll[0]);
 	}
+
+	/**
+	 * When a question with this title opens (in its own event loop), enters the
+	 * text in its field and presses OK. Returns at once; the answer comes later.
+	 */
+	static void answerInput(Ui ui, String title, String text) {
+		Display display = ui.display();
+		Runnable[] poll = new Runnable[1];
+		long deadline = System.currentTimeMillis() + 20_000;
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getText().equals(title)) {
+					ui.all(shell, org.eclipse.swt.widgets.Text.class).get(0).setText(text);
+					for (Button b : ui.all(shell, Button.class)) {
+						if (b.getText().replace("&", "").equals("OK")) {
+							b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+							return;
+						}
+					}
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
 }

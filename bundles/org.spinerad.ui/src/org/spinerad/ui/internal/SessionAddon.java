@@ -8,21 +8,24 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.osgi.service.prefs.BackingStoreException;
 import org.spinerad.model.Report;
 import org.spinerad.samples.SampleCases;
 import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateRegistry;
+import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.session.ReportSession;
 
 /**
- * Puts the {@link ReportSession} into the application context, fills an empty
+ * Puts the {@link ReportSession} and the {@link UserIdentity} into the application context, fills an empty
  * store with the example cases at first start, and offers to recover drafts a
  * crash left behind.
  */
@@ -30,12 +33,23 @@ public final class SessionAddon {
 
 	private static final System.Logger LOG = System.getLogger(SessionAddon.class.getName());
 
+	/** Title of the recovery question at start. */
+	public static final String RECOVER_TITLE = "Recover unsaved work";
+
 	@Inject
 	ReportStore store;
+
+	/** @return the recovery question: a crash only when the workstation did not close on purpose */
+	static String recoveryQuestion(int drafts, boolean closedCleanly) {
+		return drafts + " report(s) have changes that were not saved "
+				+ (closedCleanly ? "when the workstation was last closed." : "(the workstation closed unexpectedly).")
+				+ "\n\nRecover them? Yes restores the autosaved drafts; No discards them.";
+	}
 
 	@PostConstruct
 	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
 		context.set(ReportSession.class, new ReportSession(store, templates, sync::asyncExec));
+		context.set(UserIdentity.class, new PreferenceIdentity());
 		seedSamples(store);
 	}
 
@@ -57,17 +71,29 @@ public final class SessionAddon {
 		}
 	}
 
+	/** The workstation closes on purpose: keep the open report's unsaved work as a draft and say so. */
+	@Inject
+	@Optional
+	void shutdown(@EventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Object event, ReportSession session) {
+		try {
+			session.keepDraft();
+			CleanExit.record();
+		} catch (StoreException | BackingStoreException | RuntimeException e) {
+			LOG.log(Level.WARNING, "The clean close could not be recorded: " + e.getMessage());
+		}
+	}
+
 	@Inject
 	@Optional
 	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event, ReportSession session) {
+		boolean closedCleanly = CleanExit.takeRecord();
 		try {
 			List<ReportSummary> drafts = store.recoverableDrafts();
 			if (drafts.isEmpty()) {
 				return;
 			}
-			boolean recover = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), "Recover unsaved work",
-					drafts.size() + " report(s) have changes that were not saved (the workstation closed unexpectedly)."
-							+ "\n\nRecover them? Yes restores the autosaved drafts; No discards them.");
+			boolean recover = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), RECOVER_TITLE,
+					recoveryQuestion(drafts.size(), closedCleanly));
 			for (ReportSummary draft : drafts) {
 				if (recover) {
 					store.save(store.loadDraft(draft.id()));

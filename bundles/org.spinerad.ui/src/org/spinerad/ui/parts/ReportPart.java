@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.model.DecisionOverride;
-import org.spinerad.model.Finding;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
@@ -63,6 +62,8 @@ public class ReportPart {
 
 	@Inject
 	ReportSession session;
+	@Inject
+	org.spinerad.ui.UserIdentity user;
 	@Inject
 	TemplateService templates;
 	@Inject
@@ -146,7 +147,7 @@ public class ReportPart {
 			header.setText("No report open. Open a study from the worklist (Enter) to start reporting.");
 			WidgetIds.tag(new Label(body, SWT.WRAP), ID + ".empty").setText("");
 		} else {
-			header.setText(EditorSupport.header(report, session.template().map(t -> t.label() + " "
+			header.setText(org.spinerad.ui.internal.editor.ContextHeader.header(report, session.template().map(t -> t.label() + " "
 					+ templates.effectiveVersion(t)).orElse("no template")));
 			decisions(report);
 			FormDefinition definition = session.template().map(t -> t.form())
@@ -157,7 +158,16 @@ public class ReportPart {
 				@Override
 				public void notifyChanged(Notification n) {
 					super.notifyChanged(n);
-					if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()) {
+					// an enhancement added by its first edit changes no control: no rebuild
+					if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()
+							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT) {
+						scheduleRebuild();
+					}
+					// signed: every control becomes read-only at once
+					if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__STATUS && !n.isTouch()) {
+						if (form != null) {
+							form.binder().setReadOnly(!session.isEditable());
+						}
 						scheduleRebuild();
 					}
 				}
@@ -181,7 +191,7 @@ public class ReportPart {
 			Object focusId = focus == null ? null : focus.getData(WidgetIds.KEY);
 			rebuild();
 			if (focusId != null) {
-				EditorSupport.find(body, focusId.toString()).ifPresent(Control::setFocus);
+				org.spinerad.ui.internal.editor.FormFocus.find(body, focusId.toString()).ifPresent(Control::setFocus);
 			}
 		});
 	}
@@ -212,6 +222,10 @@ public class ReportPart {
 	}
 
 	private void override(Report report, Conclusion conclusion) {
+		String author = user.require(root.getShell()).orElse(null);
+		if (author == null) {
+			return;
+		}
 		InputDialog decision = new InputDialog(root.getShell(), "Override " + conclusion.label(),
 				"The decision support suggests: " + conclusion.value() + "\nYour decision:", conclusion.value(), null);
 		if (decision.open() != Window.OK) {
@@ -228,7 +242,7 @@ public class ReportPart {
 		o.setSuggestion(conclusion.value());
 		o.setDecision(decision.getValue());
 		o.setReason(reason.getValue());
-		o.setAuthor(System.getProperty("user.name"));
+		o.setAuthor(author);
 		o.setTime(new java.util.Date());
 		session.domain().ifPresent(d -> d.getCommandStack()
 				.execute(AddCommand.create(d, report, ReportPackage.Literals.REPORT__OVERRIDES, o)));
@@ -263,14 +277,14 @@ public class ReportPart {
 	/** Moves the focus to the next (+1) or previous (-1) region. */
 	public void focusRegion(int delta) {
 		if (form != null) {
-			form.focusRegion(delta);
+			form.focus().focusRegion(delta);
 		}
 	}
 
 	/** Fills the region that has the focus with its normal statement. */
 	public void fillNormal() {
 		if (form != null) {
-			form.focusedRegion().ifPresent(form::fillNormal);
+			form.focus().focusedRegion().ifPresent(form.edits()::fillNormal);
 		}
 	}
 
@@ -279,15 +293,9 @@ public class ReportPart {
 		if (form == null) {
 			return;
 		}
-		RegionKind kind = form.focusedRegion().orElse(RegionKind.BONE_MARROW);
+		RegionKind kind = form.focus().focusedRegion().orElse(RegionKind.BONE_MARROW);
 		session.report().flatMap(r -> Reports.region(r, kind)).ifPresent(region -> {
-			Finding finding = form.addFinding(region);
-			SpineLevel level = navigator.selection();
-			if (level != null && session.domain().isPresent()) {
-				var d = session.domain().get();
-				d.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(d, finding,
-						ReportPackage.Literals.LOCATED__FROM, level));
-			}
+			form.edits().addFinding(region, navigator.selection());
 		});
 	}
 
@@ -311,13 +319,13 @@ public class ReportPart {
 
 	private void revealLevel(SpineLevel level) {
 		if (form != null) {
-			form.reveal(level, scroller);
+			form.focus().reveal(level, scroller);
 		}
 	}
 
 	/** Focuses the control bound to a feature of an object (from the problems list). */
 	public boolean reveal(org.eclipse.emf.ecore.EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
-		return form != null && form.reveal(object, feature, scroller);
+		return form != null && form.focus().reveal(object, feature, scroller);
 	}
 
 	@Persist
@@ -333,7 +341,7 @@ public class ReportPart {
 
 	@Focus
 	public void setFocus() {
-		if (form != null && form.focusFirst()) {
+		if (form != null && form.focus().focusFirst()) {
 			return;
 		}
 		navigator.setFocus();

@@ -111,7 +111,7 @@ public final class ReportSession {
 		domain.createResource("report:" + loaded.getId()).getContents().add(loaded);
 		domain.getCommandStack().addCommandStackListener(stackListener);
 		autosaver = new Autosaver(store, report, domain.getCommandStack(), Autosaver.DEFAULT_DELAY_MILLIS,
-				uiThread::asyncExec);
+				Autosaver.DEFAULT_MAX_WAIT_MILLIS, uiThread::asyncExec);
 		dirty = startDirty;
 		fire(Change.OPENED);
 	}
@@ -131,6 +131,7 @@ public final class ReportSession {
 			report.setModifiedAt(new Date());
 			report.eSetDeliver(true);
 		}
+		autosaver.cancelPending(); // no draft newer than this save: a clean quit is no crash at the next start
 		store.save(report);
 		((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		dirty = false;
@@ -149,6 +150,13 @@ public final class ReportSession {
 		autosaver = null;
 		dirty = false;
 		fire(Change.OPENED);
+	}
+
+	/** Writes the open report's unsaved changes to its draft now (e.g. when the workstation closes). */
+	public void keepDraft() throws StoreException {
+		if (report != null && dirty) {
+			autosaver.saveNow();
+		}
 	}
 
 	/** @return the nanoTime of the last autosave, 0 if none */

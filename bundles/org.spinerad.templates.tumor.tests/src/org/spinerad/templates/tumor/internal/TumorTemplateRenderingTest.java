@@ -16,7 +16,7 @@ import org.spinerad.samples.SampleCases;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.OutputFormat;
-import org.spinerad.templates.RegionsCheck;
+import org.spinerad.testsupport.RegionsCheck;
 import org.spinerad.templates.internal.SandboxedRenderer;
 import org.spinerad.templates.internal.TemplateServiceImpl;
 

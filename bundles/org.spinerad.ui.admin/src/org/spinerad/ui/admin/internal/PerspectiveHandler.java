@@ -8,16 +8,16 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.spinerad.ui.UserIdentity;
 
 /** Switches between the Reporting and the Template admin perspectives. */
 public final class PerspectiveHandler {
 
 	/** Template administration is for the admin role (Preferences > Role). */
 	@CanExecute
-	public boolean canExecute(@Named("org.spinerad.ui.admin.commandparameter.perspective") String id) {
-		return !id.endsWith(".perspective.templates")
-				|| "admin".equals(org.spinerad.ui.internal.dialogs.UiPreferences.get(
-						org.spinerad.ui.internal.dialogs.UiPreferences.ROLE));
+	public boolean canExecute(@Named("org.spinerad.ui.admin.commandparameter.perspective") String id,
+			UserIdentity user) {
+		return !id.endsWith(".perspective.templates") || user.isAdmin();
 	}
 
 	@Execute

@@ -42,6 +42,7 @@ import org.spinerad.templates.OutputFormat;
 import org.spinerad.templates.TemplateError;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateService;
+import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.WidgetIds;
 
 /**
@@ -56,6 +57,8 @@ public class TemplateEditorPart {
 
 	@Inject
 	TemplateService service;
+	@Inject
+	UserIdentity user;
 	@Inject
 	UISynchronize sync;
 
@@ -266,8 +269,12 @@ public class TemplateEditorPart {
 		if (template == null) {
 			return;
 		}
+		String author = user.require(preview.getShell()).orElse(null);
+		if (author == null) {
+			return;
+		}
 		try {
-			String version = service.publish(template, name(), document.get(), System.getProperty("user.name"));
+			String version = service.publish(template, name(), document.get(), author);
 			status.setText(template.label() + " " + version + " (department)");
 			MessageDialog.openInformation(preview.getShell(), "Published", "Published as version " + version
 					+ ". Reports rendered from now on record this version.");

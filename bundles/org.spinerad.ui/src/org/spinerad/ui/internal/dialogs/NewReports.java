@@ -11,9 +11,8 @@ public final class NewReports {
 	private NewReports() {
 	}
 
-	/** @return a new draft for a study found in the PACS, with its patient and study context */
-	public static Report forStudy(TemplateProvider template, String author, org.spinerad.dicom.report.WorklistStudy study) {
-		Report report = create(template, author);
+	/** Fills a draft with the patient and study context of a study found in the PACS. */
+	public static void fill(Report report, org.spinerad.dicom.report.WorklistStudy study) {
 		report.getPatient().setName(study.patientName());
 		report.getPatient().setPatientId(study.patientId());
 		if (study.birthDate() != null) {
@@ -36,7 +35,6 @@ public final class NewReports {
 			report.getStudy().setStudyDateTime(java.util.Date.from(study.studyDate().atTime(time)
 					.atZone(java.time.ZoneId.systemDefault()).toInstant()));
 		}
-		return report;
 	}
 
 	/** @return a new draft of a template, all regions normal */

@@ -26,6 +26,7 @@ import org.spinerad.model.validation.Problem;
 import org.spinerad.model.validation.Rules;
 import org.spinerad.model.validation.Validation;
 import org.spinerad.store.StoreException;
+import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -39,14 +40,16 @@ public final class SignOff {
 	private final Shell shell;
 	private final Consumer<Report> afterSigning;
 	private final java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion;
+	private final UserIdentity user;
 
 	/**
 	 * @param afterSigning called with a copy of the report once it is signed and
 	 *                     saved (sends it to the RIS and the PACS)
 	 */
-	public SignOff(ReportSession session, Shell shell, Consumer<Report> afterSigning,
+	public SignOff(ReportSession session, UserIdentity user, Shell shell, Consumer<Report> afterSigning,
 			java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion) {
 		this.session = session;
+		this.user = user;
 		this.shell = shell;
 		this.afterSigning = afterSigning;
 		this.templateVersion = templateVersion;
@@ -55,9 +58,13 @@ public final class SignOff {
 	public void run() {
 		Report report = session.report().orElseThrow();
 		var domain = session.domain().orElseThrow();
+		String signer = user.require(shell).orElse(null);
+		if (signer == null) {
+			return;
+		}
 		List<Problem> problems = Validation.validate(report, Phase.SIGNING);
 		if (problems.stream().anyMatch(p -> p.code().equals(Rules.CRITICAL_COMMUNICATION))) {
-			if (!recordCommunication(report)) {
+			if (!recordCommunication(report, signer)) {
 				return;
 			}
 			problems = Validation.validate(report, Phase.SIGNING);
@@ -69,7 +76,7 @@ public final class SignOff {
 			return;
 		}
 		int choice = new MessageDialog(shell, "Sign report", null,
-				"Sign as " + UiPreferences.get(UiPreferences.USER_NAME) + "?\n\n" + listing, MessageDialog.QUESTION,
+				"Sign as " + signer + "?\n\n" + listing, MessageDialog.QUESTION,
 				new String[] { "Sign &final", "Sign &preliminary", IDialogConstants.CANCEL_LABEL }, 0).open();
 		if (choice != 0 && choice != 1) {
 			return;
@@ -81,7 +88,7 @@ public final class SignOff {
 					+ " report cannot be signed as " + target.getLiteral() + ".");
 			return;
 		}
-		var result = ReportLifecycle.sign(domain, report, target, UiPreferences.get(UiPreferences.USER_NAME), new Date());
+		var result = ReportLifecycle.sign(domain, report, target, signer, new Date());
 		if (!result.signed()) {
 			MessageDialog.openError(shell, "Cannot sign yet", result.problems().stream().map(Problem::toString)
 					.collect(Collectors.joining("\n")));
@@ -104,7 +111,7 @@ public final class SignOff {
 		});
 	}
 
-	private boolean recordCommunication(Report report) {
+	private boolean recordCommunication(Report report, String signer) {
 		List<Finding> critical = Reports.findings(report).stream().filter(Finding::isCritical).toList();
 		InputDialog recipient = new InputDialog(shell, "Critical result communication",
 				"The report has critical findings. Who received the result (name and role)?", "",
@@ -120,7 +127,7 @@ public final class SignOff {
 		boolean readBack = MessageDialog.openQuestion(shell, "Critical result communication",
 				"Did the recipient read the result back?");
 		CriticalCommunication record = ReportFactory.eINSTANCE.createCriticalCommunication();
-		record.setCommunicatedBy(UiPreferences.get(UiPreferences.USER_NAME));
+		record.setCommunicatedBy(signer);
 		record.setRecipientName(recipient.getValue().strip());
 		record.setMethod(CommunicationMethod.get(method));
 		record.setDateTime(new Date());
@@ -135,14 +142,17 @@ public final class SignOff {
 	/** Asks for an addendum text and adds it, signed, to a final report. */
 	public void addendum() {
 		Report report = session.report().orElseThrow();
+		String signer = user.require(shell).orElse(null);
+		if (signer == null) {
+			return;
+		}
 		InputDialog text = new InputDialog(shell, "Addendum", "Text of the addendum (signed by "
-				+ UiPreferences.get(UiPreferences.USER_NAME) + " now):", "",
+				+ signer + " now):", "",
 				v -> v == null || v.isBlank() ? "Enter the addendum" : null);
 		if (text.open() != Window.OK) {
 			return;
 		}
-		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, UiPreferences.get(UiPreferences.USER_NAME),
-				text.getValue(), new Date());
+		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, signer, text.getValue(), new Date());
 		if (save()) {
 			afterSigning.accept(EcoreUtil.copy(report));
 		}

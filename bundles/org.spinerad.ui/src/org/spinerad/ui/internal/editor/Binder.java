@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -37,6 +38,8 @@ public final class Binder {
 	private final EditingDomain domain;
 	private final List<Runnable> disposers = new ArrayList<>();
 	private final Map<String, Control> controls = new HashMap<>();
+	/** Objects bound before they are in the model: where each goes on its first edit. */
+	private final Map<EObject, Attachment> attachments = new java.util.IdentityHashMap<>();
 	private boolean updating;
 	private boolean readOnly;
 
@@ -54,8 +57,57 @@ public final class Binder {
 		return controls.get(key(object, feature));
 	}
 
-	private static String key(EObject object, EStructuralFeature feature) {
-		return System.identityHashCode(object) + "#" + (feature == null ? "" : feature.getName());
+	private String key(EObject object, EStructuralFeature feature) {
+		return pathOf(object) + "#" + (feature == null ? "" : feature.getName());
+	}
+
+	private record Attachment(EObject container, EReference reference) {
+	}
+
+	/**
+	 * Binds the fields of an object that is not in the model yet (an optional
+	 * part, such as a finding's enhancement): the first edit of any of its fields
+	 * puts it into the container and sets the field in one undoable command, so
+	 * showing a form never changes the report.
+	 *
+	 * @return the detached object, to bind its fields to
+	 */
+	public <T extends EObject> T attachOnEdit(EObject container, EReference reference, T detached) {
+		attachments.put(detached, new Attachment(container, reference));
+		return detached;
+	}
+
+	/**
+	 * @return where an object sits in the report, by meaning rather than memory:
+	 *         e.g. {@code /regions[epidural]/findings[F2]/enhancement}
+	 */
+	static String path(EObject object) {
+		StringBuilder path = new StringBuilder();
+		for (EObject o = object; o != null;) {
+			EObject container = o.eContainer();
+			EStructuralFeature feature = o.eContainingFeature();
+			if (container == null) {
+				return path.toString();
+			}
+			path.insert(0, "/" + feature.getName() + segment(o, container, feature));
+			o = container;
+		}
+		return path.toString();
+	}
+
+	private static String segment(EObject object, EObject container, EStructuralFeature feature) {
+		if (object instanceof org.spinerad.model.Finding finding && finding.getId() != null) {
+			return "[" + finding.getId() + "]";
+		}
+		if (object instanceof org.spinerad.model.Region region && region.getKind() != null) {
+			return "[" + region.getKind().getLiteral() + "]";
+		}
+		return feature.isMany() ? "[" + ((List<?>) container.eGet(feature)).indexOf(object) + "]" : "";
+	}
+
+	private String pathOf(EObject object) {
+		Attachment attachment = object.eContainer() == null ? attachments.get(object) : null;
+		return attachment == null ? path(object) : path(attachment.container()) + "/" + attachment.reference().getName();
 	}
 
 	/** Binds a text field to a string, number or level attribute. */
@@ -70,6 +122,8 @@ public final class Binder {
 		};
 		refresh.run();
 		text.setEditable(!readOnly);
+		Object[] edit = { new Object() }; // one visit of the focus is one edit for undo
+		text.addListener(SWT.FocusIn, e -> edit[0] = new Object());
 		text.addModifyListener(e -> {
 			if (updating || readOnly) {
 				return;
@@ -77,7 +131,7 @@ public final class Binder {
 			try {
 				Object value = parse(text.getText(), feature);
 				mark(text, null);
-				set(owner, feature, value);
+				set(owner, feature, value, edit[0]);
 			} catch (IllegalArgumentException ex) {
 				mark(text, ex.getMessage());
 			}
@@ -186,12 +240,27 @@ public final class Binder {
 	}
 
 	private void set(EObject owner, EStructuralFeature feature, Object value) {
+		set(owner, feature, value, null);
+	}
+
+	/** @param edit the typing edit the change belongs to (see {@link EditHistory}); null for a change of its own */
+	private void set(EObject owner, EStructuralFeature feature, Object value, Object edit) {
 		if (Objects.equals(owner.eGet(feature), value)) {
 			return;
 		}
-		var command = value == null && feature.isUnsettable()
+		org.eclipse.emf.common.command.Command command = value == null && feature.isUnsettable()
 				? SetCommand.create(domain, owner, feature, SetCommand.UNSET_VALUE)
 				: SetCommand.create(domain, owner, feature, value);
+		Attachment attachment = owner.eContainer() == null ? attachments.get(owner) : null;
+		if (attachment != null) {
+			var both = new org.eclipse.emf.common.command.CompoundCommand(command.getLabel());
+			both.append(SetCommand.create(domain, attachment.container(), attachment.reference(), owner));
+			both.append(command);
+			command = both;
+		}
+		if (edit != null) {
+			command = EditHistory.typing(command, edit);
+		}
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}
@@ -220,6 +289,7 @@ public final class Binder {
 		disposers.forEach(Runnable::run);
 		disposers.clear();
 		controls.clear();
+		attachments.clear();
 	}
 
 	/** @return a literal as shown in pick lists: "fluid_hyper" as "fluid hyper" */

@@ -1,18 +1,11 @@
 package org.spinerad.ui.internal.editor;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,11 +17,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.spinerad.model.Enhancement;
 import org.spinerad.model.Finding;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Region;
-import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
@@ -44,7 +35,9 @@ import org.spinerad.ui.WidgetIds;
  * Builds the structured form of a report from its template's form definition:
  * one section per region (normal statement, remark, findings with their fields
  * and pick lists), then impression and recommendations. Every control is bound
- * through the {@link Binder}; structure changes (add, delete) are commands too.
+ * through the {@link Binder}; structure changes (add, delete) go through
+ * {@link ReportEdits}, focus movement through {@link FormFocus}. Showing the form
+ * never changes the report.
  */
 public final class EditorSupport {
 
@@ -53,21 +46,21 @@ public final class EditorSupport {
 
 	private final Composite body;
 	private final Report report;
-	private final EditingDomain domain;
 	private final FormDefinition form;
 	private final Binder binder;
 	private final boolean editable;
-	private final List<Group> regionGroups = new ArrayList<>();
-	private final List<RegionKind> regionKinds = new ArrayList<>();
+	private final ReportEdits edits;
+	private final FormFocus focus;
 
 	public EditorSupport(Composite body, Report report, EditingDomain domain, FormDefinition form, boolean editable) {
 		this.body = body;
 		this.report = report;
-		this.domain = domain;
 		this.form = form;
 		this.editable = editable;
 		this.binder = new Binder(domain);
 		binder.setReadOnly(!editable);
+		this.edits = new ReportEdits(report, domain, form);
+		this.focus = new FormFocus(body, report, binder);
 	}
 
 	public Binder binder() {
@@ -90,8 +83,7 @@ public final class EditorSupport {
 		group.setText(regionForm.label());
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		regionGroups.add(group);
-		regionKinds.add(region.getKind());
+		focus.region(group, region.getKind());
 
 		Button normal = binder.check(WidgetIds.tag(new Button(group, SWT.CHECK), ID + ".region." + kind + ".normal"),
 				region, P.getRegion_Normal());
@@ -115,7 +107,7 @@ public final class EditorSupport {
 		Button add = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".region." + kind + ".add");
 		add.setText("&Add finding");
 		add.setEnabled(editable);
-		add.addListener(SWT.Selection, e -> addFinding(region));
+		add.addListener(SWT.Selection, e -> edits.addFinding(region));
 	}
 
 	private void finding(Composite parent, RegionForm regionForm, Finding finding) {
@@ -130,30 +122,22 @@ public final class EditorSupport {
 		Button delete = WidgetIds.tag(new Button(box, SWT.PUSH), ID + ".finding." + id + ".delete");
 		delete.setText("Delete");
 		delete.setEnabled(editable);
-		delete.addListener(SWT.Selection, e -> execute(DeleteCommand.create(domain, finding)));
-		ensureEnhancement(finding);
+		delete.addListener(SWT.Selection, e -> edits.delete(finding));
+		// a finding without enhancement gets one with the first edit of its fields, as a command
+		EObject enhancement = finding.getEnhancement() != null ? finding.getEnhancement()
+				: binder.attachOnEdit(finding, P.getFinding_Enhancement(), ReportFactory.eINSTANCE.createEnhancement());
 		for (FieldSpec field : regionForm.fields()) {
-			field(box, finding, field, id);
+			field(box, finding, enhancement, field, id);
 		}
 	}
 
-	/** Findings always carry an enhancement object so its fields can be bound. */
-	private static void ensureEnhancement(Finding finding) {
-		if (finding.getEnhancement() == null) {
-			boolean deliver = finding.eDeliver();
-			finding.eSetDeliver(false);
-			finding.setEnhancement(ReportFactory.eINSTANCE.createEnhancement());
-			finding.eSetDeliver(deliver);
-		}
-	}
-
-	private void field(Composite box, Finding finding, FieldSpec field, String findingId) {
+	private void field(Composite box, Finding finding, EObject enhancement, FieldSpec field, String findingId) {
 		EClass type = finding.eClass();
 		EStructuralFeature feature = StandardForms.feature(type, field.feature());
 		if (!(feature instanceof EAttribute attribute)) {
 			return;
 		}
-		EObject owner = field.feature().startsWith("enhancement.") ? finding.getEnhancement() : finding;
+		EObject owner = field.feature().startsWith("enhancement.") ? enhancement : finding;
 		Label label = new Label(box, SWT.NONE);
 		label.setText(field.label() + (field.required() ? " *" : ""));
 		label.setToolTipText(field.help());
@@ -199,190 +183,24 @@ public final class EditorSupport {
 			Button delete = new Button(group, SWT.PUSH);
 			delete.setText("Delete");
 			delete.setEnabled(editable);
-			delete.addListener(SWT.Selection, e -> execute(DeleteCommand.create(domain, item)));
+			delete.addListener(SWT.Selection, e -> edits.delete(item));
 			n++;
 		}
 		Button add = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".impression.add");
 		add.setText("Add &impression item");
 		add.setEnabled(editable);
-		add.addListener(SWT.Selection, e -> {
-			ImpressionItem item = ReportFactory.eINSTANCE.createImpressionItem();
-			execute(AddCommand.create(domain, report, P.getReport_Impression(), item));
-		});
+		add.addListener(SWT.Selection, e -> edits.addImpressionItem());
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(add);
 	}
 
-	/** Adds a new finding to a region, with the next free id and the selected level. */
-	public Finding addFinding(Region region) {
-		EClass type = Reports.findingClass(region.getKind());
-		Finding finding = (Finding) ReportFactory.eINSTANCE.create(type);
-		finding.setId(nextId());
-		Enhancement enhancement = ReportFactory.eINSTANCE.createEnhancement();
-		finding.setEnhancement(enhancement);
-		execute(AddCommand.create(domain, region, P.getRegion_Findings(), finding));
-		return finding;
+	/** @return the structural edits of this report (commands) */
+	public ReportEdits edits() {
+		return edits;
 	}
 
-	private String nextId() {
-		int max = 0;
-		for (Finding f : Reports.findings(report)) {
-			String id = f.getId();
-			if (id != null && id.matches("F\\d+")) {
-				max = Math.max(max, Integer.parseInt(id.substring(1)));
-			}
-		}
-		return "F" + (max + 1);
-	}
-
-	/** Fills a region with the template's normal statement. */
-	public void fillNormal(RegionKind kind) {
-		Region region = Reports.region(report, kind).orElse(null);
-		String statement = form.region(kind).map(RegionForm::normalStatement).orElse("Normal.");
-		if (region == null || !editable) {
-			return;
-		}
-		org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand(
-				"Normal " + Reports.label(kind).toLowerCase(Locale.ROOT));
-		command.append(SetCommand.create(domain, region, P.getRegion_Normal(), Boolean.TRUE));
-		command.append(SetCommand.create(domain, region, P.getRegion_Statement(), statement));
-		execute(command);
-	}
-
-	private void execute(Command command) {
-		if (command.canExecute()) {
-			domain.getCommandStack().execute(command);
-		}
-	}
-
-	/** @return the context line: patient, accession, exam, contrast, template */
-	public static String header(Report report, String template) {
-		StringBuilder text = new StringBuilder();
-		var p = report.getPatient();
-		var s = report.getStudy();
-		var e = report.getExam();
-		text.append(p == null || p.getName() == null ? "Unknown patient" : p.getName());
-		if (p != null && p.getPatientId() != null) {
-			text.append("  ID ").append(p.getPatientId());
-		}
-		if (p != null && p.getAgeYears() != null) {
-			text.append("  ").append(p.getAgeYears()).append(" y");
-		}
-		if (s != null && s.getAccessionNumber() != null) {
-			text.append("  |  Acc ").append(s.getAccessionNumber());
-		}
-		if (e != null && e.isSetRegionImaged()) {
-			text.append("  |  MRI ").append(e.getRegionImaged().getLiteral().replace('_', ' '));
-			if (e.getFieldStrengthTesla() != null) {
-				text.append(' ').append(e.getFieldStrengthTesla()).append(" T");
-			}
-		}
-		if (e != null && e.getContrast() != null && e.getContrast().isSetAgent()) {
-			var c = e.getContrast();
-			text.append("  |  ").append(c.getAgent().getLiteral().replace('_', ' '));
-			if (c.getVolumeMl() != null) {
-				text.append(' ').append(c.getVolumeMl()).append(" mL");
-			}
-		}
-		text.append("  |  Template: ").append(template);
-		return text.toString();
-	}
-
-	/** @return the control with a widget id below a composite */
-	public static java.util.Optional<Control> find(Composite root, String id) {
-		if (id.equals(root.getData(WidgetIds.KEY))) {
-			return java.util.Optional.of(root);
-		}
-		for (Control child : root.getChildren()) {
-			if (id.equals(child.getData(WidgetIds.KEY))) {
-				return java.util.Optional.of(child);
-			}
-			if (child instanceof Composite c) {
-				var found = find(c, id);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return java.util.Optional.empty();
-	}
-
-	/** @return the region whose section holds the focus control */
-	public java.util.Optional<RegionKind> focusedRegion() {
-		Control focus = body.getDisplay().getFocusControl();
-		for (Control c = focus; c != null; c = c.getParent()) {
-			int index = regionGroups.indexOf(c);
-			if (index >= 0) {
-				return java.util.Optional.of(regionKinds.get(index));
-			}
-		}
-		return java.util.Optional.empty();
-	}
-
-	/** Moves the focus to the first field of the next (+1) or previous (-1) region. */
-	public void focusRegion(int delta) {
-		if (regionGroups.isEmpty()) {
-			return;
-		}
-		int current = focusedRegion().map(regionKinds::indexOf).orElse(delta > 0 ? -1 : regionGroups.size());
-		int next = Math.floorMod(current + delta, regionGroups.size());
-		Group group = regionGroups.get(next);
-		focusFirstIn(group);
-		reveal(group);
-	}
-
-	/** Focuses the first field of the form; returns whether there was one. */
-	public boolean focusFirst() {
-		return !regionGroups.isEmpty() && focusFirstIn(regionGroups.get(0));
-	}
-
-	private static boolean focusFirstIn(Composite composite) {
-		for (Control child : composite.getChildren()) {
-			if ((child instanceof Text || child instanceof Combo || child instanceof Button) && child.isEnabled()
-					&& child.setFocus()) {
-				return true;
-			}
-			if (child instanceof Composite c && !(child instanceof Combo) && focusFirstIn(c)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private void reveal(Control control) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
-				sc.showControl(control);
-				return;
-			}
-		}
-	}
-
-	/** Scrolls to and focuses the first finding at a level. */
-	public void reveal(SpineLevel level, org.eclipse.swt.custom.ScrolledComposite scroller) {
-		for (Finding f : Reports.findings(report)) {
-			if (f.getFrom() != null && level.position() >= f.getFrom().position()
-					&& level.position() <= Reports.lastLevel(f).position()) {
-				Control control = binder.control(f, P.getLocated_From());
-				if (control != null) {
-					scroller.showControl(control.getParent());
-					control.setFocus();
-					return;
-				}
-			}
-		}
-	}
-
-	/** Focuses the control of a feature; returns whether it exists. */
-	public boolean reveal(EObject object, EStructuralFeature feature, org.eclipse.swt.custom.ScrolledComposite scroller) {
-		Control control = binder.control(object, feature);
-		if (control == null && object instanceof Finding f) {
-			control = binder.control(f, P.getLocated_From());
-		}
-		if (control == null) {
-			return false;
-		}
-		scroller.showControl(control);
-		return control.setFocus();
+	/** @return focus movement through this form */
+	public FormFocus focus() {
+		return focus;
 	}
 
 	public void dispose() {

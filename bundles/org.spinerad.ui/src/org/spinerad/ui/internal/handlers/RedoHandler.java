@@ -2,6 +2,7 @@ package org.spinerad.ui.internal.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.spinerad.ui.internal.editor.EditHistory;
 import org.spinerad.ui.session.ReportSession;
 
 /** Redoes the last undone change of the open report (Ctrl+Shift+Z). */
@@ -14,6 +15,6 @@ public final class RedoHandler {
 
 	@Execute
 	public void execute(ReportSession session) {
-		session.domain().ifPresent(d -> d.getCommandStack().redo());
+		session.domain().ifPresent(d -> EditHistory.redo(d.getCommandStack()));
 	}
 }

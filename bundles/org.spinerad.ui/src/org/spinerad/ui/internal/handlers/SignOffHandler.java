@@ -9,6 +9,8 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.edit.ReportLifecycle;
 import org.spinerad.model.ReportStatus;
+import org.spinerad.templates.TemplateService;
+import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.Delivery;
 import org.spinerad.ui.internal.dialogs.SignOff;
 import org.spinerad.ui.session.ReportSession;
@@ -23,8 +25,8 @@ public final class SignOffHandler {
 
 	@Execute
 	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-			IEclipseContext context) {
-		new SignOff(session, shell, report -> Delivery.afterSigning(report, context, shell),
-				t -> context.get(org.spinerad.templates.TemplateService.class).effectiveVersion(t)).run();
+			UserIdentity user, TemplateService templates, IEclipseContext context) {
+		new SignOff(session, user, shell, report -> Delivery.afterSigning(report, context, shell),
+				templates::effectiveVersion).run();
 	}
 }

@@ -1,4 +1,4 @@
-package org.spinerad.templates;
+package org.spinerad.testsupport;
 
 import java.util.List;
 
