@@ -96,6 +96,18 @@ class DepartmentTemplatesTest {
 	}
 
 	@Test
+	void showAndDiffRefuseAFileThatLinksOutOfTheFolder() throws Exception {
+		Path secret = Files.writeString(folder.resolve("secret.txt"), "SECRET");
+		Path dir = Files.createDirectories(folder.resolve(template.id()));
+		Files.createSymbolicLink(dir.resolve("report.txt.ftl"), secret);
+		TemplateServiceImpl service = service();
+		TemplateError shown = assertThrows(TemplateError.class, () -> service.source(template, "report.txt.ftl"));
+		assertTrue(shown.getMessage().contains("links out of the department folder"), shown.describe());
+		TemplateError diff = assertThrows(TemplateError.class, () -> service.diff(template, "report.txt.ftl"));
+		assertFalse(diff.getMessage().contains("SECRET"), diff.describe());
+	}
+
+	@Test
 	void fileNamesCannotEscapeTheFolder() {
 		assertThrows(TemplateError.class, () -> service().publish(template, "../../evil.ftl", "x", "admin"));
 		assertThrows(TemplateError.class, () -> service().source(template, "/etc/passwd"));

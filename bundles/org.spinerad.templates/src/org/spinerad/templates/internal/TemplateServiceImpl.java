@@ -186,6 +186,12 @@ public final class TemplateServiceImpl implements TemplateService {
 		Path override = folderOf(template).resolve(checkName(name));
 		if (Files.exists(override)) {
 			try {
+				// as the renderer does: a file that links out of the department folder is not read
+				if (!override.toRealPath().startsWith(folderOf(template).toRealPath())) {
+					throw new TemplateError(template.id() + "/" + name, 0, 0, null, "refused: the file "
+							+ override + " links out of the department folder; replace the link by the file itself",
+							null);
+				}
 				return Files.readString(override, StandardCharsets.UTF_8);
 			} catch (IOException e) {
 				throw new TemplateError(name, 0, 0, null, "cannot be read: " + e.getMessage(), e);
