@@ -5,6 +5,8 @@
   The data model is documented in docs/templates.md.
 -->
 
+<#import "/lib/phrases.ftl" as ph>
+
 <#-- "a", "a and b", "a, b and c" -->
 <#function join items>
   <#if !items?has_content><#return ""></#if>
@@ -70,7 +72,7 @@
 <#-- "L3 to L4: spondylodiscitis, T1 hypointense relative to disc, STIR hyperintense." -->
 <#function findingText f>
   <#local head = (f.levels??)?then(f.levels + ": ", "") + f.label>
-  <#local text = sentence(([head] + f.phrases)?join(", "))>
+  <#local text = sentence(([head] + ph.phrases(f))?join(", "))>
   <#if f.remark??><#local text = text + " " + sentence(f.remark)></#if>
   <#return text>
 </#function>

@@ -42,7 +42,8 @@ import freemarker.template.Configuration;
 @Component(service = TemplateService.class)
 public final class TemplateServiceImpl implements TemplateService {
 
-	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]+\\.ftlh?");
+	/** A file of the template, or of the shared library under {@code lib/} (e.g. the phrases). */
+	private static final Pattern SAFE_NAME = Pattern.compile("(lib/)?[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.ftlh?");
 
 	private final SandboxedRenderer renderer;
 	private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
@@ -91,8 +92,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	private static String checkName(String name) throws TemplateError {
 		if (name == null || !SAFE_NAME.matcher(name).matches()) {
-			throw new TemplateError(name, 0, 0, null,
-					"not a template file name; use letters, digits, '.', '_' or '-' ending in .ftl or .ftlh", null);
+			throw new TemplateError(name, 0, 0, null, "not a template file name; use letters, digits, '.', '_' or '-'"
+					+ " ending in .ftl or .ftlh, optionally in lib/ to override the shared library", null);
 		}
 		return name;
 	}
@@ -152,7 +153,16 @@ public final class TemplateServiceImpl implements TemplateService {
 			return false;
 		}
 		try (var files = Files.list(dir)) {
-			return files.anyMatch(p -> SAFE_NAME.matcher(p.getFileName().toString()).matches());
+			return files.anyMatch(p -> SAFE_NAME.matcher(p.getFileName().toString()).matches())
+					|| Files.isDirectory(dir.resolve("lib")) && hasLibraryOverrides(dir.resolve("lib"));
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static boolean hasLibraryOverrides(Path lib) {
+		try (var files = Files.list(lib)) {
+			return files.anyMatch(p -> SAFE_NAME.matcher("lib/" + p.getFileName()).matches());
 		} catch (IOException e) {
 			return false;
 		}
@@ -190,7 +200,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	@Override
 	public String shippedSource(TemplateProvider template, String name) throws TemplateError {
-		URL url = template.templateResource(checkName(name));
+		URL url = checkName(name).startsWith("lib/") ? SandboxedRenderer.class.getResource("/ftl/" + name)
+				: template.templateResource(name);
 		if (url == null) {
 			throw new TemplateError(template.id() + "/" + name, 0, 0, null, "the template has no file of this name",
 					null);
