@@ -242,7 +242,7 @@ public final class EditorSupport {
 			return;
 		}
 		org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand(
-				"Normal " + Reports.label(kind).toLowerCase(Locale.ROOT));
+				"Normal " + org.spinerad.model.edit.Vocabulary.label(kind).toLowerCase(Locale.ROOT));
 		command.append(SetCommand.create(domain, region, P.getRegion_Normal(), Boolean.TRUE));
 		command.append(SetCommand.create(domain, region, P.getRegion_Statement(), statement));
 		execute(command);
@@ -271,14 +271,14 @@ public final class EditorSupport {
 			text.append("  |  Acc ").append(s.getAccessionNumber());
 		}
 		if (e != null && e.isSetRegionImaged()) {
-			text.append("  |  MRI ").append(e.getRegionImaged().getLiteral().replace('_', ' '));
+			text.append("  |  MRI ").append(org.spinerad.model.edit.Vocabulary.label(e.getRegionImaged()));
 			if (e.getFieldStrengthTesla() != null) {
 				text.append(' ').append(e.getFieldStrengthTesla()).append(" T");
 			}
 		}
 		if (e != null && e.getContrast() != null && e.getContrast().isSetAgent()) {
 			var c = e.getContrast();
-			text.append("  |  ").append(c.getAgent().getLiteral().replace('_', ' '));
+			text.append("  |  ").append(org.spinerad.model.edit.Vocabulary.label(c.getAgent()));
 			if (c.getVolumeMl() != null) {
 				text.append(' ').append(c.getVolumeMl()).append(" mL");
 			}
