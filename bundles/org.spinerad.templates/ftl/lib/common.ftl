@@ -41,7 +41,7 @@
     <#if k.concentration??><#local text = text + " " + k.concentration + " mmol/mL"></#if>
     <#if k.dose??><#local text = text + ", " + k.dose + " mmol/kg"></#if>
     <#if k.volume??><#local text = text + " (" + k.volume + " mL)"></#if>
-    <#if k.route??><#local text = text + " " + k.route></#if>
+    <#if k.route??><#local text = text + (k.route == "intravenous")?then(" intravenously", " by another route")></#if>
     <#if k.minutesAfterInjection??><#local text = text + "; post-contrast images from " + k.minutesAfterInjection + " min after injection"></#if>
     <#local parts = parts + [text]>
     <#if k.adverseReaction??><#local parts = parts + ["Adverse reaction: " + k.adverseReaction]></#if>
@@ -61,7 +61,8 @@
 </#function>
 
 <#function numbering exam>
-  <#local text = "Levels are numbered " + ((exam.numberingMethod!"unknown") == "unknown")?then("by an unrecorded method", exam.numberingMethod)>
+  <#-- "Levels are counted from C2", "Levels are correlated with radiographs" -->
+  <#local text = ((exam.numberingMethod!"unknown") == "unknown")?then("Levels are numbered by an unrecorded method", "Levels are " + exam.numberingMethod)>
   <#if exam.transitionalAnatomy?? && exam.transitionalAnatomy != "none" && exam.transitionalAnatomy != "not assessed">
     <#local text = text + "; transitional anatomy: " + exam.transitionalAnatomy + ". Correlate the level intraoperatively">
   </#if>

@@ -39,6 +39,7 @@ class RenderingTest {
 		}
 		assertTrue(text.contains("Contrast: gadobutrol 1 mmol/mL, 0.1 mmol/kg (8.2 mL) intravenously"), text);
 		assertTrue(text.contains("1. Ventral epidural abscess at L3-L4"), text);
+		assertTrue(text.contains("\nLevels are counted from C2.\n"), text);
 		assertTrue(text.contains("[critical]"), text);
 		assertTrue(text.contains("Bone marrow:\n"), text);
 		assertTrue(text.indexOf("Bone marrow:") < text.indexOf("Discs:")

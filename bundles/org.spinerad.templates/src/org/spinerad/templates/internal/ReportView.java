@@ -154,7 +154,7 @@ public final class ReportView {
 			return m;
 		}
 		if (e.isSetRegionImaged()) {
-			m.put("region", words(e.getRegionImaged()));
+			m.put("region", Vocabulary.label(e.getRegionImaged()));
 		}
 		put(m, "fieldStrength", e.getFieldStrengthTesla());
 		List<Object> pre = new ArrayList<>();
@@ -168,12 +168,12 @@ public final class ReportView {
 		if (c != null && (c.isSetAgent() || c.getVolumeMl() != null)) {
 			Map<String, Object> cm = new LinkedHashMap<>();
 			put(cm, "agent", c.isSetAgent()
-					? (c.getAgent() == ContrastAgent.OTHER && c.getAgentName() != null ? c.getAgentName() : words(c.getAgent()))
+					? (c.getAgent() == ContrastAgent.OTHER && c.getAgentName() != null ? c.getAgentName() : Vocabulary.label(c.getAgent()))
 					: c.getAgentName());
 			put(cm, "concentration", c.getConcentrationMmolPerMl());
 			put(cm, "dose", c.getDoseMmolPerKg());
 			put(cm, "volume", c.getVolumeMl());
-			put(cm, "route", c.getRoute() == null ? null : c.getRoute().getLiteral().equals("intravenous") ? "intravenously" : "other route");
+			put(cm, "route", literal(c.getRoute()));
 			put(cm, "injectionTime", dateTime(c.getInjectionTime()));
 			Double minutes = c.getMinutesAfterInjection();
 			if (minutes == null) {
@@ -185,8 +185,8 @@ public final class ReportView {
 			put(cm, "adverseReaction", c.getAdverseReaction());
 			m.put("contrast", cm);
 		}
-		put(m, "numberingMethod", words(e.getNumberingMethod()));
-		put(m, "transitionalAnatomy", words(e.getTransitionalAnatomy()));
+		put(m, "numberingMethod", Vocabulary.label(e.getNumberingMethod()));
+		put(m, "transitionalAnatomy", Vocabulary.label(e.getTransitionalAnatomy()));
 		put(m, "numberingNote", e.getNumberingNote());
 		m.put("comparisonAvailable", e.isComparisonAvailable());
 		put(m, "comparisonDate", date(e.getComparisonDate()));
@@ -240,7 +240,7 @@ public final class ReportView {
 		put(m, "recipient", c.getRecipientName());
 		put(m, "role", c.getRecipientRole());
 		if (c.isSetMethod()) {
-			m.put("method", words(c.getMethod()));
+			m.put("method", Vocabulary.label(c.getMethod()));
 		}
 		put(m, "dateTime", dateTime(c.getDateTime()));
 		m.put("readBack", c.isReadBackConfirmed());
@@ -302,11 +302,6 @@ public final class ReportView {
 
 	private static String literal(Enumerator e) {
 		return e == null ? null : e.getLiteral();
-	}
-
-	/** @return the vocabulary's words for an enum value, e.g. "whole spine" */
-	private static String words(Enumerator e) {
-		return Vocabulary.label(e);
 	}
 
 	private static String capitalize(String s) {
