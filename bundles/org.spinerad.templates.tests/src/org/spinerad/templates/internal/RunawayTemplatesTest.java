@@ -89,4 +89,43 @@ class RunawayTemplatesTest {
 				"<#function neg i><#return i < 0></#function><#list (1..)?filter(neg) as x>${x}</#list>"));
 		assertTrue(e.getMessage().contains("was stopped"), e.describe());
 	}
+
+	@Test
+	void whileRendersThatCannotBeStoppedRunNoFurtherRenderStarts() throws Exception {
+		// a job that ignores interruption, as FreeMarker's own loops in Java do
+		java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.Callable<Object> stubborn = () -> {
+			while (!release.get()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					// ignored on purpose
+				}
+			}
+			return null;
+		};
+		try {
+			for (int i = 1; i <= RenderThreads.MAX_RUNAWAYS; i++) {
+				RenderThreads.NotCompleted e = assertThrows(RenderThreads.NotCompleted.class,
+						() -> RenderThreads.run(stubborn, Duration.ofMillis(50)));
+				assertEquals(RenderThreads.Outcome.RUNAWAY, e.outcome);
+				assertEquals(i, RenderThreads.runaways());
+			}
+			Configuration cfg = renderer.configuration(new FixtureTemplate(), folder, Map.of("main.ftl", "fine"));
+			TemplateError refused = assertThrows(TemplateError.class,
+					() -> renderer.render(cfg, "main.ftl", "main.ftl", Map.of()));
+			assertTrue(refused.getMessage().contains("could not be stopped and still run")
+					&& refused.getMessage().contains("restart the workstation"), refused.describe());
+		} finally {
+			release.set(true);
+		}
+		for (Thread t : Thread.getAllStackTraces().keySet()) {
+			if (t.getName().equals(RenderThreads.THREAD_NAME + "-runaway")) {
+				t.join();
+			}
+		}
+		assertEquals(0, RenderThreads.runaways(), "a runaway that ends at last is taken off the count");
+		Configuration cfg = renderer.configuration(new FixtureTemplate(), folder, Map.of("main.ftl", "fine"));
+		assertEquals("fine", renderer.render(cfg, "main.ftl", "main.ftl", Map.of()));
+	}
 }
