@@ -62,8 +62,8 @@
 
 <#function numbering exam>
   <#-- "Levels are counted from C2", "Levels are correlated with radiographs" -->
-  <#local text = ((exam.numberingMethod!"unknown") == "unknown")?then("Levels are numbered by an unrecorded method", "Levels are " + exam.numberingMethod)>
-  <#if exam.transitionalAnatomy?? && exam.transitionalAnatomy != "none" && exam.transitionalAnatomy != "not assessed">
+  <#local text = ((exam.facts.numberingMethod!"unknown") == "unknown")?then("Levels are numbered by an unrecorded method", "Levels are " + exam.numberingMethod)>
+  <#if !["none", "not_assessed"]?seq_contains(exam.facts.transitionalAnatomy!"none")>
     <#local text = text + "; transitional anatomy: " + exam.transitionalAnatomy + ". Correlate the level intraoperatively">
   </#if>
   <#if exam.numberingNote??><#local text = text + ". " + exam.numberingNote></#if>

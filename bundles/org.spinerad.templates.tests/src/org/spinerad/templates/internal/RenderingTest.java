@@ -52,6 +52,16 @@ class RenderingTest {
 	}
 
 	@Test
+	void transitionalAnatomyIsDecidedOnTheRecordedValueAndWrittenWithItsLabel() throws Exception {
+		Report report = SampleCases.load("INF-01");
+		report.getExam().setTransitionalAnatomy(org.spinerad.model.TransitionalAnatomy.LUMBARIZED_S1);
+		String text = service().render(report, new FixtureTemplate(), OutputFormat.TEXT).text();
+		assertTrue(text.contains("; transitional anatomy: lumbarized S1. Correlate the level intraoperatively"), text);
+		report.getExam().setTransitionalAnatomy(org.spinerad.model.TransitionalAnatomy.NOT_ASSESSED);
+		assertFalse(service().render(report, new FixtureTemplate(), OutputFormat.TEXT).text().contains("transitional"));
+	}
+
+	@Test
 	void everyRemarkIsRendered() throws Exception {
 		Report report = SampleCases.load("POST-02");
 		String text = service().render(report, new FixtureTemplate(), OutputFormat.TEXT).text();

@@ -188,6 +188,8 @@ public final class ReportView {
 		put(m, "numberingMethod", Vocabulary.label(e.getNumberingMethod()));
 		put(m, "transitionalAnatomy", Vocabulary.label(e.getTransitionalAnatomy()));
 		put(m, "numberingNote", e.getNumberingNote());
+		// what was recorded, for decisions in the library that must not depend on wording
+		m.putAll(FindingView.attributes(e));
 		m.put("comparisonAvailable", e.isComparisonAvailable());
 		put(m, "comparisonDate", date(e.getComparisonDate()));
 		put(m, "comparison", e.getComparisonDescription());
