@@ -5,6 +5,8 @@
   The data model is documented in docs/templates.md.
 -->
 
+<#import "/lib/phrases.ftl" as ph>
+
 <#-- "a", "a and b", "a, b and c" -->
 <#function join items>
   <#if !items?has_content><#return ""></#if>
@@ -39,7 +41,7 @@
     <#if k.concentration??><#local text = text + " " + k.concentration + " mmol/mL"></#if>
     <#if k.dose??><#local text = text + ", " + k.dose + " mmol/kg"></#if>
     <#if k.volume??><#local text = text + " (" + k.volume + " mL)"></#if>
-    <#if k.route??><#local text = text + " " + k.route></#if>
+    <#if k.route??><#local text = text + (k.route == "intravenous")?then(" intravenously", " by another route")></#if>
     <#if k.minutesAfterInjection??><#local text = text + "; post-contrast images from " + k.minutesAfterInjection + " min after injection"></#if>
     <#local parts = parts + [text]>
     <#if k.adverseReaction??><#local parts = parts + ["Adverse reaction: " + k.adverseReaction]></#if>
@@ -59,8 +61,9 @@
 </#function>
 
 <#function numbering exam>
-  <#local text = "Levels are numbered " + ((exam.numberingMethod!"unknown") == "unknown")?then("by an unrecorded method", exam.numberingMethod)>
-  <#if exam.transitionalAnatomy?? && exam.transitionalAnatomy != "none" && exam.transitionalAnatomy != "not assessed">
+  <#-- "Levels are counted from C2", "Levels are correlated with radiographs" -->
+  <#local text = ((exam.facts.numberingMethod!"unknown") == "unknown")?then("Levels are numbered by an unrecorded method", "Levels are " + exam.numberingMethod)>
+  <#if !["none", "not_assessed"]?seq_contains(exam.facts.transitionalAnatomy!"none")>
     <#local text = text + "; transitional anatomy: " + exam.transitionalAnatomy + ". Correlate the level intraoperatively">
   </#if>
   <#if exam.numberingNote??><#local text = text + ". " + exam.numberingNote></#if>
@@ -70,7 +73,7 @@
 <#-- "L3 to L4: spondylodiscitis, T1 hypointense relative to disc, STIR hyperintense." -->
 <#function findingText f>
   <#local head = (f.levels??)?then(f.levels + ": ", "") + f.label>
-  <#local text = sentence(([head] + f.phrases)?join(", "))>
+  <#local text = sentence(([head] + ph.phrases(f))?join(", "))>
   <#if f.remark??><#local text = text + " " + sentence(f.remark)></#if>
   <#return text>
 </#function>

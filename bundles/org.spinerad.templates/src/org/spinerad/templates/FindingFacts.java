@@ -3,6 +3,7 @@ package org.spinerad.templates;
 import java.util.Comparator;
 import java.util.List;
 
+import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.model.Enhancement;
 import org.spinerad.model.EnhancementPattern;
 import org.spinerad.model.EnhancementPresence;
@@ -78,8 +79,8 @@ public class FindingFacts {
 		return signal == SignalIntensity.HYPER || signal == SignalIntensity.FLUID_HYPER;
 	}
 
-	/** @return a literal in words, e.g. "thick irregular" for THICK_IRREGULAR */
-	public static String words(Enum<?> literal) {
-		return literal.toString().replace('_', ' ');
+	/** @return the vocabulary's words for a literal, e.g. "thick, irregular" for THICK_IRREGULAR */
+	public static String words(org.eclipse.emf.common.util.Enumerator literal) {
+		return Vocabulary.label(literal);
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.spinerad.model.RegionKind;
+import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.model.query.Reports;
 import org.spinerad.templates.FormDefinition.FieldSpec;
 import org.spinerad.templates.FormDefinition.RegionForm;
@@ -59,10 +60,10 @@ public final class StandardForms {
 					continue;
 				}
 				List<String> offered = choices.getOrDefault(name, enumChoices(feature));
-				fields.add(new FieldSpec(name, label(name), requiredHere.contains(name), offered, null,
+				fields.add(new FieldSpec(name, Vocabulary.label(feature), requiredHere.contains(name), offered, null,
 						help.getOrDefault(name, documentation(feature))));
 			}
-			regions.add(new RegionForm(kind, Reports.label(kind), normalStatements.getOrDefault(kind, ""), fields));
+			regions.add(new RegionForm(kind, Vocabulary.label(kind), normalStatements.getOrDefault(kind, ""), fields));
 		}
 		return new FormDefinition(regions);
 	}
@@ -87,15 +88,6 @@ public final class StandardForms {
 	private static String documentation(EStructuralFeature feature) {
 		String doc = org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(feature);
 		return doc == null ? "" : doc;
-	}
-
-	/** "collapsePercent" as "Collapse %", "enhancement.rimQuality" as "Rim quality". */
-	static String label(String name) {
-		String last = name.substring(name.lastIndexOf('.') + 1);
-		String words = last.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT)
-				.replace(" percent", " %").replace(" mm", " (mm)").replace("ap (mm)", "AP (mm)")
-				.replace("t1", "T1").replace("t2", "T2").replace("stir", "STIR").replace("dwi", "DWI");
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	/** Keeps the model's literal order for a narrowed pick list. */

@@ -96,8 +96,36 @@ class DepartmentTemplatesTest {
 	}
 
 	@Test
+	void showAndDiffRefuseAFileThatLinksOutOfTheFolder() throws Exception {
+		Path secret = Files.writeString(folder.resolve("secret.txt"), "SECRET");
+		Path dir = Files.createDirectories(folder.resolve(template.id()));
+		Files.createSymbolicLink(dir.resolve("report.txt.ftl"), secret);
+		TemplateServiceImpl service = service();
+		TemplateError shown = assertThrows(TemplateError.class, () -> service.source(template, "report.txt.ftl"));
+		assertTrue(shown.getMessage().contains("links out of the department folder"), shown.describe());
+		TemplateError diff = assertThrows(TemplateError.class, () -> service.diff(template, "report.txt.ftl"));
+		assertFalse(diff.getMessage().contains("SECRET"), diff.describe());
+	}
+
+	@Test
+	void aDepartmentRewordsThePhrasesOfEveryReportThroughTheLibrary() throws Exception {
+		TemplateServiceImpl service = service();
+		String shipped = service.shippedSource(template, "lib/phrases.ftl");
+		String ours = shipped.replace("\"T1 \" + l.t1 + ref", "\"on T1 \" + l.t1 + ref");
+		assertEquals(List.of(), service.check(template, "lib/phrases.ftl", ours));
+		assertEquals("1.0.0-dept.1", service.publish(template, "lib/phrases.ftl", ours, "Admin"));
+		String text = service.render(SampleCases.load("INF-01"), template, OutputFormat.TEXT).text();
+		assertTrue(text.contains("on T1 hypointense relative to disc"), text);
+		assertTrue(service.diff(template, "lib/phrases.ftl").contains("+    <#local p = p + [\"on T1 \""));
+		service.revert(template, "lib/phrases.ftl");
+		assertFalse(service.render(SampleCases.load("INF-01"), template, OutputFormat.TEXT).text().contains("on T1"));
+	}
+
+	@Test
 	void fileNamesCannotEscapeTheFolder() {
 		assertThrows(TemplateError.class, () -> service().publish(template, "../../evil.ftl", "x", "admin"));
 		assertThrows(TemplateError.class, () -> service().source(template, "/etc/passwd"));
+		assertThrows(TemplateError.class, () -> service().source(template, "lib/../../x.ftl"));
+		assertThrows(TemplateError.class, () -> service().source(template, "lib/.hidden.ftl"));
 	}
 }

@@ -39,6 +39,7 @@ class RenderingTest {
 		}
 		assertTrue(text.contains("Contrast: gadobutrol 1 mmol/mL, 0.1 mmol/kg (8.2 mL) intravenously"), text);
 		assertTrue(text.contains("1. Ventral epidural abscess at L3-L4"), text);
+		assertTrue(text.contains("\nLevels are counted from C2.\n"), text);
 		assertTrue(text.contains("[critical]"), text);
 		assertTrue(text.contains("Bone marrow:\n"), text);
 		assertTrue(text.indexOf("Bone marrow:") < text.indexOf("Discs:")
@@ -48,6 +49,16 @@ class RenderingTest {
 		assertEquals("1.0.0", result.templateVersion());
 		assertEquals("shipped", result.origin());
 		assertTrue(EcoreUtil.equals(before, report), "rendering never changes the report");
+	}
+
+	@Test
+	void transitionalAnatomyIsDecidedOnTheRecordedValueAndWrittenWithItsLabel() throws Exception {
+		Report report = SampleCases.load("INF-01");
+		report.getExam().setTransitionalAnatomy(org.spinerad.model.TransitionalAnatomy.LUMBARIZED_S1);
+		String text = service().render(report, new FixtureTemplate(), OutputFormat.TEXT).text();
+		assertTrue(text.contains("; transitional anatomy: lumbarized S1. Correlate the level intraoperatively"), text);
+		report.getExam().setTransitionalAnatomy(org.spinerad.model.TransitionalAnatomy.NOT_ASSESSED);
+		assertFalse(service().render(report, new FixtureTemplate(), OutputFormat.TEXT).text().contains("transitional"));
 	}
 
 	@Test

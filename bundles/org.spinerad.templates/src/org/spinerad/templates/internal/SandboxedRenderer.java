@@ -15,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
 
 import org.spinerad.templates.TemplateError;
 import org.spinerad.templates.TemplateProvider;
@@ -29,7 +25,6 @@ import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
-import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
@@ -49,12 +44,6 @@ public final class SandboxedRenderer {
 	public static final Duration TIME_LIMIT = Duration.ofSeconds(3);
 	/** Default output cap in characters. */
 	public static final int MAX_OUTPUT = 1_000_000;
-
-	private static final ExecutorService RENDER_THREADS = Executors.newCachedThreadPool(r -> {
-		Thread t = new Thread(r, "spinerad-render");
-		t.setDaemon(true);
-		return t;
-	});
 
 	private final Duration timeLimit;
 	private final int maxOutput;
@@ -77,7 +66,7 @@ public final class SandboxedRenderer {
 	 */
 	public Configuration configuration(TemplateProvider provider, Path departmentFolder, Map<String, String> sources)
 			throws IOException {
-		Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+		Configuration cfg = new SandboxConfiguration();
 		cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
 		cfg.setAPIBuiltinEnabled(false);
 		SimpleObjectWrapper wrapper = new SimpleObjectWrapper(Configuration.VERSION_2_3_34);
@@ -117,7 +106,12 @@ public final class SandboxedRenderer {
 	 */
 	public void parse(Configuration cfg, String name, String source) throws TemplateError {
 		try {
-			new Template(name, source, cfg);
+			Template template = new Template(name, source, cfg);
+			if (cfg instanceof SandboxConfiguration sandbox) {
+				sandbox.prepare(template);
+			}
+		} catch (TemplatePolicy.RefusedConstructException e) {
+			throw refused(name, e);
 		} catch (ParseException e) {
 			throw error(name, e);
 		} catch (IOException e) {
@@ -132,13 +126,17 @@ public final class SandboxedRenderer {
 	 */
 	public String render(Configuration cfg, String name, String displayName, Map<String, Object> model)
 			throws TemplateError {
+		if (RenderThreads.runaways() >= RenderThreads.MAX_RUNAWAYS) {
+			throw new TemplateError(displayName, 0, 0, null, RenderThreads.runaways()
+					+ " earlier renders could not be stopped and still run, so no report is rendered now;"
+					+ " restart the workstation and correct or revert the department template that loops", null);
+		}
 		Template template;
 		try {
+			// every template loaded through the configuration gets interruption checks and the policy
 			template = cfg.getTemplate(name);
-			_CoreAPI.addThreadInterruptedChecks(template);
-			for (String library : List.of("lib/common.ftl")) {
-				_CoreAPI.addThreadInterruptedChecks(cfg.getTemplate(library));
-			}
+		} catch (TemplatePolicy.RefusedConstructException e) {
+			throw refused(displayName, e);
 		} catch (ParseException e) {
 			throw error(displayName, e);
 		} catch (IOException e) {
@@ -149,21 +147,19 @@ public final class SandboxedRenderer {
 					"refused: the template lies outside the template folders", e);
 		}
 		StringWriter buffer = new StringWriter();
-		Future<?> job = RENDER_THREADS.submit(() -> {
-			template.process(model, new CappedWriter(buffer, maxOutput));
-			return null;
-		});
 		try {
-			job.get(timeLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-		} catch (TimeoutException e) {
-			job.cancel(true);
-			throw new TemplateError(displayName, 0, 0, null,
-					"rendering took longer than the limit of " + timeLimit.toMillis() + " ms and was stopped; look for a loop that does not end",
-					e);
-		} catch (InterruptedException e) {
-			job.cancel(true);
-			Thread.currentThread().interrupt();
-			throw new TemplateError(displayName, 0, 0, null, "rendering was interrupted", e);
+			RenderThreads.run(() -> {
+				template.process(model, new CappedWriter(buffer, maxOutput));
+				return null;
+			}, timeLimit);
+		} catch (RenderThreads.NotCompleted e) {
+			throw switch (e.outcome) {
+			case STOPPED -> new TemplateError(displayName, 0, 0, null, "rendering took longer than the limit of "
+					+ timeLimit.toMillis() + " ms and was stopped; look for a loop that does not end", e);
+			case RUNAWAY -> new TemplateError(displayName, 0, 0, null, "rendering took longer than the limit of "
+					+ timeLimit.toMillis() + " ms and could not be stopped; correct or revert this template", e);
+			case INTERRUPTED -> new TemplateError(displayName, 0, 0, null, "rendering was interrupted", e);
+			};
 		} catch (ExecutionException e) {
 			throw translate(displayName, e.getCause());
 		}
@@ -171,6 +167,11 @@ public final class SandboxedRenderer {
 	}
 
 	private TemplateError translate(String displayName, Throwable cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof TemplatePolicy.RefusedConstructException refused) {
+				return refused(displayName, refused);
+			}
+		}
 		if (cause instanceof TemplateException te) {
 			Throwable root = te.getCause();
 			if (root instanceof OutputLimitException) {
@@ -195,6 +196,12 @@ public final class SandboxedRenderer {
 		String message = cause == null ? "unknown error" : cause.getClass().getSimpleName()
 				+ (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
 		return new TemplateError(displayName, 0, 0, null, message, cause);
+	}
+
+	private static TemplateError refused(String displayName, TemplatePolicy.RefusedConstructException e) {
+		String name = e.templateName == null || displayName.endsWith("/" + e.templateName) ? displayName
+				: e.templateName;
+		return new TemplateError(name, e.line, e.column, null, "refused: " + e.getMessage(), e);
 	}
 
 	private static TemplateError error(String displayName, ParseException e) {

@@ -8,11 +8,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -38,14 +36,14 @@ import freemarker.template.Configuration;
 /**
  * Renders with the sandboxed FreeMarker configuration of each template and
  * manages the department folder: {@code <folder>/<template id>/<file>} overrides
- * a shipped file; {@code publish.properties} counts publications; every
- * published file is kept under {@code history/<n>/}.
+ * a shipped file; {@link Publications} numbers publications and reverts and
+ * keeps every published file under {@code history/<n>/}.
  */
 @Component(service = TemplateService.class)
 public final class TemplateServiceImpl implements TemplateService {
 
-	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]+\\.ftlh?");
-	private static final String COUNTER = "publish.properties";
+	/** A file of the template, or of the shared library under {@code lib/} (e.g. the phrases). */
+	private static final Pattern SAFE_NAME = Pattern.compile("(lib/)?[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.ftlh?");
 
 	private final SandboxedRenderer renderer;
 	private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
@@ -94,8 +92,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	private static String checkName(String name) throws TemplateError {
 		if (name == null || !SAFE_NAME.matcher(name).matches()) {
-			throw new TemplateError(name, 0, 0, null,
-					"not a template file name; use letters, digits, '.', '_' or '-' ending in .ftl or .ftlh", null);
+			throw new TemplateError(name, 0, 0, null, "not a template file name; use letters, digits, '.', '_' or '-'"
+					+ " ending in .ftl or .ftlh, optionally in lib/ to override the shared library", null);
 		}
 		return name;
 	}
@@ -145,18 +143,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	// ---- department folder -------------------------------------------------------------
 
-	private int counter(TemplateProvider template) {
-		Path file = folderOf(template).resolve(COUNTER);
-		if (!Files.exists(file)) {
-			return 0;
-		}
-		Properties p = new Properties();
-		try (InputStream in = Files.newInputStream(file)) {
-			p.load(in);
-			return Integer.parseInt(p.getProperty("published", "0"));
-		} catch (IOException | NumberFormatException e) {
-			return 0;
-		}
+	private Publications publications(TemplateProvider template) {
+		return new Publications(folderOf(template), template.id());
 	}
 
 	private boolean hasOverrides(TemplateProvider template) {
@@ -165,7 +153,16 @@ public final class TemplateServiceImpl implements TemplateService {
 			return false;
 		}
 		try (var files = Files.list(dir)) {
-			return files.anyMatch(p -> SAFE_NAME.matcher(p.getFileName().toString()).matches());
+			return files.anyMatch(p -> SAFE_NAME.matcher(p.getFileName().toString()).matches())
+					|| Files.isDirectory(dir.resolve("lib")) && hasLibraryOverrides(dir.resolve("lib"));
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static boolean hasLibraryOverrides(Path lib) {
+		try (var files = Files.list(lib)) {
+			return files.anyMatch(p -> SAFE_NAME.matcher("lib/" + p.getFileName()).matches());
 		} catch (IOException e) {
 			return false;
 		}
@@ -173,7 +170,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	@Override
 	public String effectiveVersion(TemplateProvider template) {
-		return hasOverrides(template) ? template.version() + "-dept." + counter(template) : template.version();
+		return hasOverrides(template) ? template.version() + "-dept." + publications(template).lastForDisplay()
+				: template.version();
 	}
 
 	@Override
@@ -186,6 +184,12 @@ public final class TemplateServiceImpl implements TemplateService {
 		Path override = folderOf(template).resolve(checkName(name));
 		if (Files.exists(override)) {
 			try {
+				// as the renderer does: a file that links out of the department folder is not read
+				if (!override.toRealPath().startsWith(folderOf(template).toRealPath())) {
+					throw new TemplateError(template.id() + "/" + name, 0, 0, null, "refused: the file "
+							+ override + " links out of the department folder; replace the link by the file itself",
+							null);
+				}
 				return Files.readString(override, StandardCharsets.UTF_8);
 			} catch (IOException e) {
 				throw new TemplateError(name, 0, 0, null, "cannot be read: " + e.getMessage(), e);
@@ -196,7 +200,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	@Override
 	public String shippedSource(TemplateProvider template, String name) throws TemplateError {
-		URL url = template.templateResource(checkName(name));
+		URL url = checkName(name).startsWith("lib/") ? SandboxedRenderer.class.getResource("/ftl/" + name)
+				: template.templateResource(name);
 		if (url == null) {
 			throw new TemplateError(template.id() + "/" + name, 0, 0, null, "the template has no file of this name",
 					null);
@@ -248,34 +253,14 @@ public final class TemplateServiceImpl implements TemplateService {
 			throw new TemplateError(template.id() + "/" + name, 0, 0, null,
 					"not published: " + problems.size() + " problem(s); first: " + problems.get(0), null);
 		}
-		int next = counter(template) + 1;
-		Path dir = folderOf(template);
-		try {
-			byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-			Path history = dir.resolve("history").resolve(String.valueOf(next));
-			AtomicFiles.write(history.resolve(name), bytes);
-			Properties info = new Properties();
-			info.setProperty("author", author == null ? "" : author);
-			info.setProperty("time", Instant.now().toString());
-			info.setProperty("file", name);
-			info.setProperty("basedOn", template.version());
-			AtomicFiles.write(history.resolve("published.properties"), properties(info));
+		byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+		int version = publications(template).publish(name, "published", author, template.version(), (dir, n) -> {
+			AtomicFiles.write(dir.resolve("history").resolve(String.valueOf(n)).resolve(name), bytes);
 			AtomicFiles.write(dir.resolve(name), bytes);
-			Properties counter = new Properties();
-			counter.setProperty("published", String.valueOf(next));
-			AtomicFiles.write(dir.resolve(COUNTER), properties(counter));
-		} catch (IOException e) {
-			throw new TemplateError(template.id() + "/" + name, 0, 0, null,
-					"cannot be written to " + dir + ": " + e.getMessage(), e);
-		}
+		});
 		configurations.remove(template.id());
-		return effectiveVersion(template);
-	}
-
-	private static byte[] properties(Properties p) throws IOException {
-		java.io.StringWriter out = new java.io.StringWriter();
-		p.store(out, null);
-		return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+		// the number this publication got, whatever another process publishes next
+		return template.version() + "-dept." + version;
 	}
 
 	@Override
@@ -292,11 +277,12 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	@Override
 	public synchronized void revert(TemplateProvider template, String name) throws TemplateError {
-		try {
-			Files.deleteIfExists(folderOf(template).resolve(checkName(name)));
-		} catch (IOException e) {
-			throw new TemplateError(name, 0, 0, null, "cannot be reverted: " + e.getMessage(), e);
+		if (!Files.exists(folderOf(template).resolve(checkName(name)), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
 		}
+		// a revert is a publication: the version it leaves is never one that named other files before
+		publications(template).publish(name, "reverted", System.getProperty("user.name"), template.version(),
+				(dir, version) -> Files.deleteIfExists(dir.resolve(name)));
 		configurations.remove(template.id());
 	}
 }

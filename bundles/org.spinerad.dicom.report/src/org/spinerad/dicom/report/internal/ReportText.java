@@ -1,6 +1,5 @@
 package org.spinerad.dicom.report.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +26,7 @@ public final class ReportText {
 
 	/** @return the heading of a region, e.g. {@code Epidural space} */
 	public static String region(RegionKind kind) {
-		return switch (kind) {
-		case BONE_MARROW -> "Bone marrow";
-		case DISC -> "Discs";
-		case EPIDURAL -> "Epidural space";
-		case CORD_ROOTS_MENINGES -> "Cord, roots and meninges";
-		case FACETS -> "Facet joints";
-		case PARASPINAL -> "Paraspinal soft tissues";
-		};
+		return org.spinerad.model.edit.Vocabulary.label(kind);
 	}
 
 	/** @return {@code L3}, {@code L3-L4}, or {@code L2 to L4}; empty when no level */
@@ -60,7 +52,7 @@ public final class ReportText {
 				b.append(", ").append(levels);
 			}
 			if (f.getSide() != null && f.getSide() != Side.UNSPECIFIED) {
-				b.append(", ").append(f.getSide().getLiteral());
+				b.append(", ").append(org.spinerad.model.edit.Vocabulary.label(f.getSide()));
 			}
 			b.append(": ").append(sentence(blankToDefault(f.getDescription(), "finding")));
 			if (!isBlank(f.getRemark())) {
@@ -126,7 +118,7 @@ public final class ReportText {
 				parts.add(number(c.getVolumeMl()) + " mL");
 			}
 			if (c.getRoute() != null) {
-				parts.add(c.getRoute().getLiteral());
+				parts.add(org.spinerad.model.edit.Vocabulary.label(c.getRoute()));
 			}
 			b.append(" Contrast: ").append(String.join(", ", parts)).append('.');
 			if (!isBlank(c.getAdverseReaction())) {
@@ -141,17 +133,17 @@ public final class ReportText {
 		if (!c.isSetAgent() || c.getAgent().getLiteral().equals("other")) {
 			return blankToDefault(c.getAgentName(), "contrast agent");
 		}
-		return c.getAgent().getLiteral().replace('_', ' ');
+		return org.spinerad.model.edit.Vocabulary.label(c.getAgent());
 	}
 
 	/** @return the segment in words, e.g. {@code whole spine} */
 	public static String segment(SpineSegment segment) {
-		return segment.getLiteral().replace('_', ' ');
+		return org.spinerad.model.edit.Vocabulary.label(segment);
 	}
 
 	/** @return a number without needless decimals, e.g. 1.5, 3, 0.1 */
 	public static String number(double value) {
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return org.spinerad.model.edit.Formats.number(value);
 	}
 
 	/** @return the text with a capital first letter and a full stop */

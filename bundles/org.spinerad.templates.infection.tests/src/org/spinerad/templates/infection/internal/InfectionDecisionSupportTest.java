@@ -210,7 +210,7 @@ class InfectionDecisionSupportTest {
 			assertEquals(Spondylodiscitis.FAVORS_DEGENERATIVE, c.value());
 			assertTrue(hasReason(c, "M1", "DWI claw sign"));
 			assertTrue(hasReason(c, "D1", "vacuum"));
-			assertTrue(hasReason(c, "endplate erosion: no (endplates irregular intact)"));
+			assertTrue(hasReason(c, "endplate erosion: no (endplates irregular but intact)"));
 			assertTrue(c.caveats().stream().anyMatch(t -> t.contains("short-interval follow-up MRI")));
 		}
 
@@ -586,7 +586,7 @@ class InfectionDecisionSupportTest {
 			Conclusion critical = only(all, InfectionDecisionSupport.CRITICAL_RULE);
 			assertEquals(ConclusionLevel.CRITICAL, critical.level());
 			assertTrue(critical.value().startsWith("cord compression by infection at T9"), critical::value);
-			assertTrue(hasReason(critical, "F6", "compression no csf"));
+			assertTrue(hasReason(critical, "F6", "compression, no CSF"));
 			assertTrue(hasReason(critical, "F7", "cord T2 hyperintensity"));
 
 			Conclusion tb = only(all, TbDiscriminators.RULE);

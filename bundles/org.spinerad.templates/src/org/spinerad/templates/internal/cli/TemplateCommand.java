@@ -45,11 +45,13 @@ public final class TemplateCommand implements CliCommand {
 				       spinerad cli template revert  --template ID [--name FILE]
 
 				Templates are FreeMarker files of a template plugin: report.txt.ftl (text for the
-				RIS, the default --name) and report.ftlh (HTML). A department folder overrides
-				them without rebuilding the product. 'check' tests an edited file: syntax, then a
+				RIS, the default --name) and report.ftlh (HTML); lib/phrases.ftl holds the
+				wording of findings for all of them. A department folder overrides these files
+				without rebuilding the product. 'check' tests an edited file: syntax, then a
 				render of every example case; 'publish' does the same and, when it passes, writes
 				the file with a new version (e.g. 1.0.0-dept.2) that reports record; 'diff' shows
-				the file in effect against the shipped default; 'revert' restores the default.
+				the file in effect against the shipped default; 'revert' restores the default
+				(itself a new version).
 				Exit code 1 when a check fails.
 				""";
 	}

@@ -144,7 +144,7 @@ public final class Binder {
 	public Combo combo(Combo combo, EObject owner, EAttribute feature, List<String> literals) {
 		controls.put(key(owner, feature), combo);
 		EEnum type = (EEnum) feature.getEAttributeType();
-		combo.setItems(literals.stream().map(Binder::display).toArray(String[]::new));
+		combo.setItems(literals.stream().map(l -> org.spinerad.model.edit.Vocabulary.label(type, l)).toArray(String[]::new));
 		Runnable refresh = () -> {
 			Object value = owner.eGet(feature);
 			String literal = value == null ? null : value.toString();
@@ -290,11 +290,6 @@ public final class Binder {
 		disposers.clear();
 		controls.clear();
 		attachments.clear();
-	}
-
-	/** @return a literal as shown in pick lists: "fluid_hyper" as "fluid hyper" */
-	public static String display(String literal) {
-		return literal.replace('_', ' ');
 	}
 
 	static String format(Object value, EAttribute feature) {

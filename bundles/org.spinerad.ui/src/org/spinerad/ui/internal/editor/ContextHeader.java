@@ -1,6 +1,7 @@
 package org.spinerad.ui.internal.editor;
 
 import org.spinerad.model.Report;
+import org.spinerad.model.edit.Vocabulary;
 
 /** The context line above the form. */
 public final class ContextHeader {
@@ -25,14 +26,14 @@ public final class ContextHeader {
 			text.append("  |  Acc ").append(s.getAccessionNumber());
 		}
 		if (e != null && e.isSetRegionImaged()) {
-			text.append("  |  MRI ").append(e.getRegionImaged().getLiteral().replace('_', ' '));
+			text.append("  |  MRI ").append(Vocabulary.label(e.getRegionImaged()));
 			if (e.getFieldStrengthTesla() != null) {
 				text.append(' ').append(e.getFieldStrengthTesla()).append(" T");
 			}
 		}
 		if (e != null && e.getContrast() != null && e.getContrast().isSetAgent()) {
 			var c = e.getContrast();
-			text.append("  |  ").append(c.getAgent().getLiteral().replace('_', ' '));
+			text.append("  |  ").append(Vocabulary.label(c.getAgent()));
 			if (c.getVolumeMl() != null) {
 				text.append(' ').append(c.getVolumeMl()).append(" mL");
 			}

@@ -1,5 +1,6 @@
 package org.spinerad.ui.internal.editor;
 
+import org.spinerad.model.Finding;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
@@ -10,16 +11,16 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.spinerad.model.Finding;
 import org.spinerad.model.Region;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
+import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
-import org.spinerad.templates.FormDefinition;
 import org.spinerad.templates.FormDefinition.RegionForm;
+import org.spinerad.templates.FormDefinition;
 
 /**
  * The structural edits the form offers (add and delete findings and impression
@@ -74,7 +75,7 @@ public final class ReportEdits {
 			return;
 		}
 		String statement = form.region(kind).map(RegionForm::normalStatement).orElse("Normal.");
-		CompoundCommand command = new CompoundCommand("Normal " + Reports.label(kind).toLowerCase(Locale.ROOT));
+		CompoundCommand command = new CompoundCommand("Normal " + Vocabulary.label(kind).toLowerCase(Locale.ROOT));
 		command.append(SetCommand.create(domain, region, P.getRegion_Normal(), Boolean.TRUE));
 		command.append(SetCommand.create(domain, region, P.getRegion_Statement(), statement));
 		execute(command);
