@@ -33,7 +33,6 @@ public final class PacsWorklistHandler {
 			MessageDialog.openInformation(shell, "PACS", "No PACS is configured; set its DICOMweb URL in the preferences (Ctrl+,).");
 			return;
 		}
-		System.setProperty("spinerad.pacs.url", url);
 		List<WorklistStudy> studies = new ArrayList<>();
 		try {
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
