@@ -80,7 +80,7 @@ class ReportingFlowTest {
 				() -> "Epidural fibrosis at L5-S1 without recurrent disc herniation".equals(report().getImpression().get(0).getText()));
 
 		// a RIS listens: signing must deliver the report as HL7 ORU^R01 with result status F
-		MllpPeer ris = new MllpPeer();
+		org.spinerad.testsupport.MllpPeer ris = new org.spinerad.testsupport.MllpPeer();
 		org.spinerad.ui.internal.dialogs.UiPreferences.put(java.util.Map.of("risHost", "127.0.0.1", "risPort",
 				String.valueOf(ris.port())));
 
@@ -99,8 +99,8 @@ class ReportingFlowTest {
 
 		ui.waitUntil("the RIS to receive the final report", WAIT, () -> !ris.received().isEmpty());
 		String message = ris.received().get(0);
-		assertEquals("ORU^R01^ORU_R01", MllpPeer.field(message, "MSH", 8));
-		assertEquals("F", MllpPeer.field(message, "OBR", 25), "result status final");
+		assertEquals("ORU^R01^ORU_R01", org.spinerad.testsupport.MllpPeer.field(message, "MSH", 8));
+		assertEquals("F", org.spinerad.testsupport.MllpPeer.field(message, "OBR", 25), "result status final");
 		assertTrue(message.contains("ACC-POST-01"), "the accession number travels in ORC/OBR");
 		assertTrue(message.contains("Epidural fibrosis at L5-S1 without recurrent disc herniation"), message);
 		org.eclipse.swt.widgets.Table worklist = ui.get("org.spinerad.ui.part.worklist.table", org.eclipse.swt.widgets.Table.class);
