@@ -19,6 +19,7 @@ import org.spinerad.dicom.DicomReader;
 import org.spinerad.dicom.Tag;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
+import org.spinerad.testsupport.Orthanc;
 
 /**
  * Against a real Orthanc with DICOMweb on loopback: STOW-RS of an image and of
