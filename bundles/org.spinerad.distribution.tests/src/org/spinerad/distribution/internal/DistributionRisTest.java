@@ -111,6 +111,7 @@ class DistributionRisTest {
 	@Test
 	void aSignedReportSavedButNeverQueuedIsQueuedWhenTheServiceStarts() throws Exception {
 		FileReportStore store = new FileReportStore(dir.resolve("store"));
+		new Ledger(dir.resolve("distribution")).baseline(); // the workstation has run with distribution before
 		Report report = Fixtures.signedFinal("crash");
 		store.save(report); // the workstation died here, before queueing
 		try (MllpPeer ris = new MllpPeer()) {
@@ -131,6 +132,21 @@ class DistributionRisTest {
 			} finally {
 				restarted.close();
 			}
+		}
+	}
+
+	@Test
+	void reportsSignedBeforeTheFirstStartAreNotSentAgain() throws Exception {
+		FileReportStore store = new FileReportStore(dir.resolve("store"));
+		Report old = Fixtures.signedFinal("old");
+		old.setSignedAt(java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
+		store.save(old); // signed and sent by an earlier version, which kept no ledger
+		DistributionServiceImpl first = service(store);
+		try {
+			assertEquals(0, first.recover(), "an upgrade does not send every signed report again");
+			assertEquals(List.of(), first.states(old.getId()));
+		} finally {
+			first.close();
 		}
 	}
 

@@ -33,8 +33,8 @@ final class Fixtures {
 		Report report = SampleCases.load("POST-01");
 		report.setId(prefix + "-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet());
 		report.setSigner("Dr. Example Radiologist");
-		report.setPreliminaryAt(Date.from(Instant.parse("2026-11-20T10:15:00Z")));
-		report.setSignedAt(Date.from(Instant.parse("2026-11-20T11:30:00Z")));
+		report.setPreliminaryAt(Date.from(Instant.now().minusSeconds(60)));
+		report.setSignedAt(new Date());
 		report.setStatus(ReportStatus.FINAL);
 		return report;
 	}

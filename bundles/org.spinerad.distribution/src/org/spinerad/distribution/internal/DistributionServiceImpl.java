@@ -90,6 +90,11 @@ public final class DistributionServiceImpl implements DistributionService {
 	@Activate
 	void activate(BundleContext context) {
 		ledger = new Ledger(Workspace.folder("spinerad.distribution", "distribution"));
+		try {
+			ledger.baseline();
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, "The distribution folder cannot be written: " + e.getMessage());
+		}
 		if (!"org.spinerad.cli.app".equals(context.getProperty("eclipse.application"))) {
 			worker.execute(this::recover);
 		}
@@ -304,17 +309,22 @@ public final class DistributionServiceImpl implements DistributionService {
 		}
 		int count = 0;
 		List<ReportSummary> summaries;
+		Instant since;
 		try {
+			since = ledger.baseline();
 			summaries = currentStore.list();
-		} catch (StoreException e) {
-			LOG.log(Level.WARNING, "Recovery of unsent reports: the store cannot be listed: " + e.getMessage());
+		} catch (StoreException | IOException e) {
+			LOG.log(Level.WARNING, "Recovery of unsent reports cannot start: " + e.getMessage());
 			return 0;
 		}
 		for (ReportSummary summary : summaries) {
 			try {
 				if (needsDistribution(summary, currentStore)) {
-					distribute(currentStore.load(summary.id()));
-					count++;
+					Report report = currentStore.load(summary.id());
+					if (ledger.read(summary.id()).isPresent() || !Steps.before(report, since)) {
+						distribute(report);
+						count++;
+					}
 				}
 			} catch (StoreException | DistributionException | RuntimeException e) {
 				LOG.log(Level.WARNING, "Recovery of unsent reports: report " + summary.id() + " skipped: " + e.getMessage());

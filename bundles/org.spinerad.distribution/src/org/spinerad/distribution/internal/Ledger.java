@@ -29,6 +29,7 @@ final class Ledger {
 
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 	private static final String SUFFIX = ".properties";
+	private static final String BASELINE = "started-at";
 
 	/** The recorded step of one report and its channel states, in channel order. */
 	record Entry(String step, List<ChannelState> states) {
@@ -124,6 +125,25 @@ final class Ledger {
 		}
 		write(state.reportId(), state.step(), states);
 		return true;
+	}
+
+	/**
+	 * @return when this ledger was started: signed steps older than that were sent
+	 *         before the distribution service existed and are not recovered
+	 */
+	synchronized Instant baseline() throws IOException {
+		Path file = folder.resolve(BASELINE);
+		if (Files.isRegularFile(file)) {
+			try {
+				return Instant.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
+			} catch (DateTimeParseException e) {
+				throw new IOException("The start time in " + file + " is unreadable; delete the file to start anew", e);
+			}
+		}
+		Instant now = Instant.now();
+		Files.createDirectories(folder);
+		AtomicFiles.write(file, now.toString().getBytes(StandardCharsets.UTF_8));
+		return now;
 	}
 
 	/** @return the ids of every recorded report */
