@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.spinerad.model.io.ServicePreferences;
+
 /**
- * Where and how reports go to the RIS. Read from system properties
- * {@code spinerad.ris.*} (see {@link #fromSystemProperties()}) until the
- * preferences page exists; the page will hand its values to
- * {@link RisExport#applySettings(RisSettings)}.
+ * Where and how reports go to the RIS. The service reads them when it acts
+ * (see {@link #fromPreferences()}): the preference node {@value #NODE} (keys
+ * as the system properties without the prefix, e.g. {@code host}), edited by
+ * the Preferences dialog, defaults in the product's customization, then the
+ * system properties {@code spinerad.ris.*} given at start.
  *
  * @param host                  RIS host; blank means not configured (messages wait in the outbox)
  * @param port                  RIS MLLP port
@@ -34,6 +37,8 @@ public record RisSettings(String host, int port, Duration connectTimeout, Durati
 
 	/** Prefix of the system properties. */
 	public static final String PREFIX = "spinerad.ris.";
+	/** Preference node of the RIS settings. */
+	public static final String NODE = "org.spinerad.ris";
 
 	public RisSettings {
 		host = Objects.requireNonNullElse(host, "").strip();
@@ -75,6 +80,14 @@ public record RisSettings(String host, int port, Duration connectTimeout, Durati
 	 */
 	public static RisSettings fromSystemProperties() {
 		return from(name -> System.getProperty(PREFIX + name));
+	}
+
+	/**
+	 * Reads the settings in effect now: the preference node {@value #NODE}, else the
+	 * system properties, else the defaults.
+	 */
+	public static RisSettings fromPreferences() {
+		return from(name -> ServicePreferences.get(NODE, name, PREFIX + name, null));
 	}
 
 	/** Reads the settings from a lookup of names without the prefix (e.g. {@code "host"}). */

@@ -23,6 +23,7 @@ import org.spinerad.dicom.report.internal.SrExporter;
 import org.spinerad.dicom.report.internal.StowQueue;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
+import org.spinerad.testsupport.Orthanc;
 
 /**
  * Against a real Orthanc with DICOMweb on loopback: STOW-RS of an image and of

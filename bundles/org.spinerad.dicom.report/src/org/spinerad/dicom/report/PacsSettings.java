@@ -4,15 +4,23 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
+import org.spinerad.model.io.ServicePreferences;
+
 /**
  * Where the PACS is: the DICOMweb base URL (the part before {@code /studies},
- * e.g. {@code http://pacs:8042/dicom-web}), from the system property
- * {@value #PACS_URL} for now.
+ * e.g. {@code http://pacs:8042/dicom-web}), read on every use from the
+ * preference {@value #KEY} of the node {@value #NODE} (edited by the
+ * Preferences dialog; default in the product's customization), else the system
+ * property {@value #PACS_URL} given at start.
  */
 public final class PacsSettings {
 
 	/** System property with the DICOMweb base URL of the PACS. */
 	public static final String PACS_URL = "spinerad.pacs.url";
+	/** Preference node of the PACS settings. */
+	public static final String NODE = "org.spinerad.dicom.report";
+	/** Preference key of the DICOMweb base URL. */
+	public static final String KEY = "pacsUrl";
 
 	private PacsSettings() {
 	}
@@ -22,7 +30,7 @@ public final class PacsSettings {
 	 * @throws DicomWebException when it is set but is no http(s) URL
 	 */
 	public static Optional<URI> pacsUrl() throws DicomWebException {
-		String value = System.getProperty(PACS_URL);
+		String value = ServicePreferences.get(NODE, KEY, PACS_URL, null);
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}

@@ -1,8 +1,6 @@
 package org.spinerad.ris.internal;
 
 import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +14,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.spinerad.model.Report;
+import org.spinerad.model.io.ServicePreferences;
+import org.spinerad.model.io.Workspace;
 import org.spinerad.ris.OutboxEntry;
 import org.spinerad.ris.ResultStatus;
 import org.spinerad.ris.RisException;
@@ -27,7 +27,8 @@ import org.spinerad.ris.RisSettings;
  * together. Immediate, so that messages left in the outbox by the last session
  * are delivered as soon as the workstation starts. The outbox folder is the
  * system property {@code spinerad.ris.outbox}, else {@code outbox/} in the
- * workspace (the OSGi instance area), else {@code ~/.spinerad/workspace/outbox}.
+ * workspace. The settings are read from the preferences on every use
+ * ({@link RisSettings#fromPreferences()}); a change wakes delivery at once.
  * In the command-line application (or with {@code spinerad.ris.deliver=false})
  * the outbox is not delivered from, so a script never competes with a running
  * workstation.
@@ -44,6 +45,8 @@ public final class RisExportComponent implements RisExport {
 	private boolean deliver;
 	private Outbox outbox;
 	private boolean closed;
+	private volatile boolean fromPreferences;
+	private AutoCloseable preferenceListener;
 
 	/** For Declarative Services. */
 	public RisExportComponent() {
@@ -58,7 +61,8 @@ public final class RisExportComponent implements RisExport {
 
 	@Activate
 	void activate(BundleContext context) {
-		settings = RisSettings.fromSystemProperties();
+		fromPreferences = true;
+		preferenceListener = ServicePreferences.onChange(RisSettings.NODE, this::wake);
 		folder = defaultFolder();
 		deliver = !CLI_APPLICATION.equals(context.getProperty("eclipse.application"))
 				&& !"false".equalsIgnoreCase(context.getProperty(RisSettings.PREFIX + "deliver"));
@@ -72,7 +76,8 @@ public final class RisExportComponent implements RisExport {
 	}
 
 	@Deactivate
-	void deactivate() {
+	void deactivate() throws Exception {
+		preferenceListener.close();
 		close();
 	}
 
@@ -86,19 +91,7 @@ public final class RisExportComponent implements RisExport {
 	}
 
 	static Path defaultFolder() {
-		String explicit = System.getProperty(RisSettings.PREFIX + "outbox");
-		if (explicit != null && !explicit.isBlank()) {
-			return Path.of(explicit).toAbsolutePath().normalize();
-		}
-		String instance = System.getProperty("osgi.instance.area");
-		if (instance != null && instance.startsWith("file:")) {
-			try {
-				return Path.of(new URI(instance.replace(" ", "%20"))).resolve("outbox");
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				LOG.log(Level.WARNING, "Workspace location is not a file URI; using the home folder");
-			}
-		}
-		return Path.of(System.getProperty("user.home"), ".spinerad", "workspace", "outbox");
+		return Workspace.folder(RisSettings.PREFIX + "outbox", "outbox");
 	}
 
 	private synchronized Outbox outbox() throws RisException {
@@ -185,12 +178,17 @@ public final class RisExportComponent implements RisExport {
 
 	@Override
 	public RisSettings settings() {
-		return settings;
+		return fromPreferences ? RisSettings.fromPreferences() : settings;
 	}
 
 	@Override
 	public void applySettings(RisSettings newSettings) {
 		settings = Objects.requireNonNull(newSettings);
+		fromPreferences = false;
+		wake();
+	}
+
+	private void wake() {
 		Outbox current;
 		synchronized (this) {
 			current = outbox;

@@ -2,8 +2,6 @@ package org.spinerad.store.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.spinerad.model.Report;
+import org.spinerad.model.io.Workspace;
 import org.spinerad.model.io.ReportIO;
 import org.spinerad.model.io.ReportIOException;
 import org.spinerad.model.query.Reports;
@@ -29,7 +28,7 @@ import org.spinerad.store.StoreException;
  * The embedded default store: one XMI file per report under {@code reports/},
  * autosave drafts under {@code drafts/}, all written atomically. The folder is
  * the system property {@code spinerad.store}, else {@code store/} in the
- * workspace (the OSGi instance area), else {@code ~/.spinerad/workspace/store}.
+ * workspace.
  */
 @Component(service = ReportStore.class, property = "service.ranking:Integer=0")
 public final class FileReportStore implements ReportStore {
@@ -55,19 +54,7 @@ public final class FileReportStore implements ReportStore {
 	}
 
 	static Path defaultLocation() {
-		String explicit = System.getProperty("spinerad.store");
-		if (explicit != null && !explicit.isBlank()) {
-			return Path.of(explicit).toAbsolutePath().normalize();
-		}
-		String instance = System.getProperty("osgi.instance.area");
-		if (instance != null && instance.startsWith("file:")) {
-			try {
-				return Path.of(new URI(instance.replace(" ", "%20"))).resolve("store");
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				LOG.log(Level.WARNING, "Workspace location is not a file URI; using the home folder");
-			}
-		}
-		return Path.of(System.getProperty("user.home"), ".spinerad", "workspace", "store");
+		return Workspace.folder("spinerad.store", "store");
 	}
 
 	@Override

@@ -2,8 +2,6 @@ package org.spinerad.templates.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.spinerad.model.Report;
+import org.spinerad.model.io.ServicePreferences;
+import org.spinerad.model.io.Workspace;
 import org.spinerad.model.io.AtomicFiles;
 import org.spinerad.samples.SampleCases;
 import org.spinerad.templates.Conclusion;
@@ -60,34 +59,28 @@ public final class TemplateServiceImpl implements TemplateService {
 		this.renderer = renderer;
 	}
 
-	@Activate
-	void activate() {
-		folder = defaultFolder();
-	}
+	/** Preference node of the template settings. */
+	static final String NODE = "org.spinerad.templates";
+	/** Preference key of the department folder; blank means {@code templates/} in the workspace. */
+	static final String FOLDER_KEY = "departmentFolder";
 
-	static Path defaultFolder() {
-		String explicit = System.getProperty("spinerad.templates.dir");
-		if (explicit != null && !explicit.isBlank()) {
-			return Path.of(explicit).toAbsolutePath().normalize();
-		}
-		String instance = System.getProperty("osgi.instance.area");
-		if (instance != null && instance.startsWith("file:")) {
-			try {
-				return Path.of(new URI(instance.replace(" ", "%20"))).resolve("templates");
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				// fall through to the home folder
-			}
-		}
-		return Path.of(System.getProperty("user.home"), ".spinerad", "workspace", "templates");
-	}
-
+	/**
+	 * The department folder in effect now: the one given at construction, else the
+	 * preference {@value #FOLDER_KEY} (Preferences dialog), else the system
+	 * property {@code spinerad.templates.dir}, else {@code templates/} in the workspace.
+	 */
 	@Override
 	public Path departmentFolder() {
-		return folder;
+		if (folder != null) {
+			return folder;
+		}
+		String configured = ServicePreferences.get(NODE, FOLDER_KEY, null, "");
+		return configured.isBlank() ? Workspace.folder("spinerad.templates.dir", "templates")
+				: Path.of(configured.strip()).toAbsolutePath().normalize();
 	}
 
 	private Path folderOf(TemplateProvider template) {
-		return folder.resolve(template.id());
+		return departmentFolder().resolve(template.id());
 	}
 
 	private static String checkName(String name) throws TemplateError {
@@ -113,7 +106,8 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	@Override
 	public RenderResult render(Report report, TemplateProvider template, OutputFormat format) throws TemplateError {
-		Configuration cfg = configurations.computeIfAbsent(template.id(), id -> configuration(template, Map.of()));
+		Configuration cfg = configurations.computeIfAbsent(template.id() + "@" + departmentFolder(),
+				key -> configuration(template, Map.of()));
 		String version = effectiveVersion(template);
 		Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(), version);
 		String text = renderer.render(cfg, format.templateName(), template.id() + "/" + format.templateName(), model);
@@ -258,7 +252,7 @@ public final class TemplateServiceImpl implements TemplateService {
 			AtomicFiles.write(dir.resolve("history").resolve(String.valueOf(n)).resolve(name), bytes);
 			AtomicFiles.write(dir.resolve(name), bytes);
 		});
-		configurations.remove(template.id());
+		configurations.keySet().removeIf(key -> key.startsWith(template.id() + "@"));
 		// the number this publication got, whatever another process publishes next
 		return template.version() + "-dept." + version;
 	}
@@ -283,6 +277,6 @@ public final class TemplateServiceImpl implements TemplateService {
 		// a revert is a publication: the version it leaves is never one that named other files before
 		publications(template).publish(name, "reverted", System.getProperty("user.name"), template.version(),
 				(dir, version) -> Files.deleteIfExists(dir.resolve(name)));
-		configurations.remove(template.id());
+		configurations.keySet().removeIf(key -> key.startsWith(template.id() + "@"));
 	}
 }

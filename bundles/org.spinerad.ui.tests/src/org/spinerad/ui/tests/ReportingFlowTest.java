@@ -80,7 +80,7 @@ class ReportingFlowTest {
 				() -> "Epidural fibrosis at L5-S1 without recurrent disc herniation".equals(report().getImpression().get(0).getText()));
 
 		// a RIS listens: signing must deliver the report as HL7 ORU^R01 with result status F
-		MllpPeer ris = new MllpPeer();
+		org.spinerad.testsupport.MllpPeer ris = new org.spinerad.testsupport.MllpPeer();
 		// no user name is set: sign-off asks for it, never takes the operating-system account
 		org.spinerad.ui.internal.dialogs.UiPreferences.put(java.util.Map.of("risHost", "127.0.0.1", "risPort",
 				String.valueOf(ris.port()), "userName", ""));
@@ -107,15 +107,16 @@ class ReportingFlowTest {
 
 		ui.waitUntil("the RIS to receive the final report", WAIT, () -> !ris.received().isEmpty());
 		String message = ris.received().get(0);
-		assertEquals("ORU^R01^ORU_R01", MllpPeer.field(message, "MSH", 8));
-		assertEquals("F", MllpPeer.field(message, "OBR", 25), "result status final");
+		assertEquals("ORU^R01^ORU_R01", org.spinerad.testsupport.MllpPeer.field(message, "MSH", 8));
+		assertEquals("F", org.spinerad.testsupport.MllpPeer.field(message, "OBR", 25), "result status final");
 		assertTrue(message.contains("ACC-POST-01"), "the accession number travels in ORC/OBR");
 		assertTrue(message.contains("Epidural fibrosis at L5-S1 without recurrent disc herniation"), message);
 		org.eclipse.swt.widgets.Table worklist = ui.get("org.spinerad.ui.part.worklist.table", org.eclipse.swt.widgets.Table.class);
 		ui.waitUntil("the worklist to show the acknowledgement", WAIT,
-				() -> worklist.getItemCount() > 0 && worklist.getItem(0).getText(6).toLowerCase(java.util.Locale.ROOT).contains("acknowledged"));
+				() -> worklist.getItemCount() > 0 && worklist.getItem(0).getText(6).toLowerCase(java.util.Locale.ROOT).contains("ris delivered"));
 		org.eclipse.swt.widgets.Label status = ui.get(org.spinerad.ui.parts.DeliveryStatus.ID, org.eclipse.swt.widgets.Label.class);
-		ui.waitUntil("the status bar to show the outbox", WAIT, () -> status.getText().startsWith("RIS: all delivered"));
+		ui.waitUntil("the status bar to show the outbox", WAIT, () -> status.getText().startsWith("RIS: all delivered;")
+				&& status.getText().contains("PACS: 1 not sent (PACS not configured"));
 		ris.close();
 		ui.screenshot(window, Screenshots.file("report-signed"));
 	}

@@ -1,7 +1,9 @@
 package org.spinerad.ui.parts;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,12 +17,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.spinerad.ris.DeliveryState;
-import org.spinerad.ris.OutboxEntry;
-import org.spinerad.ris.RisExport;
+import org.spinerad.distribution.ChannelState;
+import org.spinerad.distribution.ChannelState.Stage;
+import org.spinerad.distribution.DistributionChannel;
+import org.spinerad.distribution.DistributionService;
 import org.spinerad.ui.WidgetIds;
 
-/** Status bar item: what the RIS outbox is doing, e.g. "RIS: 1 sending, 2 queued (next try 12:03:10)". */
+/**
+ * Status bar item: where signed reports stand per channel, e.g.
+ * "RIS: all delivered; PACS: 1 not sent (PACS not configured: ...)".
+ */
 public class DeliveryStatus {
 
 	/** Widget id of the label. */
@@ -28,7 +34,7 @@ public class DeliveryStatus {
 
 	@Inject
 	@Optional
-	RisExport ris;
+	DistributionService distribution;
 	@Inject
 	UISynchronize sync;
 
@@ -41,8 +47,8 @@ public class DeliveryStatus {
 		box.setLayout(new FillLayout());
 		label = WidgetIds.tag(new Label(box, SWT.NONE), ID);
 		update();
-		if (ris != null) {
-			listener = ris.onChange(entry -> sync.asyncExec(this::update));
+		if (distribution != null) {
+			listener = distribution.onChange(state -> sync.asyncExec(this::update));
 		}
 	}
 
@@ -50,22 +56,42 @@ public class DeliveryStatus {
 		if (label == null || label.isDisposed()) {
 			return;
 		}
-		if (ris == null) {
-			label.setText("RIS export not installed");
+		if (distribution == null) {
+			label.setText("Distribution of signed reports not installed");
 			return;
 		}
-		Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
-		for (OutboxEntry entry : ris.entries()) {
-			if (entry.state() != DeliveryState.ACKNOWLEDGED && entry.state() != DeliveryState.CANCELLED) {
-				counts.merge(entry.state(), 1L, Long::sum);
-			}
-		}
-		String text = counts.isEmpty() ? "RIS: all delivered"
-				: "RIS: " + counts.entrySet().stream()
-						.map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
-						.collect(Collectors.joining(", "));
-		label.setText(text + "    ");
+		label.setText(describe(distribution.channels(), distribution.states()) + "    ");
+		label.setToolTipText(label.getText().strip());
 		label.getParent().getParent().layout(true, true);
+	}
+
+	/** @return one part per channel: "all delivered", or the counts by stage and the newest reason to act */
+	static String describe(List<DistributionChannel> channels, List<ChannelState> states) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		channels.stream().sorted((a, b) -> a.id().equals("ris") ? -1 : b.id().equals("ris") ? 1 : a.id().compareTo(b.id()))
+				.forEach(c -> labels.put(c.id(), c.label()));
+		states.forEach(s -> labels.putIfAbsent(s.channel(), s.label()));
+		List<String> parts = new ArrayList<>();
+		for (Map.Entry<String, String> channel : labels.entrySet()) {
+			Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+			ChannelState attention = null;
+			for (ChannelState s : states) {
+				if (s.channel().equals(channel.getKey()) && s.stage() != Stage.DELIVERED && s.stage() != Stage.CANCELLED) {
+					counts.merge(s.stage(), 1L, Long::sum);
+					if (s.stage().needsAttention() && (attention == null || s.at().isAfter(attention.at()))) {
+						attention = s;
+					}
+				}
+			}
+			String text = counts.isEmpty() ? "all delivered"
+					: counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
+							.collect(Collectors.joining(", "));
+			if (attention != null && !attention.detail().isEmpty()) {
+				text += " (" + attention.detail() + ")";
+			}
+			parts.add(channel.getValue() + ": " + text);
+		}
+		return parts.isEmpty() ? "No delivery channel installed" : String.join("; ", parts);
 	}
 
 	@PreDestroy

@@ -22,7 +22,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.spinerad.ris.RisExport;
+import org.spinerad.distribution.ChannelState;
+import org.spinerad.distribution.DistributionException;
+import org.spinerad.distribution.DistributionService;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.Columns;
@@ -45,12 +47,12 @@ public class WorklistPart {
 	private TableViewer viewer;
 	private Label count;
 	private Runnable unlisten;
-	private AutoCloseable risListener;
-	/** Newest RIS outbox entry of each report, rebuilt once per refresh rather than searched per row. */
-	private java.util.Map<String, org.spinerad.ris.OutboxEntry> deliveries = java.util.Map.of();
+	private AutoCloseable deliveryListener;
+	/** The channel states of each report, rebuilt once per refresh rather than searched per row. */
+	private java.util.Map<String, List<ChannelState>> deliveries = java.util.Map.of();
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
-	RisExport ris;
+	DistributionService distribution;
 	@Inject
 	org.eclipse.e4.ui.di.UISynchronize sync;
 
@@ -72,7 +74,7 @@ public class WorklistPart {
 		Columns.add(viewer, "Study", 120, ReportSummary.class, s -> s.studyDateTime() == null ? "" : date.format(s.studyDateTime()));
 		Columns.add(viewer, "Exam", 200, ReportSummary.class, s -> s.studyDescription() == null ? "" : s.studyDescription());
 		Columns.add(viewer, "Template", 150, ReportSummary.class, s -> s.templateId() == null ? "" : s.templateId().replace("org.spinerad.templates.", ""));
-		Columns.add(viewer, "RIS", 220, ReportSummary.class, this::delivery);
+		Columns.add(viewer, "Delivery", 260, ReportSummary.class, this::delivery);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -115,8 +117,8 @@ public class WorklistPart {
 				refresh();
 			}
 		});
-		if (ris != null) {
-			risListener = ris.onChange(entry -> sync.asyncExec(() -> {
+		if (distribution != null) {
+			deliveryListener = distribution.onChange(state -> sync.asyncExec(() -> {
 				if (!viewer.getTable().isDisposed()) {
 					loadDeliveries();
 					viewer.refresh();
@@ -126,59 +128,65 @@ public class WorklistPart {
 		refresh();
 	}
 
-	/** Right-click menu (or the menu key) of the worklist: retry or cancel the RIS delivery of a report. */
+	/** Right-click menu (or the menu key) of the worklist: retry or cancel the delivery of a report per channel. */
 	private void deliveryMenu() {
 		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTable());
-		org.eclipse.swt.widgets.MenuItem retry = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-		retry.setText("&Retry RIS delivery");
-		org.eclipse.swt.widgets.MenuItem cancel = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-		cancel.setText("&Cancel RIS delivery");
 		menu.addListener(SWT.Show, e -> {
-			var entry = lastEntry();
-			retry.setEnabled(entry.isPresent() && entry.get().state() != org.spinerad.ris.DeliveryState.ACKNOWLEDGED);
-			cancel.setEnabled(entry.isPresent() && entry.get().state() != org.spinerad.ris.DeliveryState.ACKNOWLEDGED
-					&& entry.get().state() != org.spinerad.ris.DeliveryState.CANCELLED);
+			for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+				item.dispose();
+			}
+			for (ChannelState state : selectedStates()) {
+				boolean done = state.stage() == ChannelState.Stage.DELIVERED;
+				item(menu, "&Retry " + state.label() + " delivery", !done,
+						() -> distribution.retry(state.reportId(), state.channel()));
+				item(menu, "&Cancel " + state.label() + " delivery", !done && state.stage() != ChannelState.Stage.CANCELLED,
+						() -> distribution.cancel(state.reportId(), state.channel()));
+			}
 		});
-		retry.addListener(SWT.Selection, e -> lastEntry().ifPresent(entry -> act(() -> ris.retry(entry.controlId()))));
-		cancel.addListener(SWT.Selection, e -> lastEntry().ifPresent(entry -> act(() -> ris.cancel(entry.controlId()))));
 		viewer.getTable().setMenu(menu);
 	}
 
-	private interface RisAction {
-		void run() throws org.spinerad.ris.RisException;
+	private interface DeliveryAction {
+		void run() throws DistributionException;
 	}
 
-	private void act(RisAction action) {
-		try {
-			action.run();
-			viewer.refresh();
-		} catch (org.spinerad.ris.RisException e) {
-			MessageDialog.openError(viewer.getTable().getShell(), "RIS", e.getMessage());
-		}
+	private void item(org.eclipse.swt.widgets.Menu menu, String text, boolean enabled, DeliveryAction action) {
+		org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.setEnabled(enabled);
+		item.addListener(SWT.Selection, e -> {
+			try {
+				action.run();
+				loadDeliveries();
+				viewer.refresh();
+			} catch (DistributionException ex) {
+				MessageDialog.openError(viewer.getTable().getShell(), "Delivery", ex.getMessage());
+			}
+		});
 	}
 
-	private java.util.Optional<org.spinerad.ris.OutboxEntry> lastEntry() {
+	private List<ChannelState> selectedStates() {
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-		if (ris == null || !(selected instanceof ReportSummary summary)) {
-			return java.util.Optional.empty();
+		if (distribution == null || !(selected instanceof ReportSummary summary)) {
+			return List.of();
 		}
-		return java.util.Optional.ofNullable(deliveries.get(summary.id()));
+		return deliveries.getOrDefault(summary.id(), List.of());
 	}
 
 	private void loadDeliveries() {
-		java.util.Map<String, org.spinerad.ris.OutboxEntry> newest = new java.util.HashMap<>();
-		if (ris != null) {
-			for (var entry : ris.entries()) {
-				newest.merge(entry.reportId(), entry, (a, b) -> b.queuedAt().isAfter(a.queuedAt()) ? b : a);
+		java.util.Map<String, List<ChannelState>> byReport = new java.util.HashMap<>();
+		if (distribution != null) {
+			for (ChannelState state : distribution.states()) {
+				byReport.computeIfAbsent(state.reportId(), id -> new java.util.ArrayList<>()).add(state);
 			}
 		}
-		deliveries = newest;
+		deliveries = byReport;
 	}
 
-	/** @return the RIS delivery state of the newest message of a report, e.g. "acknowledged (AA)" */
+	/** @return the state of the report on every channel, e.g. "RIS delivered; PACS not sent" */
 	private String delivery(ReportSummary summary) {
-		var entry = deliveries.get(summary.id());
-		return entry == null ? "" : entry.describeState();
+		return deliveries.getOrDefault(summary.id(), List.of()).stream()
+				.map(s -> s.label() + " " + s.stage().word()).collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** Reloads the list from the store. */
@@ -241,8 +249,8 @@ public class WorklistPart {
 		if (unlisten != null) {
 			unlisten.run();
 		}
-		if (risListener != null) {
-			risListener.close();
+		if (deliveryListener != null) {
+			deliveryListener.close();
 		}
 	}
 }

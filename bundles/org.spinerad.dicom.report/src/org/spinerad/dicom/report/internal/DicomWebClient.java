@@ -65,8 +65,8 @@ public final class DicomWebClient {
 	 */
 	public static DicomWebClient fromSettings() throws DicomWebException {
 		return new DicomWebClient(PacsSettings.pacsUrl().orElseThrow(() -> new DicomWebException(
-				"no PACS configured: set the system property " + PacsSettings.PACS_URL
-						+ " to the DICOMweb URL, e.g. -D" + PacsSettings.PACS_URL + "=http://pacs:8042/dicom-web",
+				"no PACS configured: set the PACS DICOMweb URL in Preferences (Ctrl+,), e.g. http://pacs:8042/dicom-web, "
+						+ "or start with -D" + PacsSettings.PACS_URL + "=...",
 				-1)));
 	}
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.spinerad.dicom.report.QueuedSend;
 import org.spinerad.model.io.AtomicFiles;
+import org.spinerad.model.io.Workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * attempts and the last reason. Files are written atomically (whole or not at
  * all) and forced to disk, so a crash loses nothing that was queued. The
  * folder is the system property {@value #QUEUE_PROPERTY}, else
- * {@code dicom/stow-failed/} in the workspace (OSGi instance area), else
- * {@code ~/.spinerad/workspace/dicom/stow-failed}.
+ * {@code dicom/stow-failed/} in the workspace.
  */
 public final class StowQueue {
 
@@ -53,20 +53,7 @@ public final class StowQueue {
 
 	/** @return the queue of the default folder (see the class comment) */
 	public static StowQueue defaultQueue() {
-		String explicit = System.getProperty(QUEUE_PROPERTY);
-		if (explicit != null && !explicit.isBlank()) {
-			return new StowQueue(Path.of(explicit));
-		}
-		String instance = System.getProperty("osgi.instance.area");
-		if (instance != null && instance.startsWith("file:")) {
-			try {
-				return new StowQueue(Path.of(new java.net.URI(instance.replace(" ", "%20"))).resolve("dicom")
-						.resolve("stow-failed"));
-			} catch (java.net.URISyntaxException | IllegalArgumentException e) {
-				// fall back to the home folder
-			}
-		}
-		return new StowQueue(Path.of(System.getProperty("user.home"), ".spinerad", "workspace", "dicom", "stow-failed"));
+		return new StowQueue(Workspace.folder(QUEUE_PROPERTY, "dicom/stow-failed"));
 	}
 
 	/** @return the folder */

@@ -19,6 +19,8 @@ import org.spinerad.cli.CliCommand;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.cli.Options;
+import org.spinerad.distribution.DistributionException;
+import org.spinerad.distribution.DistributionService;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.AtomicFiles;
 import org.spinerad.model.io.ReportIO;
@@ -32,11 +34,6 @@ import org.spinerad.ris.internal.DeliveryException;
 import org.spinerad.ris.internal.MllpClient;
 import org.spinerad.ris.internal.OruMessageBuilder;
 import org.spinerad.ris.internal.PlainReportText;
-import org.spinerad.templates.OutputFormat;
-import org.spinerad.templates.TemplateError;
-import org.spinerad.templates.TemplateProvider;
-import org.spinerad.templates.TemplateRegistry;
-import org.spinerad.templates.TemplateService;
 
 /**
  * {@code cli export-hl7}: builds the ORU^R01 message of a signed report and
@@ -47,9 +44,7 @@ import org.spinerad.templates.TemplateService;
 public final class ExportHl7Command implements CliCommand {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	volatile TemplateRegistry registry;
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	volatile TemplateService templates;
+	volatile DistributionService distribution;
 
 	@Override
 	public String name() {
@@ -74,7 +69,7 @@ public final class ExportHl7Command implements CliCommand {
 				RIS may or may not have the message: repeat with the same --control-id so it can
 				drop the duplicate). With --out the message is written (segments ended by carriage
 				returns, UTF-8) and nothing is sent. This command does not use the workstation's
-				outbox. Header fields come from the spinerad.ris.* system properties (README).
+				outbox. Header fields come from the RIS settings (preferences node org.spinerad.ris).
 
 				Options:
 				  --report FILE           the report (.xmi or .json), signed preliminary or final
@@ -155,7 +150,7 @@ public final class ExportHl7Command implements CliCommand {
 	}
 
 	private RisSettings settings(Options options) throws CliException {
-		RisSettings settings = RisSettings.fromSystemProperties();
+		RisSettings settings = RisSettings.fromPreferences();
 		Optional<String> host = options.get("host");
 		Optional<String> port = options.get("port");
 		if (host.isPresent() != port.isPresent()) {
@@ -203,16 +198,12 @@ public final class ExportHl7Command implements CliCommand {
 				throw new CliException(name() + ": " + path + " cannot be read: " + e.getMessage(), e);
 			}
 		}
-		TemplateRegistry currentRegistry = registry;
-		TemplateService currentTemplates = templates;
-		Optional<TemplateProvider> template = currentRegistry == null || report.getTemplateId() == null
-				? Optional.empty()
-				: currentRegistry.find(report.getTemplateId());
-		if (template.isPresent() && currentTemplates != null) {
+		DistributionService current = distribution;
+		if (current != null && current.canRender(report)) {
 			try {
-				return currentTemplates.render(report, template.get(), OutputFormat.TEXT).text();
-			} catch (TemplateError e) {
-				throw new CliException(name() + ": " + e.describe() + "; or give the text with --text FILE", e);
+				return current.render(report).text();
+			} catch (DistributionException e) {
+				throw new CliException(name() + ": " + e.getMessage() + "; or give the text with --text FILE", e);
 			}
 		}
 		context.err().println("note: template '" + report.getTemplateId()

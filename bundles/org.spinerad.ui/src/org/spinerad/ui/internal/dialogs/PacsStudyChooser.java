@@ -31,7 +31,6 @@ public final class PacsStudyChooser {
 					"No PACS is configured; set its DICOMweb URL in the preferences (Ctrl+,).");
 			return Optional.empty();
 		}
-		System.setProperty("spinerad.pacs.url", url);
 		List<WorklistStudy> studies = new ArrayList<>();
 		try {
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {

@@ -41,7 +41,7 @@ public final class PreferencesDialog extends Dialog {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
 		text(area, UiPreferences.USER_NAME, "User name (signer)");
 		combo(area, UiPreferences.ROLE, "Role", "radiologist", "admin");
-		text(area, UiPreferences.TEMPLATE_FOLDER, "Department template folder (after restart)");
+		text(area, UiPreferences.TEMPLATE_FOLDER, "Department template folder (empty: in the workspace)");
 		text(area, UiPreferences.RIS_HOST, "RIS host");
 		text(area, UiPreferences.RIS_PORT, "RIS MLLP port");
 		text(area, UiPreferences.PACS_URL, "PACS DICOMweb URL");
@@ -76,7 +76,7 @@ public final class PreferencesDialog extends Dialog {
 		}
 		try {
 			UiPreferences.put(values);
-		} catch (org.osgi.service.prefs.BackingStoreException e) {
+		} catch (java.io.IOException e) {
 			MessageDialog.openError(getShell(), "Preferences", "The preferences cannot be stored: " + e.getMessage());
 			return;
 		}

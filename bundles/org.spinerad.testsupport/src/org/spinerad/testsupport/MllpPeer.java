@@ -1,4 +1,4 @@
-package org.spinerad.ui.tests;
+package org.spinerad.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,25 +11,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A minimal RIS for UI tests: accepts MLLP frames on loopback and acknowledges each with AA. */
-final class MllpPeer implements AutoCloseable {
+/**
+ * A minimal RIS for integration tests: accepts MLLP frames on loopback and
+ * acknowledges each with AA. (The RIS export's own tests use a peer with fault
+ * injection.)
+ */
+public final class MllpPeer implements AutoCloseable {
 
 	private final ServerSocket server;
 	private final List<String> received = new CopyOnWriteArrayList<>();
 	private final Thread thread;
 
-	MllpPeer() throws IOException {
+	/** Starts listening on a free loopback port. */
+	public MllpPeer() throws IOException {
 		server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
 		thread = new Thread(this::serve, "test-mllp-peer");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	int port() {
+	/** @return the port it listens on */
+	public int port() {
 		return server.getLocalPort();
 	}
 
-	List<String> received() {
+	/** @return the messages received so far, oldest first */
+	public List<String> received() {
 		return received;
 	}
 
@@ -74,7 +81,7 @@ final class MllpPeer implements AutoCloseable {
 	}
 
 	/** @return field n (MSH-10 is index 9 after splitting at '|') of a segment */
-	static String field(String message, String segment, int index) {
+	public static String field(String message, String segment, int index) {
 		for (String line : message.split("\r")) {
 			if (line.startsWith(segment + "|")) {
 				String[] fields = line.split("\\|", -1);

@@ -1,6 +1,4 @@
-package org.spinerad.dicom.report;
-
-import static org.junit.jupiter.api.Assertions.fail;
+package org.spinerad.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * orthanc-dicomweb), started for a test on free loopback ports with its own
  * storage, and stopped after it. It never touches a system Orthanc (4242/8042).
  */
-final class Orthanc implements AutoCloseable {
+public final class Orthanc implements AutoCloseable {
 
 	private static final Path BINARY = Path.of("/usr/sbin/Orthanc");
 	private static final List<Path> PLUGIN = List.of(Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so"),
@@ -36,14 +34,14 @@ final class Orthanc implements AutoCloseable {
 	}
 
 	/** Starts Orthanc in {@code dir} and waits (at most 30 s) until it answers. */
-	static Orthanc start(Path dir) throws Exception {
+	public static Orthanc start(Path dir) throws Exception {
 		if (!Files.isExecutable(BINARY)) {
-			fail("Orthanc is missing at " + BINARY + ": install the Debian packages orthanc and orthanc-dicomweb "
+			throw new AssertionError("Orthanc is missing at " + BINARY + ": install the Debian packages orthanc and orthanc-dicomweb "
 					+ "(releng/scripts/setup.sh does this)");
 		}
 		Path plugin = PLUGIN.stream().filter(Files::exists).findFirst().orElse(null);
 		if (plugin == null) {
-			fail("the Orthanc DICOMweb plugin is missing at " + PLUGIN + ": install the Debian package orthanc-dicomweb");
+			throw new AssertionError("the Orthanc DICOMweb plugin is missing at " + PLUGIN + ": install the Debian package orthanc-dicomweb");
 		}
 		int http = freePort();
 		int dicom = freePort();
@@ -72,7 +70,7 @@ final class Orthanc implements AutoCloseable {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				fail("Orthanc stopped at start:\n" + Files.readString(log));
+				throw new AssertionError("Orthanc stopped at start:\n" + Files.readString(log));
 			}
 			try {
 				HttpResponse<String> r = client.send(
@@ -88,25 +86,24 @@ final class Orthanc implements AutoCloseable {
 			process.waitFor(100, TimeUnit.MILLISECONDS);
 		}
 		orthanc.close();
-		fail("Orthanc did not answer within 30 s:\n" + Files.readString(log));
-		return null;
+		throw new AssertionError("Orthanc did not answer within 30 s:\n" + Files.readString(log));
 	}
 
 	/** @return the DICOMweb base URL */
-	URI dicomWeb() {
+	public URI dicomWeb() {
 		return URI.create("http://127.0.0.1:" + httpPort + "/dicom-web");
 	}
 
 	/** @return Orthanc's own REST root */
-	URI rest() {
+	public URI rest() {
 		return URI.create("http://127.0.0.1:" + httpPort);
 	}
 
-	String log() throws IOException {
+	public String log() throws IOException {
 		return Files.readString(log);
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

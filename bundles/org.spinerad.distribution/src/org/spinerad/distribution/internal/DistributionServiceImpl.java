@@ -1,0 +1,374 @@
+package org.spinerad.distribution.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.spinerad.distribution.ChannelState;
+import org.spinerad.distribution.ChannelState.Stage;
+import org.spinerad.distribution.DistributionChannel;
+import org.spinerad.distribution.DistributionException;
+import org.spinerad.distribution.DistributionService;
+import org.spinerad.distribution.Rendition;
+import org.spinerad.model.Report;
+import org.spinerad.model.ReportStatus;
+import org.spinerad.model.io.Workspace;
+import org.spinerad.store.ReportStore;
+import org.spinerad.store.ReportSummary;
+import org.spinerad.store.StoreException;
+import org.spinerad.templates.OutputFormat;
+import org.spinerad.templates.RenderResult;
+import org.spinerad.templates.TemplateError;
+import org.spinerad.templates.TemplateProvider;
+import org.spinerad.templates.TemplateRegistry;
+import org.spinerad.templates.TemplateService;
+
+/**
+ * The distribution service: a ledger on disk ({@code distribution/} in the
+ * workspace, or the system property {@code spinerad.distribution}), one
+ * background thread that renders and hands reports to the channels, and the
+ * channels as a dynamic whiteboard. In the workstation it recovers unqueued
+ * signed reports at start; the command-line application only reads.
+ */
+@Component(service = DistributionService.class, immediate = true)
+public final class DistributionServiceImpl implements DistributionService {
+
+	private static final System.Logger LOG = System.getLogger(DistributionServiceImpl.class.getName());
+
+	private final List<DistributionChannel> channels = new CopyOnWriteArrayList<>();
+	private final Map<DistributionChannel, AutoCloseable> channelListeners = new ConcurrentHashMap<>();
+	private final List<Consumer<ChannelState>> listeners = new CopyOnWriteArrayList<>();
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "spinerad-distribution");
+		t.setDaemon(true);
+		return t;
+	});
+
+	@Reference
+	volatile TemplateService templates;
+	@Reference
+	volatile TemplateRegistry registry;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	volatile ReportStore store;
+
+	private Ledger ledger;
+
+	/** For Declarative Services. */
+	public DistributionServiceImpl() {
+	}
+
+	/** A service with a given ledger folder and parts (for tools and tests); call {@link #close()} after use. */
+	public DistributionServiceImpl(Path folder, TemplateService templates, TemplateRegistry registry, ReportStore store) {
+		this.ledger = new Ledger(folder);
+		this.templates = templates;
+		this.registry = registry;
+		this.store = store;
+	}
+
+	@Activate
+	void activate(BundleContext context) {
+		ledger = new Ledger(Workspace.folder("spinerad.distribution", "distribution"));
+		try {
+			ledger.baseline();
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, "The distribution folder cannot be written: " + e.getMessage());
+		}
+		if (!"org.spinerad.cli.app".equals(context.getProperty("eclipse.application"))) {
+			worker.execute(this::recover);
+		}
+	}
+
+	@Deactivate
+	public void close() {
+		worker.shutdownNow();
+		channels.forEach(this::removeChannel);
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	public void addChannel(DistributionChannel channel) {
+		channels.add(channel);
+		channels.sort(Comparator.comparing(DistributionChannel::id));
+		channelListeners.put(channel, channel.onChange(this::changed));
+	}
+
+	public void removeChannel(DistributionChannel channel) {
+		channels.remove(channel);
+		AutoCloseable listener = channelListeners.remove(channel);
+		if (listener != null) {
+			try {
+				listener.close();
+			} catch (Exception e) {
+				LOG.log(Level.DEBUG, "Channel listener could not be removed", e);
+			}
+		}
+	}
+
+	@Override
+	public List<DistributionChannel> channels() {
+		return List.copyOf(channels);
+	}
+
+	private Optional<DistributionChannel> channel(String id) {
+		return channels.stream().filter(c -> c.id().equals(id)).findFirst();
+	}
+
+	@Override
+	public List<ChannelState> distribute(Report report) throws DistributionException {
+		String step = Steps.of(report);
+		if (step == null) {
+			throw new DistributionException("A draft is not sent anywhere; sign it (preliminary or final) first");
+		}
+		if (report.getId() == null || report.getId().isBlank()) {
+			throw new DistributionException("The report has no id; save it before it is sent");
+		}
+		List<DistributionChannel> applicable = channels.stream().filter(c -> c.appliesTo(report)).toList();
+		Instant now = Instant.now();
+		List<ChannelState> pending = applicable.stream()
+				.map(c -> new ChannelState(report.getId(), c.id(), c.label(), step, Stage.PENDING, "", now)).toList();
+		try {
+			ledger.write(report.getId(), step, pending);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new DistributionException("The distribution record of the report cannot be written in "
+					+ ledger.folder() + ": " + e.getMessage() + "; free space or fix the folder's permissions, then sign again", e);
+		}
+		pending.forEach(this::notifyListeners);
+		worker.execute(() -> deliver(report, step, applicable));
+		return pending;
+	}
+
+	private void deliver(Report report, String step, List<DistributionChannel> applicable) {
+		Rendition rendition = null;
+		String failure = null;
+		try {
+			rendition = render(report);
+		} catch (DistributionException e) {
+			failure = e.getMessage();
+		}
+		for (DistributionChannel channel : applicable) {
+			ChannelState state;
+			if (rendition == null) {
+				state = new ChannelState(report.getId(), channel.id(), channel.label(), step, Stage.NOT_SENT, failure,
+						null);
+			} else {
+				state = sendOn(channel, report, rendition, step);
+			}
+			record(state);
+		}
+	}
+
+	private static ChannelState sendOn(DistributionChannel channel, Report report, Rendition rendition, String step) {
+		try {
+			ChannelState state = channel.send(report, rendition);
+			return new ChannelState(report.getId(), channel.id(), channel.label(), step, state.stage(), state.detail(),
+					state.at());
+		} catch (RuntimeException e) {
+			LOG.log(Level.WARNING, "Channel " + channel.id() + " failed", e);
+			return new ChannelState(report.getId(), channel.id(), channel.label(), step, Stage.NOT_SENT,
+					channel.label() + " failed: " + e, null);
+		}
+	}
+
+	private void record(ChannelState state) {
+		try {
+			ledger.update(state);
+		} catch (IOException | UncheckedIOException e) {
+			LOG.log(Level.ERROR, "The distribution record cannot be updated in " + ledger.folder() + ": " + e.getMessage());
+		}
+		notifyListeners(state);
+	}
+
+	@Override
+	public boolean canRender(Report report) {
+		TemplateRegistry currentRegistry = registry;
+		return templates != null && currentRegistry != null && report.getTemplateId() != null
+				&& currentRegistry.find(report.getTemplateId()).isPresent();
+	}
+
+	@Override
+	public Rendition render(Report report) throws DistributionException {
+		TemplateRegistry currentRegistry = registry;
+		TemplateService currentTemplates = templates;
+		String id = report.getTemplateId();
+		Optional<TemplateProvider> template = currentRegistry == null || id == null ? Optional.empty()
+				: currentRegistry.find(id);
+		if (template.isEmpty() || currentTemplates == null) {
+			throw new DistributionException("The report text could not be rendered: the template '" + id
+					+ "' is not installed; install its template plugin, then retry");
+		}
+		try {
+			RenderResult result = currentTemplates.render(report, template.get(), OutputFormat.TEXT);
+			return new Rendition(result.text(), result.templateId(), result.templateVersion());
+		} catch (TemplateError e) {
+			throw new DistributionException("The report text could not be rendered: " + e.describe(), e);
+		}
+	}
+
+	@Override
+	public List<ChannelState> states(String reportId) {
+		Optional<Ledger.Entry> entry;
+		try {
+			entry = ledger.read(reportId);
+		} catch (IllegalArgumentException | UncheckedIOException e) {
+			return List.of();
+		}
+		return entry.map(e -> e.states().stream().map(this::live).toList()).orElse(List.of());
+	}
+
+	private ChannelState live(ChannelState recorded) {
+		if (recorded.stage() == Stage.PENDING) {
+			return recorded;
+		}
+		return channel(recorded.channel()).flatMap(c -> safely(c, recorded)).orElse(recorded);
+	}
+
+	private static Optional<ChannelState> safely(DistributionChannel channel, ChannelState recorded) {
+		try {
+			return channel.state(recorded);
+		} catch (RuntimeException e) {
+			LOG.log(Level.WARNING, "Channel " + channel.id() + " state failed", e);
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public List<ChannelState> states() {
+		List<ChannelState> all = new ArrayList<>();
+		for (String id : ledger.reportIds()) {
+			all.addAll(states(id));
+		}
+		return all;
+	}
+
+	@Override
+	public ChannelState retry(String reportId, String channelId) throws DistributionException {
+		DistributionChannel channel = channel(channelId)
+				.orElseThrow(() -> new DistributionException("No channel '" + channelId + "' is installed"));
+		ReportStore currentStore = store;
+		if (currentStore == null) {
+			throw new DistributionException("The report store is not available; retry after the workstation has started");
+		}
+		Report report;
+		try {
+			report = currentStore.load(reportId);
+		} catch (StoreException e) {
+			throw new DistributionException("The report cannot be loaded to retry it: " + e.getMessage(), e);
+		}
+		String step = Steps.of(report);
+		if (step == null) {
+			throw new DistributionException("The report is a draft; sign it first");
+		}
+		if (ledger.read(reportId).filter(e -> e.step().equals(step)).isEmpty()) {
+			return distribute(report).stream().filter(s -> s.channel().equals(channelId)).findFirst()
+					.orElseThrow(() -> new DistributionException(channel.label() + " does not take this report"));
+		}
+		ChannelState state = sendOn(channel, report, render(report), step);
+		record(state);
+		return state;
+	}
+
+	@Override
+	public ChannelState cancel(String reportId, String channelId) throws DistributionException {
+		DistributionChannel channel = channel(channelId)
+				.orElseThrow(() -> new DistributionException("No channel '" + channelId + "' is installed"));
+		ChannelState recorded = ledger.read(reportId).flatMap(e -> e.states().stream()
+				.filter(s -> s.channel().equals(channelId)).findFirst())
+				.orElseThrow(() -> new DistributionException("The report was never sent to " + channel.label()));
+		ChannelState state = channel.cancel(recorded);
+		record(state);
+		return state;
+	}
+
+	@Override
+	public int recover() {
+		ReportStore currentStore = store;
+		if (currentStore == null || channels.isEmpty()) {
+			return 0;
+		}
+		int count = 0;
+		List<ReportSummary> summaries;
+		Instant since;
+		try {
+			since = ledger.baseline();
+			summaries = currentStore.list();
+		} catch (StoreException | IOException e) {
+			LOG.log(Level.WARNING, "Recovery of unsent reports cannot start: " + e.getMessage());
+			return 0;
+		}
+		for (ReportSummary summary : summaries) {
+			try {
+				if (needsDistribution(summary, currentStore)) {
+					Report report = currentStore.load(summary.id());
+					if (ledger.read(summary.id()).isPresent() || !Steps.before(report, since)) {
+						distribute(report);
+						count++;
+					}
+				}
+			} catch (StoreException | DistributionException | RuntimeException e) {
+				LOG.log(Level.WARNING, "Recovery of unsent reports: report " + summary.id() + " skipped: " + e.getMessage());
+			}
+		}
+		if (count > 0) {
+			LOG.log(Level.INFO, count + " signed report(s) had not been queued and were queued now");
+		}
+		return count;
+	}
+
+	private boolean needsDistribution(ReportSummary summary, ReportStore from) throws StoreException {
+		if (summary.status() == null || summary.status() == ReportStatus.DRAFT) {
+			return false;
+		}
+		Optional<Ledger.Entry> entry = ledger.read(summary.id());
+		if (entry.isEmpty() || entry.get().states().stream().anyMatch(s -> s.stage() == Stage.PENDING)) {
+			return true;
+		}
+		String step = entry.get().step();
+		return switch (summary.status()) {
+		case PRELIMINARY -> !step.equals("P");
+		case FINAL -> !step.equals("F") && !step.startsWith("C");
+		default -> !step.equals(Steps.of(from.load(summary.id())));
+		};
+	}
+
+	private void changed(String reportId) {
+		states(reportId).forEach(this::notifyListeners);
+	}
+
+	private void notifyListeners(ChannelState state) {
+		for (Consumer<ChannelState> listener : listeners) {
+			try {
+				listener.accept(state);
+			} catch (RuntimeException e) {
+				LOG.log(Level.WARNING, "A distribution listener failed", e);
+			}
+		}
+	}
+
+	@Override
+	public AutoCloseable onChange(Consumer<ChannelState> listener) {
+		listeners.add(Objects.requireNonNull(listener));
+		return () -> listeners.remove(listener);
+	}
+}
