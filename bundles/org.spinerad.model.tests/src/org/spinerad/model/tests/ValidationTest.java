@@ -79,6 +79,16 @@ class ValidationTest {
 	}
 
 	@Test
+	void aSignedReportNeedsItsPatient() {
+		report.setPatient(null);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.PATIENT_MISSING), "a draft may still lack the patient");
+		only(Phase.SIGNING, Rules.PATIENT_MISSING, Diagnostic.ERROR);
+		report.setStatus(ReportStatus.FINAL);
+		Problem p = only(Phase.EDITING, Rules.PATIENT_MISSING, Diagnostic.ERROR);
+		assertTrue(p.message().startsWith("A final report needs its patient"), p.message());
+	}
+
+	@Test
 	void aFindingNeedsALevelBeforeSigning() {
 		marrow().setFrom(null);
 		marrow().setTo(null);

@@ -135,6 +135,11 @@ public class ReportValidator extends EObjectValidator {
 			check.error(Rules.SIGN_TIME_MISSING, report, P.getReport_PreliminaryAt(),
 					"A preliminary report needs the time it was signed; sign it through the sign-off");
 		}
+		if (report.getPatient() == null && (signing || signed || status == ReportStatus.PRELIMINARY)) {
+			check.error(Rules.PATIENT_MISSING, report, P.getReport_Patient(), "A " + (signed || !signing
+					? status.getLiteral() + " report" : "report to be signed")
+					+ " needs its patient; import the study again or enter the patient before signing");
+		}
 		criticalCommunication(report, check);
 		impressionOrder(report, check);
 		sexSpecificContent(report, check);

@@ -36,6 +36,7 @@ public final class Rules {
 	public static final String IMPRESSION_ORDER = "impression.order";
 	public static final String SIGNER_MISSING = "signoff.signer";
 	public static final String SIGN_TIME_MISSING = "signoff.time";
+	public static final String PATIENT_MISSING = "signoff.patient";
 	public static final String CRITICAL_COMMUNICATION = "critical.communication";
 	public static final String COMMUNICATION_INCOMPLETE = "critical.record-incomplete";
 }
