@@ -108,7 +108,17 @@ class ValidationTest {
 	@Test
 	void aDiscFindingIsAtADiscLevel() {
 		disc().setFrom(SpineLevel.valueOf("L3"));
-		only(Phase.EDITING, Rules.LEVEL_RANGE_ORDER, Diagnostic.ERROR);
+		only(Phase.EDITING, Rules.LEVEL_KIND, Diagnostic.ERROR);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.LEVEL_RANGE_ORDER), "the range runs the right way");
+	}
+
+	@Test
+	void aMarrowFindingIsAtAVertebra() {
+		marrow().setFrom(SpineLevel.valueOf("L3-L4"));
+		marrow().setTo(null);
+		Problem p = only(Phase.EDITING, Rules.LEVEL_KIND, Diagnostic.WARNING);
+		assertTrue(p.message().contains("give the vertebrae, e.g. L3 to L4"), p.message());
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.SIDE_CONTRADICTION), "no side is involved");
 	}
 
 	@Test

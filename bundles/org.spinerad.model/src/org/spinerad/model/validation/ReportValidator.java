@@ -305,14 +305,14 @@ public class ReportValidator extends EObjectValidator {
 			percent(marrow, P.getMarrowFinding_BodyInvolvementPercent(), marrow.getBodyInvolvementPercent(), check);
 			grade(marrow, P.getMarrowFinding_ModicType(), marrow.getModicType(), 3, check);
 			if (marrow.getFrom() != null && marrow.getFrom().isDisc() && marrow.getTo() == null) {
-				check.warning(Rules.SIDE_CONTRADICTION, marrow, P.getLocated_From(), "A bone marrow finding is at the disc level "
+				check.warning(Rules.LEVEL_KIND, marrow, P.getLocated_From(), "A bone marrow finding is at the disc level "
 						+ marrow.getFrom() + "; give the vertebrae, e.g. " + marrow.getFrom().upper().label() + " to "
 						+ marrow.getFrom().lower().label());
 			}
 		} else if (finding instanceof DiscFinding disc) {
 			percent(disc, P.getDiscFinding_HeightLossPercent(), disc.getHeightLossPercent(), check);
 			if (disc.getFrom() != null && !disc.getFrom().isDisc()) {
-				check.error(Rules.LEVEL_RANGE_ORDER, disc, P.getLocated_From(), "A disc finding is at the vertebra "
+				check.error(Rules.LEVEL_KIND, disc, P.getLocated_From(), "A disc finding is at the vertebra "
 						+ disc.getFrom() + "; discs are named by two consecutive vertebrae, e.g. L4-L5");
 			}
 		} else if (finding instanceof EpiduralFinding epidural) {

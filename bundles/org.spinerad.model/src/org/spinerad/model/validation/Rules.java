@@ -11,6 +11,8 @@ public final class Rules {
 
 	public static final String LEVEL_MISSING = "level.missing";
 	public static final String LEVEL_RANGE_ORDER = "level.range-order";
+	/** The level does not fit the kind of finding: a disc finding at a vertebra, a marrow finding at a disc. */
+	public static final String LEVEL_KIND = "level.kind";
 	public static final String LEVEL_OUTSIDE_EXAM = "level.outside-exam";
 	public static final String LEVEL_NAMING = "level.naming";
 	public static final String MEASUREMENT_POSITIVE = "measurement.positive";
