@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spinerad.model.Report;
@@ -41,6 +43,7 @@ public final class ReportFuzz {
 		TemplateService templates = new TemplateServiceImpl(dir.resolve("department"), new SandboxedRenderer());
 		List<TemplateProvider> providers = List.of(new InfectionTemplate(), new TumorTemplate(), new PostopTemplate());
 		AtomicInteger renderErrors = new AtomicInteger();
+		Set<String> renderMessages = ConcurrentHashMap.newKeySet();
 		AtomicInteger connections = new AtomicInteger();
 		try (ServerSocket catcher = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			Thread accept = new Thread(() -> {
@@ -54,7 +57,7 @@ public final class ReportFuzz {
 			});
 			accept.setDaemon(true);
 			accept.start();
-			FuzzRun run = new FuzzRun(dir, report -> render(templates, providers, report, renderErrors), 10_000);
+			FuzzRun run = new FuzzRun(dir, report -> render(templates, providers, report, renderErrors, renderMessages), 10_000);
 			long start = System.nanoTime();
 			Map<Outcome, Integer> counts = run.run(seed, mutations, "http://127.0.0.1:" + catcher.getLocalPort());
 			long millis = (System.nanoTime() - start) / 1_000_000;
@@ -63,6 +66,7 @@ public final class ReportFuzz {
 			System.out.printf("  %-15s %6d (template errors, counted as ok: the report was read)%n", "render errors",
 					renderErrors.get());
 			System.out.printf("  %-15s %6d%n", "connections", connections.get());
+			renderMessages.stream().sorted().limit(5).forEach(m -> System.out.println("  template error: " + m));
 			if (run.firstInternal() != null) {
 				System.out.println("  first internal error: " + run.firstInternal());
 			}
@@ -71,13 +75,15 @@ public final class ReportFuzz {
 	}
 
 	private static void render(TemplateService templates, List<TemplateProvider> providers, Report report,
-			AtomicInteger renderErrors) {
+			AtomicInteger renderErrors, Set<String> renderMessages) {
 		TemplateProvider provider = providers.stream().filter(p -> p.id().equals(report.getTemplateId())).findFirst()
 				.orElse(providers.get(0));
 		try {
 			templates.render(report, provider, OutputFormat.TEXT);
 		} catch (TemplateError e) {
 			renderErrors.incrementAndGet();
+			String message = String.valueOf(e.getMessage());
+			renderMessages.add(message.length() > 200 ? message.substring(0, 200) + "..." : message);
 		}
 	}
 }
