@@ -89,6 +89,14 @@ class ValidationTest {
 	}
 
 	@Test
+	void findingIdsAreUnique() {
+		disc().setId("F1");
+		Problem p = only(Phase.EDITING, Rules.FINDING_ID_DUPLICATE, Diagnostic.ERROR);
+		assertSame(disc(), p.object());
+		assertTrue(p.message().startsWith("The id F1 is also used by Bone marrow, finding F1"), p.message());
+	}
+
+	@Test
 	void aFindingNeedsALevelBeforeSigning() {
 		marrow().setFrom(null);
 		marrow().setTo(null);

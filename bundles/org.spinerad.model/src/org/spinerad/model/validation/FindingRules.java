@@ -35,6 +35,7 @@ final class FindingRules {
 
 	static void all(Finding finding, Checker check) {
 		findingId(finding, check);
+		findingIdUnique(finding, check);
 		findingValues(finding, check);
 		levelKind(finding, check);
 		sides(finding, check);
@@ -105,6 +106,21 @@ final class FindingRules {
 		if (Checker.isBlank(finding.getId())) {
 			check.warning(Rules.FINDING_ID_MISSING, finding, P.getFinding_Id(),
 					"The finding has no id, so the impression cannot refer to it; give it an id");
+		}
+	}
+
+	/** {@link Rules#FINDING_ID_DUPLICATE}: reported at every finding after the first with the same id */
+	static void findingIdUnique(Finding finding, Checker check) {
+		if (Checker.isBlank(finding.getId()) || !(Reports.regionOf(finding) instanceof Region region)
+				|| !(region.eContainer() instanceof Report report)) {
+			return;
+		}
+		Finding first = Reports.findings(report).stream().filter(f -> finding.getId().equals(f.getId())).findFirst()
+				.orElse(finding);
+		if (first != finding) {
+			check.error(Rules.FINDING_ID_DUPLICATE, finding, P.getFinding_Id(), "The id " + finding.getId()
+					+ " is also used by " + Locations.describe(first)
+					+ "; give each finding its own id, so the impression refers to the right one");
 		}
 	}
 

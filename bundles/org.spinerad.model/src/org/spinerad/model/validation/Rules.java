@@ -29,6 +29,7 @@ public final class Rules {
 	public static final String REGION_DUPLICATE = "region.duplicate";
 	public static final String REGION_FINDING_TYPE = "region.finding-type";
 	public static final String FINDING_ID_MISSING = "finding.id";
+	public static final String FINDING_ID_DUPLICATE = "finding.id-duplicate";
 	public static final String SIDE_CONTRADICTION = "finding.side";
 	public static final String BILSKY_INPUTS = "epidural.bilsky-inputs";
 	public static final String SEX_SPECIFIC = "patient.sex-specific";
