@@ -86,4 +86,18 @@ class ModelCommandsTest {
 				.run(List.of("--in", "broken.xmi", "--out", "taken.json", "--force"), context()));
 		assertArrayEquals(before, Files.readAllBytes(dir.resolve("taken.json")));
 	}
+
+	@Test
+	void convertInPlaceOfAFindingOfUnknownClassFailsAndKeepsTheFile() throws Exception {
+		String json = new String(ReportIO.toBytes(Samples.infection(), ReportIO.Format.JSON), StandardCharsets.UTF_8);
+		String broken = json.replaceFirst("#//MarrowFinding\"", "#//MarowFinding\"");
+		Files.writeString(dir.resolve("f.json"), broken);
+		CliException e = assertThrows(CliException.class,
+				() -> new ConvertCommand().run(List.of("--in", "f.json", "--out", "f.json", "--force"), context()));
+		assertTrue(e.getMessage().contains("unknown class 'MarowFinding'"), e.getMessage());
+		assertEquals(broken, Files.readString(dir.resolve("f.json")), "the finding stays in the file");
+		CliException validate = assertThrows(CliException.class,
+				() -> new ValidateCommand().run(List.of("--report", "f.json"), context()));
+		assertTrue(validate.getMessage().matches(".*f\\.json: line \\d+, column \\d+: .*"), validate.getMessage());
+	}
 }

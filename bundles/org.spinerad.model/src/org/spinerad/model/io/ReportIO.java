@@ -19,19 +19,19 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emfcloud.jackson.databind.EMFContext;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResourceFactory;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportPackage;
+import org.spinerad.model.internal.io.ContentCheck;
+import org.spinerad.model.internal.io.JsonReportCheck;
+import org.spinerad.model.internal.io.RefusingURIConverter;
+import org.spinerad.model.internal.io.XmiSupport;
 import org.spinerad.model.levels.SpineLevel;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.StdDateFormat;
@@ -110,15 +110,18 @@ public final class ReportIO {
 		ResourceSet resources = resourceSet();
 		Resource resource = resources.createResource(URI.createURI("report." + format.extension()));
 		try {
+			byte[] bytes = in.readAllBytes();
 			if (format == Format.JSON) {
-				in = checkJsonShape(in, name);
+				JsonReportCheck.check(bytes);
 			}
-			resource.load(in, loadOptions(format));
+			resource.load(new ByteArrayInputStream(bytes), loadOptions(format));
+		} catch (JsonReportCheck.Failure e) {
+			throw new ReportIOException(name + ": " + e.getMessage());
 		} catch (IOException | RuntimeException e) {
 			throw new ReportIOException(name + ": " + describeLoadFailure(resource, e, format), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
-			throw new ReportIOException(name + ": " + describe(resource.getErrors().get(0), format));
+			throw new ReportIOException(name + ": " + describeLoadFailure(resource, null, format));
 		}
 		if (resource.getContents().isEmpty()) {
 			throw new ReportIOException(name + ": the file holds no report; expected a " + format
@@ -133,6 +136,10 @@ public final class ReportIO {
 			throw new ReportIOException(name + ": the report has format version " + report.getFormatVersion()
 					+ " but this workstation reads up to version " + FORMAT_VERSION
 					+ "; open it with a newer version of the workstation");
+		}
+		String problem = ContentCheck.problem(report);
+		if (problem != null) {
+			throw new ReportIOException(name + ": " + problem);
 		}
 		resource.getContents().clear();
 		return report;
@@ -168,8 +175,10 @@ public final class ReportIO {
 	private static ResourceSet resourceSet() {
 		ResourceSet resources = new ResourceSetImpl();
 		resources.getPackageRegistry().put(ReportPackage.eNS_URI, ReportPackage.eINSTANCE);
+		// a report is read from the bytes given; nothing it names is ever loaded
+		resources.setURIConverter(new RefusingURIConverter());
 		Map<String, Object> factories = resources.getResourceFactoryRegistry().getExtensionToFactoryMap();
-		factories.put("xmi", new XMIResourceFactoryImpl());
+		factories.put("xmi", XmiSupport.factory());
 		factories.put("json", new JsonResourceFactory(mapper()));
 		return resources;
 	}
@@ -188,42 +197,19 @@ public final class ReportIO {
 		});
 		mapper.registerModule(levels);
 		// ISO 8601 with milliseconds and zone, so times survive a round trip in any time zone
-		mapper.setDateFormat(new StdDateFormat().withColonInTimeZone(true).withTimeZone(TimeZone.getTimeZone("UTC")));
+		mapper.setDateFormat(new StdDateFormat().withColonInTimeZone(true).withLenient(false).withTimeZone(TimeZone.getTimeZone("UTC")));
 		mapper.enable(SerializationFeature.INDENT_OUTPUT);
 		mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 		return mapper;
 	}
 
 	private static Map<Object, Object> loadOptions(Format format) {
-		Map<Object, Object> options = new HashMap<>();
 		if (format == Format.XMI) {
-			options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		} else {
-			options.put(EMFContext.Attributes.ROOT_ELEMENT, ReportPackage.Literals.REPORT);
+			return XmiSupport.loadOptions();
 		}
+		Map<Object, Object> options = new HashMap<>();
+		options.put(EMFContext.Attributes.ROOT_ELEMENT, ReportPackage.Literals.REPORT);
 		return options;
-	}
-
-	/**
-	 * Checks that JSON input is one well-formed object before EMF reads it, so
-	 * that syntax errors are reported with line and column.
-	 */
-	private static InputStream checkJsonShape(InputStream in, String name) throws IOException, ReportIOException {
-		byte[] bytes = in.readAllBytes();
-		JsonNode tree;
-		try {
-			tree = mapper().readTree(bytes);
-		} catch (JsonProcessingException e) {
-			JsonLocation where = e.getLocation();
-			throw new ReportIOException(name + ": " + (where != null ? "line " + where.getLineNr() + ", column "
-					+ where.getColumnNr() + ": " : "") + "invalid JSON (" + firstLine(e.getOriginalMessage())
-					+ "); expected a JSON SpineRad report");
-		}
-		if (tree == null || !tree.isObject()) {
-			throw new ReportIOException(name + ": the JSON document is not an object; expected a SpineRad report object with \"eClass\": \""
-					+ ReportPackage.eNS_URI + "#//Report\"");
-		}
-		return new ByteArrayInputStream(bytes);
 	}
 
 	private static Map<Object, Object> saveOptions(Format format) {
@@ -237,6 +223,18 @@ public final class ReportIO {
 	}
 
 	private static String describeLoadFailure(Resource resource, Exception e, Format format) {
+		Throwable first = !resource.getErrors().isEmpty() ? (Throwable) resource.getErrors().get(0) : e;
+		if (format == Format.XMI) {
+			String duplicate = resource.getContents().isEmpty() ? null
+					: ContentCheck.duplicateId(resource.getContents().get(0));
+			if (duplicate != null) {
+				return duplicate;
+			}
+			String described = XmiSupport.describe(first);
+			if (described != null) {
+				return described;
+			}
+		}
 		if (!resource.getErrors().isEmpty()) {
 			return describe(resource.getErrors().get(0), format);
 		}

@@ -11,6 +11,8 @@ public final class Rules {
 
 	public static final String LEVEL_MISSING = "level.missing";
 	public static final String LEVEL_RANGE_ORDER = "level.range-order";
+	/** The level does not fit the kind of finding: a disc finding at a vertebra, a marrow finding at a disc. */
+	public static final String LEVEL_KIND = "level.kind";
 	public static final String LEVEL_OUTSIDE_EXAM = "level.outside-exam";
 	public static final String LEVEL_NAMING = "level.naming";
 	public static final String MEASUREMENT_POSITIVE = "measurement.positive";
@@ -27,6 +29,7 @@ public final class Rules {
 	public static final String REGION_DUPLICATE = "region.duplicate";
 	public static final String REGION_FINDING_TYPE = "region.finding-type";
 	public static final String FINDING_ID_MISSING = "finding.id";
+	public static final String FINDING_ID_DUPLICATE = "finding.id-duplicate";
 	public static final String SIDE_CONTRADICTION = "finding.side";
 	public static final String BILSKY_INPUTS = "epidural.bilsky-inputs";
 	public static final String SEX_SPECIFIC = "patient.sex-specific";
@@ -36,6 +39,7 @@ public final class Rules {
 	public static final String IMPRESSION_ORDER = "impression.order";
 	public static final String SIGNER_MISSING = "signoff.signer";
 	public static final String SIGN_TIME_MISSING = "signoff.time";
+	public static final String PATIENT_MISSING = "signoff.patient";
 	public static final String CRITICAL_COMMUNICATION = "critical.communication";
 	public static final String COMMUNICATION_INCOMPLETE = "critical.record-incomplete";
 }
