@@ -166,6 +166,11 @@ public final class DistributionServiceImpl implements DistributionService {
 			rendition = render(report);
 		} catch (DistributionException e) {
 			failure = e.getMessage();
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
+			// a faulty template plugin must leave a visible NOT_SENT, never a report pending forever
+			LOG.log(Level.ERROR, "Rendering for distribution failed", e);
+			failure = "the report text could not be rendered (" + e.getClass().getSimpleName()
+					+ "); tell the administrator, then retry from the worklist";
 		}
 		for (DistributionChannel channel : applicable) {
 			ChannelState state;
