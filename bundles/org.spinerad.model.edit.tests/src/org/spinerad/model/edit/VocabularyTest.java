@@ -77,4 +77,19 @@ class VocabularyTest {
 		f.setTo(SpineLevel.valueOf("L4"));
 		assertEquals("L2 to L4", Formats.levels(f));
 	}
+
+	@Test
+	void validationMessagesTakeTheirWordsFromTheVocabulary() {
+		// the model's validation cannot depend on this bundle: it finds the vocabulary as a service
+		assertEquals("Volume (mL)", org.spinerad.model.validation.Words.feature(P.getContrastAdministration_VolumeMl()));
+		assertEquals("compression, no CSF", org.spinerad.model.validation.Words.value(CordEffect.COMPRESSION_NO_CSF));
+		assertEquals("Epidural space", org.spinerad.model.validation.Words.region(RegionKind.EPIDURAL));
+		var report = org.spinerad.samples.SampleCases.load("TUM-02");
+		var contrast = report.getExam().getContrast();
+		contrast.setVolumeMl(-5.0);
+		var problems = org.spinerad.model.validation.Validation.validate(report,
+				org.spinerad.model.validation.Phase.EDITING);
+		org.junit.jupiter.api.Assertions.assertTrue(
+				problems.stream().anyMatch(p -> p.toString().contains("Volume (mL)")), problems.toString());
+	}
 }

@@ -80,18 +80,6 @@ public final class Reports {
 		};
 	}
 
-	/** @return a human name of a region, e.g. "Epidural space" */
-	public static String label(RegionKind kind) {
-		return switch (kind) {
-		case BONE_MARROW -> "Bone marrow";
-		case DISC -> "Discs";
-		case EPIDURAL -> "Epidural space";
-		case CORD_ROOTS_MENINGES -> "Cord, roots and meninges";
-		case FACETS -> "Facet joints";
-		case PARASPINAL -> "Paraspinal soft tissues";
-		};
-	}
-
 	/** @return the last level of a finding's range (its only level when no range) */
 	public static SpineLevel lastLevel(Finding finding) {
 		return finding.getTo() != null ? finding.getTo() : finding.getFrom();

@@ -67,7 +67,7 @@ final class ExamRules {
 					P.getContrastAdministration_VolumeMl())) {
 				if (!contrast.eIsSet(feature)) {
 					check.warning(Rules.CONTRAST_INCOMPLETE, contrast, feature,
-							"Post-contrast sequences were acquired but the " + Locations.humanize(feature.getName())
+							"Post-contrast sequences were acquired but the " + Words.feature(feature)
 									+ " of the contrast agent is missing; complete the technique");
 				}
 			}
@@ -113,7 +113,7 @@ final class ExamRules {
 		if (dose != null && contrast.getAgent() != ContrastAgent.OTHER && dose > standard * 1.05) {
 			check.warning(Rules.CONTRAST_ABOVE_STANDARD, contrast, P.getContrastAdministration_DoseMmolPerKg(),
 					"The dose " + dose + " mmol/kg is above the standard " + standard + " mmol/kg of "
-							+ contrast.getAgent().getLiteral().replace('_', ' ') + "; confirm it was intended");
+							+ Words.value(contrast.getAgent()) + "; confirm it was intended");
 		}
 	}
 }

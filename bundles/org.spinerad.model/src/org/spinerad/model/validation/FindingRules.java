@@ -50,8 +50,8 @@ final class FindingRules {
 		for (Finding finding : region.getFindings()) {
 			if (finding.eClass() != expected) {
 				check.error(Rules.REGION_FINDING_TYPE, finding, null,
-						"A " + Locations.humanize(finding.eClass().getName()) + " cannot be filed under "
-								+ Reports.label(region.getKind()) + "; move it to its own region");
+						"A " + Words.kind(finding) + " cannot be filed under "
+								+ Words.region(region.getKind()) + "; move it to its own region");
 			}
 		}
 	}
@@ -94,7 +94,7 @@ final class FindingRules {
 				if (!from.isWithin(range[0], range[1]) || !last.isWithin(range[0], range[1])) {
 					check.warning(Rules.LEVEL_OUTSIDE_EXAM, located, P.getLocated_From(),
 							"The level " + (to != null ? from + " to " + to : from) + " lies outside the imaged "
-									+ report.getExam().getRegionImaged().getLiteral().replace('_', ' ') + " ("
+									+ Words.value(report.getExam().getRegionImaged()) + " ("
 									+ range[0] + " to " + range[1] + "); check the level or the exam coverage");
 				}
 			});
@@ -186,7 +186,7 @@ final class FindingRules {
 		if (Boolean.FALSE.equals(epidural.getThecalSacDeformed())
 				&& (compressed || effect == CordEffect.DEFORMATION || effect == CordEffect.CONTACT)) {
 			check.error(Rules.BILSKY_INPUTS, epidural, P.getEpiduralFinding_ThecalSacDeformed(),
-					"The cord effect is '" + effect.getLiteral().replace('_', ' ')
+					"The cord effect is '" + Words.value(effect)
 							+ "' but the thecal sac is marked not deformed; a lesion reaching the cord deforms the sac. Correct one of the two");
 		}
 	}
@@ -208,7 +208,7 @@ final class FindingRules {
 			check.error(Rules.ENHANCEMENT_ABSENT_DETAILS, enhancement,
 					enhancement.getIntensity() != EnhancementIntensity.UNSPECIFIED ? P.getEnhancement_Intensity()
 							: P.getEnhancement_Pattern(),
-					"Enhancement is '" + presence.getLiteral().replace('_', ' ')
+					"Enhancement is '" + Words.value(presence)
 							+ "' but an intensity or pattern is given; clear them or set the presence to present");
 		}
 	}

@@ -26,17 +26,17 @@ public final class Locations {
 			return "Report";
 		}
 		if (object instanceof Region region) {
-			return Reports.label(region.getKind());
+			return Words.region(region.getKind());
 		}
 		if (object instanceof Finding finding) {
 			Region region = Reports.regionOf(finding);
-			String where = region != null ? Reports.label(region.getKind()) + ", finding " : "Finding ";
+			String where = region != null ? Words.region(region.getKind()) + ", finding " : "Finding ";
 			String name = finding.getId() != null ? finding.getId()
 					: region != null ? "#" + (region.getFindings().indexOf(finding) + 1) : "";
 			return where + name + levels(finding);
 		}
 		if (object instanceof Component component) {
-			return describe(component.eContainer()) + ", component " + component.getType().getLiteral();
+			return describe(component.eContainer()) + ", component " + Words.value(component.getType());
 		}
 		if (object instanceof ImpressionItem item && item.eContainer() instanceof Report report) {
 			return "Impression item " + (report.getImpression().indexOf(item) + 1);
@@ -48,16 +48,15 @@ public final class Locations {
 			return "Exam, sequence '" + (sequence.getName() != null ? sequence.getName() : "#"
 					+ (sequence.eContainer().eContents().indexOf(sequence) + 1)) + "'";
 		}
-		String name = object.eClass().getName();
 		String owner = object.eContainer() != null && !(object.eContainer() instanceof Report)
 				? describe(object.eContainer()) + ", " : "";
-		String text = owner + humanize(name);
+		String text = owner + Words.kind(object);
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** @return the location with the field, e.g. "Exam, contrast: volume ml" */
 	public static String describe(EObject object, EStructuralFeature feature) {
-		return feature == null ? describe(object) : describe(object) + ": " + humanize(feature.getName());
+		return feature == null ? describe(object) : describe(object) + ": " + Words.feature(feature);
 	}
 
 	private static String levels(Finding finding) {
@@ -68,9 +67,4 @@ public final class Locations {
 				: " (" + finding.getFrom() + " to " + finding.getTo() + ")";
 	}
 
-	/** @return "volumeMl" as "volume ml", "ContrastAdministration" as "contrast administration" */
-	static String humanize(String camel) {
-		String spaced = camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-		return spaced.equals("contrast administration") ? "contrast" : spaced;
-	}
 }

@@ -91,7 +91,7 @@ final class ReportRules {
 		for (Region region : report.getRegions()) {
 			if (!seen.add(region.getKind())) {
 				check.error(Rules.REGION_DUPLICATE, region, P.getRegion_Kind(), "The region "
-						+ Reports.label(region.getKind()) + " appears twice; merge its findings into one region");
+						+ Words.region(region.getKind()) + " appears twice; merge its findings into one region");
 			}
 		}
 	}
@@ -122,7 +122,7 @@ final class ReportRules {
 			if (item.getCategory().getValue() < previous.getCategory().getValue()
 					|| item.isCritical() && !previous.isCritical()) {
 				check.warning(Rules.IMPRESSION_ORDER, item, P.getImpressionItem_Category(),
-						"A more urgent item (" + item.getCategory().getLiteral().replace('_', ' ')
+						"A more urgent item (" + Words.value(item.getCategory())
 								+ (item.isCritical() ? ", critical" : "")
 								+ ") follows a less urgent one; move it up so the most critical finding comes first");
 				return;

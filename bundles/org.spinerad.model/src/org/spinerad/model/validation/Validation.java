@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
@@ -54,6 +56,16 @@ public final class Validation {
 			@Override
 			public String getObjectLabel(EObject eObject) {
 				return Locations.describe(eObject);
+			}
+
+			@Override
+			public String getFeatureLabel(EStructuralFeature feature) {
+				return Words.feature(feature);
+			}
+
+			@Override
+			public String getValueLabel(EDataType type, Object value) {
+				return value instanceof Enumerator e ? Words.value(e) : super.getValueLabel(type, value);
 			}
 		};
 		context.put(EValidator.SubstitutionLabelProvider.class, diagnostician);
