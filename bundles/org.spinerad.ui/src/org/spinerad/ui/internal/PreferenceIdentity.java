@@ -1,5 +1,6 @@
 package org.spinerad.ui.internal;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.prefs.BackingStoreException;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.dialogs.UiPreferences;
 
@@ -50,7 +50,7 @@ public final class PreferenceIdentity implements UserIdentity {
 		String entered = ask.getValue().strip();
 		try {
 			UiPreferences.put(Map.of(UiPreferences.USER_NAME, entered));
-		} catch (BackingStoreException e) {
+		} catch (IOException e) {
 			MessageDialog.openWarning(shell, ASK_TITLE, "Your name could not be kept in the preferences ("
 					+ e.getMessage() + "); it is used for now. Set it in Preferences > User name (Ctrl+,).");
 		}
