@@ -1,19 +1,15 @@
 package org.spinerad.dicom;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -144,26 +140,7 @@ public final class DataSet implements Iterable<Element> {
 		}
 		String text = vr.usesCharacterSet() ? characterSet().decode(e.bytes())
 				: new String(e.bytes(), StandardCharsets.ISO_8859_1);
-		if (vr.isSingleValuedText()) {
-			return new String[] { stripTrailing(text) };
-		}
-		String[] values = text.split("\\\\", -1);
-		for (int i = 0; i < values.length; i++) {
-			values[i] = values[i].strip();
-			int nul = values[i].indexOf('\0');
-			if (nul >= 0) {
-				values[i] = values[i].substring(0, nul).strip();
-			}
-		}
-		return values;
-	}
-
-	private static String stripTrailing(String s) {
-		int end = s.length();
-		while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\0')) {
-			end--;
-		}
-		return s.substring(0, end);
+		return TextValues.split(vr, text);
 	}
 
 	/**
@@ -181,7 +158,7 @@ public final class DataSet implements Iterable<Element> {
 		if (tag == Tag.SpecificCharacterSet) {
 			characterSet = SpecificCharacterSet.of(values);
 		}
-		byte[] bytes = vr.usesCharacterSet() ? characterSet().encode(text) : ascii(tag, text);
+		byte[] bytes = vr.usesCharacterSet() ? characterSet().encode(text) : TextValues.ascii(tag, text);
 		elements.put(tag, new Element(tag, vr, bytes, null, null, -1));
 		return this;
 	}
@@ -189,16 +166,6 @@ public final class DataSet implements Iterable<Element> {
 	/** Sets a text element with the VR of the dictionary. */
 	public DataSet setString(int tag, String... values) {
 		return setString(tag, ElementDictionary.vrOf(tag), values);
-	}
-
-	private static byte[] ascii(int tag, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) > 0x7E) {
-				throw new IllegalArgumentException(Tag.describe(tag)
-						+ ": only the default repertoire is allowed in this VR, found '" + text.charAt(i) + "'");
-			}
-		}
-		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	/** Sets an element to an empty value (Type 2 attributes). */
@@ -227,48 +194,7 @@ public final class DataSet implements Iterable<Element> {
 		if (e == null || e.isSequence() || e.isBulkData()) {
 			return new int[0];
 		}
-		ByteBuffer b = ByteBuffer.wrap(e.bytes()).order(ByteOrder.LITTLE_ENDIAN);
-		switch (e.vr()) {
-		case US: {
-			int[] v = new int[b.remaining() / 2];
-			for (int i = 0; i < v.length; i++) {
-				v[i] = b.getShort() & 0xFFFF;
-			}
-			return v;
-		}
-		case SS: {
-			int[] v = new int[b.remaining() / 2];
-			for (int i = 0; i < v.length; i++) {
-				v[i] = b.getShort();
-			}
-			return v;
-		}
-		case UL:
-		case SL: {
-			int[] v = new int[b.remaining() / 4];
-			for (int i = 0; i < v.length; i++) {
-				v[i] = b.getInt();
-			}
-			return v;
-		}
-		case IS: {
-			String[] s = getStrings(tag);
-			List<Integer> v = new ArrayList<>();
-			for (String value : s) {
-				if (!value.isEmpty()) {
-					try {
-						v.add(Integer.parseInt(value.startsWith("+") ? value.substring(1) : value));
-					} catch (NumberFormatException ex) {
-						throw new DicomValueException(Tag.describe(tag) + ": '" + value
-								+ "' is not an Integer String" + at(e), ex);
-					}
-				}
-			}
-			return v.stream().mapToInt(Integer::intValue).toArray();
-		}
-		default:
-			throw new DicomValueException(Tag.describe(tag) + " is " + e.vr() + ", not an integer" + at(e));
-		}
+		return NumberValues.ints(this, tag, e);
 	}
 
 	/**
@@ -287,96 +213,21 @@ public final class DataSet implements Iterable<Element> {
 		if (e == null || e.isSequence() || e.isBulkData()) {
 			return new double[0];
 		}
-		ByteBuffer b = ByteBuffer.wrap(e.bytes()).order(ByteOrder.LITTLE_ENDIAN);
-		switch (e.vr()) {
-		case FL: {
-			double[] v = new double[b.remaining() / 4];
-			for (int i = 0; i < v.length; i++) {
-				v[i] = b.getFloat();
-			}
-			return v;
-		}
-		case FD: {
-			double[] v = new double[b.remaining() / 8];
-			for (int i = 0; i < v.length; i++) {
-				v[i] = b.getDouble();
-			}
-			return v;
-		}
-		case DS: {
-			List<Double> v = new ArrayList<>();
-			for (String value : getStrings(tag)) {
-				if (!value.isEmpty()) {
-					try {
-						double d = Double.parseDouble(value);
-						if (!Double.isFinite(d) || value.indexOf('N') >= 0 || value.indexOf('I') >= 0
-								|| value.endsWith("d") || value.endsWith("f") || value.endsWith("D")
-								|| value.endsWith("F")) {
-							throw new NumberFormatException(value);
-						}
-						v.add(d);
-					} catch (NumberFormatException ex) {
-						throw new DicomValueException(
-								Tag.describe(tag) + ": '" + value + "' is not a Decimal String" + at(e), ex);
-					}
-				}
-			}
-			return v.stream().mapToDouble(Double::doubleValue).toArray();
-		}
-		default:
-			return Arrays2.toDoubles(getInts(tag));
-		}
+		return NumberValues.doubles(this, tag, e);
 	}
 
 	/** Sets integers in a binary VR (US, SS, UL, SL) or as an Integer String. */
 	public DataSet setInt(int tag, VR vr, int... values) {
-		byte[] bytes;
-		switch (vr) {
-		case US, SS -> {
-			ByteBuffer b = ByteBuffer.allocate(values.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-			for (int v : values) {
-				b.putShort((short) v);
-			}
-			bytes = b.array();
+		if (vr == VR.IS) {
+			return setString(tag, VR.IS, NumberValues.integerStrings(values));
 		}
-		case UL, SL -> {
-			ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-			for (int v : values) {
-				b.putInt(v);
-			}
-			bytes = b.array();
-		}
-		case IS -> {
-			String[] s = new String[values.length];
-			for (int i = 0; i < values.length; i++) {
-				s[i] = Integer.toString(values[i]);
-			}
-			return setString(tag, VR.IS, s);
-		}
-		default -> throw new IllegalArgumentException(Tag.describe(tag) + ": " + vr + " is not an integer VR");
-		}
-		elements.put(tag, new Element(tag, vr, bytes, null, null, -1));
+		elements.put(tag, new Element(tag, vr, NumberValues.binary(tag, vr, values), null, null, -1));
 		return this;
 	}
 
 	/** Sets a Decimal String (at most 16 characters per value, PS3.5 6.2). */
 	public DataSet setDecimal(int tag, double... values) {
-		String[] s = new String[values.length];
-		for (int i = 0; i < values.length; i++) {
-			s[i] = decimalString(values[i]);
-		}
-		return setString(tag, VR.DS, s);
-	}
-
-	static String decimalString(double value) {
-		if (!Double.isFinite(value)) {
-			throw new IllegalArgumentException("not a finite number: " + value);
-		}
-		String s = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-		if (s.length() > 16) {
-			s = String.format(Locale.ROOT, "%.8G", value).replaceAll("\\.?0+(E|$)", "$1");
-		}
-		return s;
+		return setString(tag, VR.DS, NumberValues.decimalStrings(values));
 	}
 
 	// ---- binary
@@ -444,18 +295,7 @@ public final class DataSet implements Iterable<Element> {
 	 */
 	public LocalDate getDate(int tag) {
 		String s = getString(tag);
-		if (s == null) {
-			return null;
-		}
-		try {
-			if (s.length() == 10 && s.charAt(4) == '.') {
-				s = s.replace(".", ""); // ACR-NEMA form YYYY.MM.DD, still met in old files
-			}
-			return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
-		} catch (RuntimeException ex) {
-			throw new DicomValueException(Tag.describe(tag) + ": '" + s + "' is not a Date (YYYYMMDD)"
-					+ at(elements.get(tag)), ex);
-		}
+		return s == null ? null : DateTimeValues.parseDate(tag, s, elements.get(tag));
 	}
 
 	/**
@@ -464,32 +304,7 @@ public final class DataSet implements Iterable<Element> {
 	 */
 	public LocalTime getTime(int tag) {
 		String s = getString(tag);
-		if (s == null) {
-			return null;
-		}
-		try {
-			return parseTime(s.replace(":", ""));
-		} catch (RuntimeException ex) {
-			throw new DicomValueException(Tag.describe(tag) + ": '" + s + "' is not a Time (HHMMSS.FFFFFF)"
-					+ at(elements.get(tag)), ex);
-		}
-	}
-
-	private static LocalTime parseTime(String s) {
-		int hour = Integer.parseInt(s.substring(0, 2));
-		int minute = s.length() >= 4 ? Integer.parseInt(s.substring(2, 4)) : 0;
-		int second = s.length() >= 6 ? Integer.parseInt(s.substring(4, 6)) : 0;
-		int nanos = 0;
-		if (s.length() > 6) {
-			if (s.charAt(6) != '.' || s.length() > 13 || s.length() == 7) {
-				throw new IllegalArgumentException(s);
-			}
-			String fraction = (s.substring(7) + "000000").substring(0, 6);
-			nanos = Integer.parseInt(fraction) * 1000;
-		} else if (s.length() != 2 && s.length() != 4 && s.length() != 6) {
-			throw new IllegalArgumentException(s);
-		}
-		return LocalTime.of(hour, minute, second == 60 ? 59 : second, nanos);
+		return s == null ? null : DateTimeValues.parseTime(tag, s, elements.get(tag));
 	}
 
 	/**
@@ -508,24 +323,21 @@ public final class DataSet implements Iterable<Element> {
 
 	/** Sets a DA value. */
 	public DataSet setDate(int tag, LocalDate date) {
-		return setString(tag, VR.DA, date.format(DateTimeFormatter.BASIC_ISO_DATE));
+		return setString(tag, VR.DA, DateTimeValues.formatDate(date));
 	}
 
 	/** Sets a TM value HHMMSS (with fractions when the time has them). */
 	public DataSet setTime(int tag, LocalTime time) {
-		String s = String.format(Locale.ROOT, "%02d%02d%02d", time.getHour(), time.getMinute(), time.getSecond());
-		if (time.getNano() != 0) {
-			s += String.format(Locale.ROOT, ".%06d", time.getNano() / 1000);
-		}
-		return setString(tag, VR.TM, s);
+		return setString(tag, VR.TM, DateTimeValues.formatTime(time));
 	}
 
 	/** Sets a DT value YYYYMMDDHHMMSS&amp;ZZXX with the offset of the date-time. */
 	public DataSet setDateTime(int tag, OffsetDateTime dateTime) {
-		return setString(tag, VR.DT, dateTime.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssxx", Locale.ROOT)));
+		return setString(tag, VR.DT, DateTimeValues.formatDateTime(dateTime));
 	}
 
-	private static String at(Element e) {
+	/** @return where an element was read, for error messages; empty when unknown */
+	static String at(Element e) {
 		return e != null && e.offset() >= 0 ? " (element at offset " + e.offset() + ")" : "";
 	}
 
@@ -570,17 +382,6 @@ public final class DataSet implements Iterable<Element> {
 			}
 			String keyword = ElementDictionary.keywordOf(e.tag());
 			b.append(keyword == null ? "" : " " + keyword).append('\n');
-		}
-	}
-
-	/** Small array helper kept here to stay in one public type. */
-	private static final class Arrays2 {
-		static double[] toDoubles(int[] values) {
-			double[] d = new double[values.length];
-			for (int i = 0; i < values.length; i++) {
-				d[i] = values[i];
-			}
-			return d;
 		}
 	}
 }

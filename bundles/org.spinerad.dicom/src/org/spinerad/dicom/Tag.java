@@ -4,84 +4,17 @@ import java.util.Locale;
 
 /**
  * Tags of the attributes the product uses (PS3.6), the special tags of item
- * encoding (PS3.5 7.5), and helpers to print tags. A tag is an int: group in
+ * encoding (PS3.5 7.5), and helpers to print tags. The tags of the file format
+ * and of report content are declared in {@link FileFormatTags} and
+ * {@link ReportContentTags} and reached through this class, e.g.
+ * {@code Tag.TransferSyntaxUID}. A tag is an int: group in
  * the high 16 bits, element in the low 16 bits. {@link ElementDictionary} gives
  * the VR and keyword of each.
  */
-public final class Tag {
+public final class Tag implements FileFormatTags, ReportContentTags {
 
 	private Tag() {
 	}
-
-	/** (FFFE,E000) Item. */
-	public static final int Item = 0xFFFEE000;
-	/** (FFFE,E00D) Item Delimitation Item. */
-	public static final int ItemDelimitationItem = 0xFFFEE00D;
-	/** (FFFE,E0DD) Sequence Delimitation Item. */
-	public static final int SequenceDelimitationItem = 0xFFFEE0DD;
-
-	/** (0002,0000) UL FileMetaInformationGroupLength */
-	public static final int FileMetaInformationGroupLength = 0x00020000;
-
-	/** (0002,0001) OB FileMetaInformationVersion */
-	public static final int FileMetaInformationVersion = 0x00020001;
-
-	/** (0002,0002) UI MediaStorageSOPClassUID */
-	public static final int MediaStorageSOPClassUID = 0x00020002;
-
-	/** (0002,0003) UI MediaStorageSOPInstanceUID */
-	public static final int MediaStorageSOPInstanceUID = 0x00020003;
-
-	/** (0002,0010) UI TransferSyntaxUID */
-	public static final int TransferSyntaxUID = 0x00020010;
-
-	/** (0002,0012) UI ImplementationClassUID */
-	public static final int ImplementationClassUID = 0x00020012;
-
-	/** (0002,0013) SH ImplementationVersionName */
-	public static final int ImplementationVersionName = 0x00020013;
-
-	/** (0002,0016) AE SourceApplicationEntityTitle */
-	public static final int SourceApplicationEntityTitle = 0x00020016;
-
-	/** (0004,1130) CS FileSetID */
-	public static final int FileSetID = 0x00041130;
-
-	/** (0004,1200) UL OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity */
-	public static final int OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity = 0x00041200;
-
-	/** (0004,1202) UL OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity */
-	public static final int OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity = 0x00041202;
-
-	/** (0004,1212) US FileSetConsistencyFlag */
-	public static final int FileSetConsistencyFlag = 0x00041212;
-
-	/** (0004,1220) SQ DirectoryRecordSequence */
-	public static final int DirectoryRecordSequence = 0x00041220;
-
-	/** (0004,1400) UL OffsetOfTheNextDirectoryRecord */
-	public static final int OffsetOfTheNextDirectoryRecord = 0x00041400;
-
-	/** (0004,1410) US RecordInUseFlag */
-	public static final int RecordInUseFlag = 0x00041410;
-
-	/** (0004,1420) UL OffsetOfReferencedLowerLevelDirectoryEntity */
-	public static final int OffsetOfReferencedLowerLevelDirectoryEntity = 0x00041420;
-
-	/** (0004,1430) CS DirectoryRecordType */
-	public static final int DirectoryRecordType = 0x00041430;
-
-	/** (0004,1500) CS ReferencedFileID */
-	public static final int ReferencedFileID = 0x00041500;
-
-	/** (0004,1510) UI ReferencedSOPClassUIDInFile */
-	public static final int ReferencedSOPClassUIDInFile = 0x00041510;
-
-	/** (0004,1511) UI ReferencedSOPInstanceUIDInFile */
-	public static final int ReferencedSOPInstanceUIDInFile = 0x00041511;
-
-	/** (0004,1512) UI ReferencedTransferSyntaxUIDInFile */
-	public static final int ReferencedTransferSyntaxUIDInFile = 0x00041512;
 
 	/** (0008,0005) CS SpecificCharacterSet */
 	public static final int SpecificCharacterSet = 0x00080005;
@@ -337,117 +270,6 @@ public final class Tag {
 
 	/** (0028,0103) US PixelRepresentation */
 	public static final int PixelRepresentation = 0x00280103;
-
-	/** (0032,1060) LO RequestedProcedureDescription */
-	public static final int RequestedProcedureDescription = 0x00321060;
-
-	/** (0032,1064) SQ RequestedProcedureCodeSequence */
-	public static final int RequestedProcedureCodeSequence = 0x00321064;
-
-	/** (0040,1001) SH RequestedProcedureID */
-	public static final int RequestedProcedureID = 0x00401001;
-
-	/** (0040,2016) LO PlacerOrderNumberImagingServiceRequest */
-	public static final int PlacerOrderNumberImagingServiceRequest = 0x00402016;
-
-	/** (0040,2017) LO FillerOrderNumberImagingServiceRequest */
-	public static final int FillerOrderNumberImagingServiceRequest = 0x00402017;
-
-	/** (0040,A010) CS RelationshipType */
-	public static final int RelationshipType = 0x0040A010;
-
-	/** (0040,A027) LO VerifyingOrganization */
-	public static final int VerifyingOrganization = 0x0040A027;
-
-	/** (0040,A030) DT VerificationDateTime */
-	public static final int VerificationDateTime = 0x0040A030;
-
-	/** (0040,A032) DT ObservationDateTime */
-	public static final int ObservationDateTime = 0x0040A032;
-
-	/** (0040,A040) CS ValueType */
-	public static final int ValueType = 0x0040A040;
-
-	/** (0040,A043) SQ ConceptNameCodeSequence */
-	public static final int ConceptNameCodeSequence = 0x0040A043;
-
-	/** (0040,A050) CS ContinuityOfContent */
-	public static final int ContinuityOfContent = 0x0040A050;
-
-	/** (0040,A073) SQ VerifyingObserverSequence */
-	public static final int VerifyingObserverSequence = 0x0040A073;
-
-	/** (0040,A075) PN VerifyingObserverName */
-	public static final int VerifyingObserverName = 0x0040A075;
-
-	/** (0040,A088) SQ VerifyingObserverIdentificationCodeSequence */
-	public static final int VerifyingObserverIdentificationCodeSequence = 0x0040A088;
-
-	/** (0040,A120) DT DateTime */
-	public static final int DateTime = 0x0040A120;
-
-	/** (0040,A121) DA Date */
-	public static final int Date = 0x0040A121;
-
-	/** (0040,A122) TM Time */
-	public static final int Time = 0x0040A122;
-
-	/** (0040,A123) PN PersonName */
-	public static final int PersonName = 0x0040A123;
-
-	/** (0040,A124) UI UID */
-	public static final int UID = 0x0040A124;
-
-	/** (0040,A160) UT TextValue */
-	public static final int TextValue = 0x0040A160;
-
-	/** (0040,A168) SQ ConceptCodeSequence */
-	public static final int ConceptCodeSequence = 0x0040A168;
-
-	/** (0040,A370) SQ ReferencedRequestSequence */
-	public static final int ReferencedRequestSequence = 0x0040A370;
-
-	/** (0040,A372) SQ PerformedProcedureCodeSequence */
-	public static final int PerformedProcedureCodeSequence = 0x0040A372;
-
-	/** (0040,A375) SQ CurrentRequestedProcedureEvidenceSequence */
-	public static final int CurrentRequestedProcedureEvidenceSequence = 0x0040A375;
-
-	/** (0040,A491) CS CompletionFlag */
-	public static final int CompletionFlag = 0x0040A491;
-
-	/** (0040,A492) LO CompletionFlagDescription */
-	public static final int CompletionFlagDescription = 0x0040A492;
-
-	/** (0040,A493) CS VerificationFlag */
-	public static final int VerificationFlag = 0x0040A493;
-
-	/** (0040,A496) CS PreliminaryFlag */
-	public static final int PreliminaryFlag = 0x0040A496;
-
-	/** (0040,A504) SQ ContentTemplateSequence */
-	public static final int ContentTemplateSequence = 0x0040A504;
-
-	/** (0040,A730) SQ ContentSequence */
-	public static final int ContentSequence = 0x0040A730;
-
-	/** (0040,DB00) CS TemplateIdentifier */
-	public static final int TemplateIdentifier = 0x0040DB00;
-
-	/** (7FE0,0008) OF FloatPixelData */
-	public static final int FloatPixelData = 0x7FE00008;
-
-	/** (7FE0,0009) OD DoubleFloatPixelData */
-	public static final int DoubleFloatPixelData = 0x7FE00009;
-
-	/** (7FE0,0010) OW PixelData */
-	public static final int PixelData = 0x7FE00010;
-
-	/** (FFFA,FFFA) SQ DigitalSignaturesSequence */
-	public static final int DigitalSignaturesSequence = 0xFFFAFFFA;
-
-	/** (FFFC,FFFC) OB DataSetTrailingPadding */
-	public static final int DataSetTrailingPadding = 0xFFFCFFFC;
 
 	/** @return the group number (high 16 bits) */
 	public static int group(int tag) {

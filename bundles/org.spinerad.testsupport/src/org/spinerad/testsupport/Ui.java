@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -65,19 +63,16 @@ public final class Ui {
 		return display;
 	}
 
-	// ---- finding ---------------------------------------------------------
+	// ---- finding (see Widgets) -------------------------------------------
+
+	/** @return the widget lookup of this driver */
+	public Widgets widgets() {
+		return new Widgets(this);
+	}
 
 	/** @return the widget with the id in any open shell, if there is one now */
 	public Optional<Widget> find(String id) {
-		return onUi(() -> {
-			for (Shell shell : display.getShells()) {
-				Widget found = findIn(shell, id);
-				if (found != null) {
-					return Optional.of(found);
-				}
-			}
-			return Optional.<Widget>empty();
-		});
+		return widgets().find(id);
 	}
 
 	/**
@@ -87,69 +82,17 @@ public final class Ui {
 	 * @throws UiTimeoutError if none appears within {@link #DEFAULT_TIMEOUT}
 	 */
 	public <W extends Widget> W get(String id, Class<W> type) {
-		AtomicReference<Widget> found = new AtomicReference<>();
-		waitUntil("a " + type.getSimpleName() + " with id '" + id + "'", DEFAULT_TIMEOUT, () -> {
-			Optional<Widget> widget = find(id);
-			widget.filter(type::isInstance).ifPresent(found::set);
-			return found.get() != null;
-		});
-		return type.cast(found.get());
+		return widgets().get(id, type);
 	}
 
 	/** @return all widgets of a type below a widget (depth first, the root included) */
 	public <W extends Widget> List<W> all(Widget root, Class<W> type) {
-		return onUi(() -> {
-			List<W> result = new ArrayList<>();
-			collect(root, type, result);
-			return result;
-		});
+		return widgets().all(root, type);
 	}
 
 	/** @return the visible shell whose title contains the text, waiting for it */
 	public Shell shell(String titlePart) {
-		AtomicReference<Shell> found = new AtomicReference<>();
-		waitUntil("a shell titled '" + titlePart + "'", DEFAULT_TIMEOUT, () -> onUi(() -> {
-			for (Shell shell : display.getShells()) {
-				if (!shell.isDisposed() && shell.isVisible() && shell.getText().contains(titlePart)) {
-					found.set(shell);
-					return true;
-				}
-			}
-			return false;
-		}));
-		return found.get();
-	}
-
-	private static Widget findIn(Widget widget, String id) {
-		if (widget.isDisposed()) {
-			return null;
-		}
-		if (id.equals(widget.getData(ID_KEY))) {
-			return widget;
-		}
-		if (widget instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Widget found = findIn(child, id);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static <W extends Widget> void collect(Widget widget, Class<W> type, List<W> result) {
-		if (widget.isDisposed()) {
-			return;
-		}
-		if (type.isInstance(widget)) {
-			result.add(type.cast(widget));
-		}
-		if (widget instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, type, result);
-			}
-		}
+		return widgets().shell(titlePart);
 	}
 
 	// ---- acting ----------------------------------------------------------
