@@ -147,6 +147,27 @@ class ValidationTest {
 	}
 
 	@Test
+	void aRegionIsEitherNormalOrDescribedByItsFindings() {
+		Region epidural = Reports.region(report, RegionKind.EPIDURAL).orElseThrow();
+		epidural.setStatement("No epidural tumor extension; no thecal sac deformity.");
+		only(Phase.EDITING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.WARNING);
+		Problem p = only(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.ERROR);
+		assertSame(epidural, p.object());
+		assertTrue(p.message().startsWith("Epidural space states normal (\"No epidural tumor extension"), p.message());
+		assertTrue(p.message().endsWith("but has 1 finding; remove the normal statement or the findings"), p.message());
+		epidural.setStatement(" ");
+		epidural.setNormal(true);
+		p = only(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.ERROR);
+		assertTrue(p.message().contains("is ticked Normal but has 1 finding; remove the normal statement (and untick Normal)"),
+				p.message());
+		epidural.setNormal(false);
+		Region facets = Reports.region(report, RegionKind.FACETS).orElseThrow();
+		facets.setNormal(true);
+		facets.setStatement("Facet joints normal.");
+		assertEquals(List.of(), problems(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS), "normal without findings");
+	}
+
+	@Test
 	void measurementsArePositive() {
 		epidural().getComponents().get(0).setApMm(0.0);
 		only(Phase.EDITING, Rules.MEASUREMENT_POSITIVE, Diagnostic.ERROR);
