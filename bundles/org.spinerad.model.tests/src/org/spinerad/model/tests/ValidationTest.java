@@ -147,6 +147,22 @@ class ValidationTest {
 	}
 
 	@Test
+	void onlyRealLevelTokensAreReadAsLevels() {
+		ImpressionItem item = report.getImpression().get(1);
+		for (String text : List.of("Discitis-osteomyelitis at L3-L4 with T2-hypointense endplates.",
+				"Discitis-osteomyelitis at L3-L4, T1 hypointense and T2 hyperintense; levels counted from C2.",
+				"Discitis-osteomyelitis at L3-4, bright on T2 and STIR in T2-weighted and T1-weighted images, T2* dark.")) {
+			item.setText(text);
+			assertEquals(List.of(), problems(Phase.EDITING, Rules.LEVEL_NAMING), text);
+		}
+		for (String level : List.of("T6", "L4-L5", "C7-T1", "T2")) {
+			item.setText("Discitis-osteomyelitis at L3-L4 and " + level + ", T2-hypointense, counted from C2.");
+			Problem p = only(Phase.EDITING, Rules.LEVEL_NAMING, Diagnostic.WARNING);
+			assertTrue(p.message().contains("names " + level + " "), p.message());
+		}
+	}
+
+	@Test
 	void aRegionIsEitherNormalOrDescribedByItsFindings() {
 		Region epidural = Reports.region(report, RegionKind.EPIDURAL).orElseThrow();
 		epidural.setStatement("No epidural tumor extension; no thecal sac deformity.");
