@@ -78,11 +78,12 @@
   <#return text>
 </#function>
 
-<#-- The lines of one region: findings cranial to caudal, or its statement; then its remark. -->
+<#-- The lines of one region: findings cranial to caudal, or else its statement; then its remark.
+     A region with findings never prints its normal statement, even in a report stored with both. -->
 <#function regionLines r>
   <#local lines = []>
-  <#if r.statement??><#local lines = lines + [sentence(r.statement)]></#if>
   <#list r.findings as f><#local lines = lines + [findingText(f)]></#list>
+  <#if !lines?has_content && r.statement?? && r.statement?trim != ""><#local lines = [sentence(r.statement)]></#if>
   <#if !lines?has_content><#local lines = [r.normal?then("Normal.", "Not described.")]></#if>
   <#if r.remark??><#local lines = lines + [sentence(r.remark)]></#if>
   <#return lines>
