@@ -89,11 +89,10 @@
   <#return lines>
 </#function>
 
-<#-- Decision-support results worth printing: not plain facts. -->
+<#-- Decision-support results to print: all of them, the informational ones too (SINS 0 to 6,
+     Bilsky 0 to 1b, a negative work-up), so a score is in the report even when no one typed it. -->
 <#function shownDecisions decisions>
-  <#local out = []>
-  <#list decisions as d><#if d.level != "info"><#local out = out + [d]></#if></#list>
-  <#return out>
+  <#return decisions>
 </#function>
 
 <#function decisionText d>
