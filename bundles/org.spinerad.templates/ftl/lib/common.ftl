@@ -78,21 +78,21 @@
   <#return text>
 </#function>
 
-<#-- The lines of one region: findings cranial to caudal, or its statement; then its remark. -->
+<#-- The lines of one region: findings cranial to caudal, or else its statement; then its remark.
+     A region with findings never prints its normal statement, even in a report stored with both. -->
 <#function regionLines r>
   <#local lines = []>
-  <#if r.statement??><#local lines = lines + [sentence(r.statement)]></#if>
   <#list r.findings as f><#local lines = lines + [findingText(f)]></#list>
+  <#if !lines?has_content && r.statement?? && r.statement?trim != ""><#local lines = [sentence(r.statement)]></#if>
   <#if !lines?has_content><#local lines = [r.normal?then("Normal.", "Not described.")]></#if>
   <#if r.remark??><#local lines = lines + [sentence(r.remark)]></#if>
   <#return lines>
 </#function>
 
-<#-- Decision-support results worth printing: not plain facts. -->
+<#-- Decision-support results to print: all of them, the informational ones too (SINS 0 to 6,
+     Bilsky 0 to 1b, a negative work-up), so a score is in the report even when no one typed it. -->
 <#function shownDecisions decisions>
-  <#local out = []>
-  <#list decisions as d><#if d.level != "info"><#local out = out + [d]></#if></#list>
-  <#return out>
+  <#return decisions>
 </#function>
 
 <#function decisionText d>

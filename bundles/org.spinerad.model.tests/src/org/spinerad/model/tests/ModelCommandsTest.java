@@ -55,6 +55,20 @@ class ModelCommandsTest {
 	}
 
 	@Test
+	void validateForSigningRefusesARegionThatIsNormalAndHasFindings() throws Exception {
+		Report report = Samples.infection();
+		org.spinerad.model.query.Reports.region(report, org.spinerad.model.RegionKind.EPIDURAL).orElseThrow()
+				.setStatement("No epidural abscess.");
+		ReportIO.write(report, dir.resolve("contradiction.json"));
+		assertEquals(0, new ValidateCommand().run(List.of("--report", "contradiction.json"), context()),
+				"while editing it is a warning");
+		out.reset();
+		assertEquals(1, new ValidateCommand().run(List.of("--report", "contradiction.json", "--signing"), context()));
+		assertTrue(out().contains("error: Epidural space"), out());
+		assertTrue(out().contains("remove the normal statement or the findings [region.normal-with-findings]"), out());
+	}
+
+	@Test
 	void validateOfAnUnreadableFileIsAUserError() throws Exception {
 		Files.writeString(dir.resolve("x.json"), "{ not json");
 		CliException e = assertThrows(CliException.class,

@@ -148,6 +148,43 @@ class ValidationTest {
 	}
 
 	@Test
+	void onlyRealLevelTokensAreReadAsLevels() {
+		ImpressionItem item = report.getImpression().get(1);
+		for (String text : List.of("Discitis-osteomyelitis at L3-L4 with T2-hypointense endplates.",
+				"Discitis-osteomyelitis at L3-L4, T1 hypointense and T2 hyperintense; levels counted from C2.",
+				"Discitis-osteomyelitis at L3-4, bright on T2 and STIR in T2-weighted and T1-weighted images, T2* dark.")) {
+			item.setText(text);
+			assertEquals(List.of(), problems(Phase.EDITING, Rules.LEVEL_NAMING), text);
+		}
+		for (String level : List.of("T6", "L4-L5", "C7-T1", "T2")) {
+			item.setText("Discitis-osteomyelitis at L3-L4 and " + level + ", T2-hypointense, counted from C2.");
+			Problem p = only(Phase.EDITING, Rules.LEVEL_NAMING, Diagnostic.WARNING);
+			assertTrue(p.message().contains("names " + level + " "), p.message());
+		}
+	}
+
+	@Test
+	void aRegionIsEitherNormalOrDescribedByItsFindings() {
+		Region epidural = Reports.region(report, RegionKind.EPIDURAL).orElseThrow();
+		epidural.setStatement("No epidural tumor extension; no thecal sac deformity.");
+		only(Phase.EDITING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.WARNING);
+		Problem p = only(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.ERROR);
+		assertSame(epidural, p.object());
+		assertTrue(p.message().startsWith("Epidural space states normal (\"No epidural tumor extension"), p.message());
+		assertTrue(p.message().endsWith("but has 1 finding; remove the normal statement or the findings"), p.message());
+		epidural.setStatement(" ");
+		epidural.setNormal(true);
+		p = only(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.ERROR);
+		assertTrue(p.message().contains("is ticked Normal but has 1 finding; remove the normal statement (and untick Normal)"),
+				p.message());
+		epidural.setNormal(false);
+		Region facets = Reports.region(report, RegionKind.FACETS).orElseThrow();
+		facets.setNormal(true);
+		facets.setStatement("Facet joints normal.");
+		assertEquals(List.of(), problems(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS), "normal without findings");
+	}
+
+	@Test
 	void measurementsArePositive() {
 		epidural().getComponents().get(0).setApMm(0.0);
 		only(Phase.EDITING, Rules.MEASUREMENT_POSITIVE, Diagnostic.ERROR);

@@ -56,6 +56,25 @@ final class FindingRules {
 		}
 	}
 
+	/**
+	 * {@link Rules#REGION_NORMAL_WITH_FINDINGS}: a region is either normal (its
+	 * statement) or described by its findings, never both; signed, it would say
+	 * "no epidural tumor" and then describe one.
+	 */
+	static void regionNormalExclusive(Region region, Checker check) {
+		int findings = region.getFindings().size();
+		boolean statement = !Checker.isBlank(region.getStatement());
+		if (findings == 0 || !statement && !region.isNormal()) {
+			return;
+		}
+		String says = statement ? "states normal (\"" + region.getStatement().strip() + "\")" : "is ticked Normal";
+		check.signingError(Rules.REGION_NORMAL_WITH_FINDINGS, region,
+				statement ? P.getRegion_Statement() : P.getRegion_Normal(),
+				Reports.label(region.getKind()) + " " + says + " but has " + findings
+						+ (findings == 1 ? " finding" : " findings") + "; remove the normal statement"
+						+ (region.isNormal() ? " (and untick Normal)" : "") + " or the findings");
+	}
+
 	static void levels(Located located, Checker check) {
 		levelMissing(located, check);
 		rangeOrder(located, check);

@@ -1,8 +1,6 @@
 package org.spinerad.model.validation;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.spinerad.model.CriticalCommunication;
 import org.spinerad.model.Finding;
@@ -16,9 +14,6 @@ import org.spinerad.model.query.Reports;
 final class ImpressionRules {
 
 	private static final ReportPackage P = ReportPackage.eINSTANCE;
-
-	private static final Pattern LEVEL_IN_TEXT = Pattern
-			.compile("\\b(?:(C|T|L|S)(\\d{1,2})(?:\\s*-\\s*(C|T|L|S)?(\\d{1,2}))?)\\b");
 
 	private ImpressionRules() {
 	}
@@ -63,14 +58,7 @@ final class ImpressionRules {
 		if (basis.stream().noneMatch(f -> f.getFrom() != null)) {
 			return;
 		}
-		Matcher matcher = LEVEL_IN_TEXT.matcher(item.getText());
-		while (matcher.find()) {
-			SpineLevel named;
-			try {
-				named = SpineLevel.valueOf(matcher.group());
-			} catch (IllegalArgumentException e) {
-				continue;
-			}
+		for (SpineLevel named : LevelMentions.in(item.getText())) {
 			boolean matches = basis.stream().filter(f -> f.getFrom() != null).anyMatch(f -> touches(f, named));
 			if (!matches) {
 				check.warning(Rules.LEVEL_NAMING, item, P.getImpressionItem_Text(), "The impression names " + named

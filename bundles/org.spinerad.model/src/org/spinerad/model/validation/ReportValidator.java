@@ -50,6 +50,7 @@ public class ReportValidator extends EObjectValidator {
 			ReportRules.all(report, check);
 		} else if (object instanceof Region region) {
 			FindingRules.regionFindingTypes(region, check);
+			FindingRules.regionNormalExclusive(region, check);
 		} else if (object instanceof Exam exam) {
 			ExamRules.exam(exam, check);
 		} else if (object instanceof ContrastAdministration contrast) {

@@ -28,6 +28,8 @@ public final class Rules {
 	public static final String EXAM_TIMING = "exam.timing";
 	public static final String REGION_DUPLICATE = "region.duplicate";
 	public static final String REGION_FINDING_TYPE = "region.finding-type";
+	/** A region states normal (Normal set or a normal statement) and has findings: the report contradicts itself. */
+	public static final String REGION_NORMAL_WITH_FINDINGS = "region.normal-with-findings";
 	public static final String FINDING_ID_MISSING = "finding.id";
 	public static final String FINDING_ID_DUPLICATE = "finding.id-duplicate";
 	public static final String SIDE_CONTRADICTION = "finding.side";

@@ -90,6 +90,22 @@ class RenderingTest {
 	}
 
 	@Test
+	void aRegionWithFindingsNeverPrintsItsNormalStatement() throws Exception {
+		Report report = SampleCases.load("TUM-01");
+		org.spinerad.model.Region epidural = org.spinerad.model.query.Reports
+				.region(report, org.spinerad.model.RegionKind.EPIDURAL).orElseThrow();
+		epidural.setNormal(true);
+		epidural.setStatement("No epidural tumor extension; no thecal sac deformity.");
+		for (OutputFormat format : OutputFormat.values()) {
+			String text = service().render(report, new FixtureTemplate(), format).text();
+			assertFalse(text.contains("No epidural tumor extension"), "an old contradictory report stays consistent:\n" + text);
+			assertTrue(text.contains("T6: "), text);
+		}
+		String text = service().render(report, new FixtureTemplate(), OutputFormat.TEXT).text();
+		assertTrue(text.contains("Intervertebral discs normal."), "a region without findings keeps its statement:\n" + text);
+	}
+
+	@Test
 	void everyExampleCaseRendersInBothFormats() throws Exception {
 		TemplateServiceImpl service = service();
 		for (String id : SampleCases.IDS) {

@@ -52,17 +52,20 @@ class ReportingFlowTest {
 		ui.waitUntil("the report to open", WAIT, () -> session().report().map(r -> r.getId().equals("case-POST-01")).orElse(false));
 		ui.screenshot(window, Screenshots.file("report-opened"));
 
-		// fill the facet region with its normal statement: focus it, Ctrl+Shift+N
+		// fill the facet region with its normal statement: focus it, Ctrl+Shift+N, agree to remove its finding
 		Text facets = ui.get("org.spinerad.ui.report.region.facets.statement", Text.class);
 		ui.focus(facets);
 		Region facetRegion = Reports.region(report(), RegionKind.FACETS).orElseThrow();
 		String before = facetRegion.getStatement();
+		Workbench.answerDialog(ui, "State region normal", "Yes");
 		ui.press('n', SWT.MOD1 | SWT.SHIFT);
 		ui.waitUntil("the normal statement", WAIT, () -> facetRegion.isNormal() && facetRegion.getStatement() != null
-				&& facetRegion.getStatement().startsWith("Facet joints without effusion"));
+				&& facetRegion.getStatement().startsWith("Facet joints without effusion")
+				&& facetRegion.getFindings().isEmpty());
 		assertTrue(session().isDirty(), "the dirty marker is set");
 
-		// undo and redo with the keyboard
+		// undo and redo with the keyboard (the form was rebuilt without the finding: focus it again)
+		ui.focus(ui.get("org.spinerad.ui.report.region.facets.statement", Text.class));
 		ui.press('z', SWT.MOD1);
 		ui.waitUntil("undo", WAIT, () -> java.util.Objects.equals(before, facetRegion.getStatement()));
 		assertTrue(session().domain().orElseThrow().getCommandStack().canRedo(), "undo leaves something to redo");

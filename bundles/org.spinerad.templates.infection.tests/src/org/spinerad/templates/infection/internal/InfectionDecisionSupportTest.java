@@ -471,6 +471,40 @@ class InfectionDecisionSupportTest {
 		}
 	}
 
+	// ------------------------------------------------------------------ negative work-up
+
+	@Nested
+	class NegativeWorkUpRule {
+
+		@Test
+		void aNormalWorkUpStatesTheNegativeCriteria() {
+			Report report = report();
+			disc(report, "D1", "C5-C6", SignalIntensity.HYPO, null).setNature(LesionNature.DEGENERATIVE);
+			Conclusion c = only(ds.decide(report), NegativeWorkUp.RULE);
+			assertEquals(ConclusionLevel.INFO, c.level());
+			assertEquals("Infection work-up", c.label());
+			assertEquals("negative: no fluid-like disc signal, no disc or endplate enhancement, no endplate erosion, "
+					+ "no vertebral marrow edema, no epidural or paraspinal collection, no septic facet arthritis",
+					c.value());
+		}
+
+		@Test
+		void anyInfectionConclusionReplacesTheNegativeWorkUp() {
+			assertTrue(rule(ds.decide(spondylodiscitis()), NegativeWorkUp.RULE).isEmpty());
+			assertTrue(rule(ds.decide(modic1()), NegativeWorkUp.RULE).isEmpty());
+		}
+
+		@Test
+		void onlyWhatIsAbsentIsStatedAbsent() {
+			Report report = report();
+			edematousMarrow(report, "M1", "T8", null).setNature(LesionNature.DEGENERATIVE);
+			Conclusion c = only(ds.decide(report), NegativeWorkUp.RULE);
+			assertFalse(c.value().contains("marrow edema"), c.value());
+			assertFalse(c.value().contains("enhancement"), c.value());
+			assertTrue(c.value().contains("no endplate erosion"), c.value());
+		}
+	}
+
 	// ------------------------------------------------------------------ skip lesions
 
 	@Nested

@@ -14,7 +14,6 @@ import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 import org.spinerad.samples.SampleCases;
 import org.spinerad.templates.Conclusion;
-import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.OutputFormat;
 import org.spinerad.testsupport.RegionsCheck;
 import org.spinerad.templates.internal.SandboxedRenderer;
@@ -39,10 +38,11 @@ class InfectionTemplateRenderingTest {
 			String expected = number++ + ". " + item.getText().strip();
 			assertTrue(text.contains(expected.endsWith(".") ? expected : expected + "."), id + " has '" + expected + "':\n" + text);
 		}
+		String decisions = text.substring(Math.max(0, text.indexOf("\nDECISION SUPPORT")));
 		for (Conclusion c : service.decide(report, template)) {
-			if (c.level() != ConclusionLevel.INFO) {
-				assertTrue(text.contains(c.label() + ": " + c.value()), id + " shows " + c.label() + ":\n" + text);
-			}
+			// informational ones too (e.g. SINS 0 to 6, Bilsky 0 to 1b, a negative work-up)
+			assertTrue(decisions.contains("- " + c.label() + ": " + c.value()), id + " shows " + c.label() + " ("
+					+ c.level() + ") in the decision support:\n" + text);
 		}
 		assertTrue(text.startsWith("MRI SPINE WITH CONTRAST"), text);
 		assertTrue(text.contains("Template: " + template.id() + " 1.0.0"), text);

@@ -19,7 +19,8 @@ import org.spinerad.templates.Reason;
  * Decision support of the spinal infection template (domain guide section 4):
  * critical compression, epidural abscess versus phlegmon, spondylodiscitis
  * versus Modic 1 change per disc level, septic facet arthritis, tuberculous
- * discriminators and skip lesions. Never computes Bilsky or SINS: those scales
+ * discriminators and skip lesions; a work-up without any of these says which
+ * criteria it found absent. Never computes Bilsky or SINS: those scales
  * are for neoplastic disease; infection uses the generic cord effect scale.
  */
 public class InfectionDecisionSupport implements DecisionSupport {
@@ -62,6 +63,7 @@ public class InfectionDecisionSupport implements DecisionSupport {
 		out.addAll(SepticFacets.decide(report));
 		TbDiscriminators.decide(report, tbThreshold).ifPresent(out::add);
 		SkipLesions.decide(report).ifPresent(out::add);
+		NegativeWorkUp.decide(report, out).ifPresent(out::add);
 		out.sort(Findings.IMPORTANCE);
 		return List.copyOf(out);
 	}

@@ -239,6 +239,28 @@ public final class Binder {
 		return button;
 	}
 
+	/**
+	 * Binds a check box whose changes go through an edit of its own (one that may
+	 * ask first, or change more than this feature); when the edit changes
+	 * nothing, the box shows the model's value again.
+	 */
+	public Button check(Button button, EObject owner, EAttribute feature, java.util.function.Consumer<Boolean> edit) {
+		controls.put(key(owner, feature), button);
+		Runnable refresh = () -> button.setSelection(Boolean.TRUE.equals(owner.eGet(feature)));
+		refresh.run();
+		button.setEnabled(!readOnly);
+		button.addListener(SWT.Selection, e -> {
+			if (!updating && !readOnly) {
+				edit.accept(button.getSelection());
+				if (!button.isDisposed()) {
+					refresh.run();
+				}
+			}
+		});
+		listen(owner, feature, button, refresh);
+		return button;
+	}
+
 	private void set(EObject owner, EStructuralFeature feature, Object value) {
 		set(owner, feature, value, null);
 	}

@@ -59,7 +59,8 @@ public final class EditorSupport {
 		this.editable = editable;
 		this.binder = new Binder(domain);
 		binder.setReadOnly(!editable);
-		this.edits = new ReportEdits(report, domain, form);
+		this.edits = new ReportEdits(report, domain, form,
+				region -> NormalQuestion.removeFindings(body.getShell(), report, region));
 		this.focus = new FormFocus(body, report, binder);
 	}
 
@@ -86,9 +87,10 @@ public final class EditorSupport {
 		focus.region(group, region.getKind());
 
 		Button normal = binder.check(WidgetIds.tag(new Button(group, SWT.CHECK), ID + ".region." + kind + ".normal"),
-				region, P.getRegion_Normal());
+				region, P.getRegion_Normal(), ticked -> edits.setNormal(region, ticked));
 		normal.setText("Normal");
-		normal.setToolTipText("Ctrl+Shift+N fills the template's normal statement: " + regionForm.normalStatement());
+		normal.setToolTipText("Ctrl+Shift+N fills the template's normal statement: " + regionForm.normalStatement()
+				+ ". A normal region has no findings; adding one removes the normal statement.");
 		Text statement = binder.text(WidgetIds.tag(new Text(group, SWT.BORDER), ID + ".region." + kind + ".statement"),
 				region, P.getRegion_Statement());
 		statement.setMessage("Statement (Ctrl+Shift+N: normal)");

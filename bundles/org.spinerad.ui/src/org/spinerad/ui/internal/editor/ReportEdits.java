@@ -1,7 +1,8 @@
 package org.spinerad.ui.internal.editor;
 
-import org.spinerad.model.Finding;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -11,6 +12,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.spinerad.model.Finding;
 import org.spinerad.model.Region;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
@@ -25,7 +27,10 @@ import org.spinerad.templates.FormDefinition;
 /**
  * The structural edits the form offers (add and delete findings and impression
  * items, fill a region normal): each is one command on the editing domain's
- * stack, so it can be undone and is refused on a signed report.
+ * stack, so it can be undone and is refused on a signed report. A region is
+ * either normal or described by findings, never both: adding a finding takes
+ * the normal statement away, and stating a region normal removes its findings
+ * once the user has agreed.
  */
 public final class ReportEdits {
 
@@ -34,11 +39,17 @@ public final class ReportEdits {
 	private final Report report;
 	private final EditingDomain domain;
 	private final FormDefinition form;
+	private final Predicate<Region> removeFindings;
 
-	public ReportEdits(Report report, EditingDomain domain, FormDefinition form) {
+	/**
+	 * @param removeFindings asked before a region with findings is stated normal:
+	 *                       whether its findings may be removed
+	 */
+	public ReportEdits(Report report, EditingDomain domain, FormDefinition form, Predicate<Region> removeFindings) {
 		this.report = report;
 		this.domain = domain;
 		this.form = form;
+		this.removeFindings = removeFindings;
 	}
 
 	/** Adds a new finding to a region, with the next free id and an enhancement. */
@@ -46,14 +57,25 @@ public final class ReportEdits {
 		return addFinding(region, null);
 	}
 
-	/** Adds a new finding at a level (null: none yet) to a region, as one command. */
+	/**
+	 * Adds a new finding at a level (null: none yet) to a region; the region's
+	 * normal statement goes and Normal is unset in the same command.
+	 */
 	public Finding addFinding(Region region, SpineLevel level) {
 		EClass type = Reports.findingClass(region.getKind());
 		Finding finding = (Finding) ReportFactory.eINSTANCE.create(type);
 		finding.setId(nextId()); // not in the model yet: the add command makes it part of the report
 		finding.setEnhancement(ReportFactory.eINSTANCE.createEnhancement());
 		finding.setFrom(level);
-		execute(AddCommand.create(domain, region, P.getRegion_Findings(), finding));
+		CompoundCommand command = new CompoundCommand("Add finding");
+		command.append(AddCommand.create(domain, region, P.getRegion_Findings(), finding));
+		if (region.isNormal()) {
+			command.append(SetCommand.create(domain, region, P.getRegion_Normal(), Boolean.FALSE));
+		}
+		if (region.getStatement() != null) {
+			command.append(SetCommand.create(domain, region, P.getRegion_Statement(), null));
+		}
+		execute(command);
 		return finding;
 	}
 
@@ -68,17 +90,41 @@ public final class ReportEdits {
 		execute(DeleteCommand.create(domain, object));
 	}
 
-	/** Fills a region with the template's normal statement. */
+	/** Fills a region with the template's normal statement (asks first when it has findings). */
 	public void fillNormal(RegionKind kind) {
-		Region region = Reports.region(report, kind).orElse(null);
-		if (region == null) {
-			return;
+		Reports.region(report, kind).ifPresent(region -> stateNormal(region, true));
+	}
+
+	/**
+	 * Ticks or unticks Normal. Ticking states the region normal: its findings go
+	 * (asks first) and an empty statement becomes the template's normal statement.
+	 *
+	 * @return whether the report changed
+	 */
+	public boolean setNormal(Region region, boolean normal) {
+		if (normal) {
+			return stateNormal(region, false);
 		}
-		String statement = form.region(kind).map(RegionForm::normalStatement).orElse("Normal.");
-		CompoundCommand command = new CompoundCommand("Normal " + Vocabulary.label(kind).toLowerCase(Locale.ROOT));
+		return execute(SetCommand.create(domain, region, P.getRegion_Normal(), Boolean.FALSE));
+	}
+
+	/** @param replaceStatement whether a statement already written gives way to the template's */
+	private boolean stateNormal(Region region, boolean replaceStatement) {
+		if (!region.getFindings().isEmpty() && !removeFindings.test(region)) {
+			return false;
+		}
+		String statement = region.getStatement();
+		if (replaceStatement || statement == null || statement.isBlank()) {
+			statement = form.region(region.getKind()).map(RegionForm::normalStatement).orElse("Normal.");
+		}
+		CompoundCommand command = new CompoundCommand(
+				"Normal " + Vocabulary.label(region.getKind()).toLowerCase(Locale.ROOT));
+		if (!region.getFindings().isEmpty()) {
+			command.append(DeleteCommand.create(domain, new ArrayList<>(region.getFindings())));
+		}
 		command.append(SetCommand.create(domain, region, P.getRegion_Normal(), Boolean.TRUE));
 		command.append(SetCommand.create(domain, region, P.getRegion_Statement(), statement));
-		execute(command);
+		return execute(command);
 	}
 
 	private String nextId() {
@@ -92,9 +138,11 @@ public final class ReportEdits {
 		return "F" + (max + 1);
 	}
 
-	private void execute(Command command) {
+	private boolean execute(Command command) {
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
+			return true;
 		}
+		return false;
 	}
 }
