@@ -91,11 +91,11 @@
 <#-- Decision-support results worth printing: not plain facts. -->
 <#function shownDecisions decisions>
   <#local out = []>
-  <#list decisions as d><#if d.level != "info"><#local out = out + [d]></#if></#list>
+  <#list decisions as d><#if d.level != "info" || d.acrCategory??><#local out = out + [d]></#if></#list>
   <#return out>
 </#function>
 
 <#function decisionText d>
   <#if d.overridden><#return d.label + ": " + (d.decision!"overridden") + " (radiologist's decision; suggested: " + d.value + (d.overrideReason??)?then("; reason: " + d.overrideReason!, "") + ")"></#if>
-  <#return d.label + ": " + d.value>
+  <#return d.label + ": " + d.value + (d.acrCategory??)?then(" [ACR category " + (d.acrCategory!"") + ": communicate " + (d.urgency!"") + "]", "")>
 </#function>
