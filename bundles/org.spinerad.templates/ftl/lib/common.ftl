@@ -97,5 +97,5 @@
 
 <#function decisionText d>
   <#if d.overridden><#return d.label + ": " + (d.decision!"overridden") + " (radiologist's decision; suggested: " + d.value + (d.overrideReason??)?then("; reason: " + d.overrideReason!, "") + ")"></#if>
-  <#return d.label + ": " + d.value>
+  <#return d.label + ": " + d.value + (d.acrCategory??)?then(" [ACR category " + (d.acrCategory!"") + ": communicate " + (d.urgency!"") + "]", "")>
 </#function>

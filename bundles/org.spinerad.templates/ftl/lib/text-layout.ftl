@@ -63,8 +63,10 @@ COMMUNICATION OF CRITICAL RESULTS
 <#list communications as m>
 <#if m.overrideReason??>
 Not communicated directly: ${m.overrideReason}
+<#elseif m.routine>
+Routine communication (ACR category ${m.acrCategory!"3"}): the result goes to the referrer with this report.
 <#else>
-Discussed with ${m.recipient!"-"}<#if m.role??> (${m.role})</#if><#if m.method??> by ${m.method}</#if><#if m.dateTime??> at ${m.dateTime}</#if><#if m.by??> by ${m.by}</#if><#if m.readBack>, read back and confirmed</#if>.
+Discussed with ${m.recipient!"-"}<#if m.role??> (${m.role})</#if><#if m.method??> by ${m.method}</#if><#if m.dateTime??> at ${m.dateTime}</#if><#if m.by??> by ${m.by}</#if><#if m.readBack>, read back and confirmed</#if><#if m.acrCategory??> (ACR category ${m.acrCategory})</#if>.
 </#if>
 </#list>
 </#if>

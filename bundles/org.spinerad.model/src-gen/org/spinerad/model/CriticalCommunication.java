@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.CriticalCommunication#getAcrCategory <em>Acr Category</em>}</li>
  *   <li>{@link org.spinerad.model.CriticalCommunication#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.spinerad.model.CriticalCommunication#getOverrideReason <em>Override Reason</em>}</li>
+ *   <li>{@link org.spinerad.model.CriticalCommunication#isRoutine <em>Routine</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getCriticalCommunication()
@@ -284,5 +285,30 @@ public interface CriticalCommunication extends EObject {
 	 * @generated
 	 */
 	void setOverrideReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Routine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The radiologist chose routine communication (the signed report itself) for a category 3 result, instead of a documented notification.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Routine</em>' attribute.
+	 * @see #setRoutine(boolean)
+	 * @see org.spinerad.model.ReportPackage#getCriticalCommunication_Routine()
+	 * @model
+	 * @generated
+	 */
+	boolean isRoutine();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.CriticalCommunication#isRoutine <em>Routine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Routine</em>' attribute.
+	 * @see #isRoutine()
+	 * @generated
+	 */
+	void setRoutine(boolean value);
 
 } // CriticalCommunication

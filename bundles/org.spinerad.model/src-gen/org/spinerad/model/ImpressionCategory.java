@@ -25,6 +25,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum ImpressionCategory implements Enumerator {
 	/**
+	 * The '<em><b>Unassigned</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * No ordering key chosen yet; the default, so an unset category is never read as the most urgent one.
+	 * <!-- end-model-doc -->
+	 * @see #UNASSIGNED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNASSIGNED(-1, "unassigned", "unassigned"),
+
+	/**
 	 * The '<em><b>Cord compression</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -83,6 +96,20 @@ public enum ImpressionCategory implements Enumerator {
 	 * @ordered
 	 */
 	OTHER(5, "other", "other");
+
+	/**
+	 * The '<em><b>Unassigned</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * No ordering key chosen yet; the default, so an unset category is never read as the most urgent one.
+	 * <!-- end-model-doc -->
+	 * @see #UNASSIGNED
+	 * @model name="unassigned"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNASSIGNED_VALUE = -1;
 
 	/**
 	 * The '<em><b>Cord compression</b></em>' literal value.
@@ -158,6 +185,7 @@ public enum ImpressionCategory implements Enumerator {
 	 */
 	private static final ImpressionCategory[] VALUES_ARRAY =
 		new ImpressionCategory[] {
+			UNASSIGNED,
 			CORD_COMPRESSION,
 			EPIDURAL_ABSCESS,
 			UNSTABLE_NEOPLASTIC,
@@ -220,6 +248,7 @@ public enum ImpressionCategory implements Enumerator {
 	 */
 	public static ImpressionCategory get(int value) {
 		switch (value) {
+			case UNASSIGNED_VALUE: return UNASSIGNED;
 			case CORD_COMPRESSION_VALUE: return CORD_COMPRESSION;
 			case EPIDURAL_ABSCESS_VALUE: return EPIDURAL_ABSCESS;
 			case UNSTABLE_NEOPLASTIC_VALUE: return UNSTABLE_NEOPLASTIC;

@@ -3120,13 +3120,22 @@ public interface ReportPackage extends EPackage {
 	int CRITICAL_COMMUNICATION__OVERRIDE_REASON = 8;
 
 	/**
+	 * The feature id for the '<em><b>Routine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITICAL_COMMUNICATION__ROUTINE = 9;
+
+	/**
 	 * The number of structural features of the '<em>Critical Communication</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRITICAL_COMMUNICATION_FEATURE_COUNT = 9;
+	int CRITICAL_COMMUNICATION_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Critical Communication</em>' class.
@@ -5677,6 +5686,17 @@ public interface ReportPackage extends EPackage {
 	EAttribute getCriticalCommunication_OverrideReason();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.CriticalCommunication#isRoutine <em>Routine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Routine</em>'.
+	 * @see org.spinerad.model.CriticalCommunication#isRoutine()
+	 * @see #getCriticalCommunication()
+	 * @generated
+	 */
+	EAttribute getCriticalCommunication_Routine();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.Addendum <em>Addendum</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7739,6 +7759,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CRITICAL_COMMUNICATION__OVERRIDE_REASON = eINSTANCE.getCriticalCommunication_OverrideReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Routine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITICAL_COMMUNICATION__ROUTINE = eINSTANCE.getCriticalCommunication_Routine();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.AddendumImpl <em>Addendum</em>}' class.

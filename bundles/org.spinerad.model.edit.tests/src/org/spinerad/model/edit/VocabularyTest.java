@@ -45,8 +45,8 @@ class VocabularyTest {
 				}
 			}
 		}
-		assertEquals(207, literals);
-		assertEquals(170, features);
+		assertEquals(208, literals);
+		assertEquals(171, features);
 	}
 
 	@Test

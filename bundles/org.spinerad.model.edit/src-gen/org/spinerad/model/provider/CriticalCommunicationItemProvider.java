@@ -72,6 +72,7 @@ public class CriticalCommunicationItemProvider
 			addAcrCategoryPropertyDescriptor(object);
 			addFindingsPropertyDescriptor(object);
 			addOverrideReasonPropertyDescriptor(object);
+			addRoutinePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -275,6 +276,28 @@ public class CriticalCommunicationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Routine feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRoutinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CriticalCommunication_routine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CriticalCommunication_routine_feature", "_UI_CriticalCommunication_type"),
+				 ReportPackage.Literals.CRITICAL_COMMUNICATION__ROUTINE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CriticalCommunication.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -320,6 +343,7 @@ public class CriticalCommunicationItemProvider
 			case ReportPackage.CRITICAL_COMMUNICATION__READ_BACK_CONFIRMED:
 			case ReportPackage.CRITICAL_COMMUNICATION__ACR_CATEGORY:
 			case ReportPackage.CRITICAL_COMMUNICATION__OVERRIDE_REASON:
+			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

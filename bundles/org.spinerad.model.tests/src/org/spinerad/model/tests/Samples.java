@@ -141,6 +141,7 @@ public final class Samples {
 		record.setMethod(org.spinerad.model.CommunicationMethod.PHONE);
 		record.setDateTime(time("2026-11-20T10:05:00Z"));
 		record.setReadBackConfirmed(true);
+		record.setAcrCategory(1);
 		record.getFindings().add(epidural);
 		report.getCommunications().add(record);
 		return report;

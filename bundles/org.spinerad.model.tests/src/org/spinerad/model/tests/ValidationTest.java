@@ -375,6 +375,43 @@ class ValidationTest {
 	}
 
 	@Test
+	void aCriticalFindingNeedsReadBackAndAnUrgentCategory() {
+		CriticalCommunication record = report.getCommunications().get(0);
+		record.setReadBackConfirmed(false);
+		only(Phase.SIGNING, Rules.CRITICAL_COMMUNICATION, Diagnostic.ERROR);
+		record.setReadBackConfirmed(true);
+		record.setAcrCategory(3);
+		only(Phase.SIGNING, Rules.CRITICAL_COMMUNICATION, Diagnostic.ERROR);
+		record.setAcrCategory(null);
+		only(Phase.SIGNING, Rules.COMMUNICATION_INCOMPLETE, Diagnostic.ERROR);
+		record.setAcrCategory(2);
+		assertEquals(List.of(), Validation.validate(report, Phase.SIGNING));
+	}
+
+	@Test
+	void routineCommunicationIsOnlyForCategoryThree() {
+		CriticalCommunication routine = ReportFactory.eINSTANCE.createCriticalCommunication();
+		routine.setRoutine(true);
+		routine.setAcrCategory(2);
+		report.getCommunications().add(routine);
+		only(Phase.SIGNING, Rules.COMMUNICATION_INCOMPLETE, Diagnostic.ERROR);
+		routine.setAcrCategory(3);
+		assertEquals(List.of(), problems(Phase.SIGNING, Rules.COMMUNICATION_INCOMPLETE));
+	}
+
+	@Test
+	void anUnsetImpressionCategoryIsNotTheMostUrgent() {
+		ImpressionItem item = ReportFactory.eINSTANCE.createImpressionItem();
+		assertEquals(org.spinerad.model.ImpressionCategory.UNASSIGNED, item.getCategory());
+		item.setText("Incidental haemangioma.");
+		item.getFindings().addAll(report.getImpression().get(0).getFindings());
+		report.getImpression().forEach(i -> i.setCritical(false));
+		report.getImpression().add(0, item);
+		Problem p = only(Phase.EDITING, Rules.IMPRESSION_ORDER, Diagnostic.WARNING);
+		assertSame(report.getImpression().get(1), p.object());
+	}
+
+	@Test
 	void everyRuleIsCoveredHere() throws Exception {
 		List<String> codes = new java.util.ArrayList<>();
 		for (java.lang.reflect.Field field : Rules.class.getFields()) {

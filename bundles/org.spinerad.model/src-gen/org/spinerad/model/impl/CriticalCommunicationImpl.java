@@ -41,6 +41,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#getAcrCategory <em>Acr Category</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#getOverrideReason <em>Override Reason</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#isRoutine <em>Routine</em>}</li>
  * </ul>
  *
  * @generated
@@ -224,6 +225,26 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 	 * @ordered
 	 */
 	protected String overrideReason = OVERRIDE_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRoutine() <em>Routine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRoutine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ROUTINE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRoutine() <em>Routine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRoutine()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean routine = ROUTINE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -474,6 +495,29 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 	 * @generated
 	 */
 	@Override
+	public boolean isRoutine() {
+		return routine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRoutine(boolean newRoutine) {
+		boolean oldRoutine = routine;
+		routine = newRoutine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.CRITICAL_COMMUNICATION__ROUTINE, oldRoutine, routine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.CRITICAL_COMMUNICATION__COMMUNICATED_BY:
@@ -494,6 +538,8 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 				return getFindings();
 			case ReportPackage.CRITICAL_COMMUNICATION__OVERRIDE_REASON:
 				return getOverrideReason();
+			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
+				return isRoutine();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -535,6 +581,9 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 			case ReportPackage.CRITICAL_COMMUNICATION__OVERRIDE_REASON:
 				setOverrideReason((String)newValue);
 				return;
+			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
+				setRoutine((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -574,6 +623,9 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 			case ReportPackage.CRITICAL_COMMUNICATION__OVERRIDE_REASON:
 				setOverrideReason(OVERRIDE_REASON_EDEFAULT);
 				return;
+			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
+				setRoutine(ROUTINE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -604,6 +656,8 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 				return findings != null && !findings.isEmpty();
 			case ReportPackage.CRITICAL_COMMUNICATION__OVERRIDE_REASON:
 				return OVERRIDE_REASON_EDEFAULT == null ? overrideReason != null : !OVERRIDE_REASON_EDEFAULT.equals(overrideReason);
+			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
+				return routine != ROUTINE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -634,6 +688,8 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 		result.append(acrCategory);
 		result.append(", overrideReason: ");
 		result.append(overrideReason);
+		result.append(", routine: ");
+		result.append(routine);
 		result.append(')');
 		return result.toString();
 	}

@@ -88,7 +88,7 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ImpressionCategory CATEGORY_EDEFAULT = ImpressionCategory.CORD_COMPRESSION;
+	protected static final ImpressionCategory CATEGORY_EDEFAULT = ImpressionCategory.UNASSIGNED;
 
 	/**
 	 * The cached value of the '{@link #getCategory() <em>Category</em>}' attribute.

@@ -2441,6 +2441,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCriticalCommunication_Routine() {
+		return (EAttribute)criticalCommunicationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAddendum() {
 		return addendumEClass;
 	}
@@ -3188,6 +3198,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__ACR_CATEGORY);
 		createEReference(criticalCommunicationEClass, CRITICAL_COMMUNICATION__FINDINGS);
 		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__OVERRIDE_REASON);
+		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__ROUTINE);
 
 		addendumEClass = createEClass(ADDENDUM);
 		createEAttribute(addendumEClass, ADDENDUM__AUTHOR);
@@ -3492,6 +3503,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getCriticalCommunication_AcrCategory(), ecorePackage.getEIntegerObject(), "acrCategory", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCriticalCommunication_Findings(), this.getFinding(), null, "findings", null, 0, -1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriticalCommunication_OverrideReason(), ecorePackage.getEString(), "overrideReason", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriticalCommunication_Routine(), ecorePackage.getEBoolean(), "routine", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(addendumEClass, Addendum.class, "Addendum", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAddendum_Author(), ecorePackage.getEString(), "author", null, 0, 1, Addendum.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3782,6 +3794,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(paraspinalSiteEEnum, ParaspinalSite.OTHER);
 
 		initEEnum(impressionCategoryEEnum, ImpressionCategory.class, "ImpressionCategory");
+		addEEnumLiteral(impressionCategoryEEnum, ImpressionCategory.UNASSIGNED);
 		addEEnumLiteral(impressionCategoryEEnum, ImpressionCategory.CORD_COMPRESSION);
 		addEEnumLiteral(impressionCategoryEEnum, ImpressionCategory.EPIDURAL_ABSCESS);
 		addEEnumLiteral(impressionCategoryEEnum, ImpressionCategory.UNSTABLE_NEOPLASTIC);

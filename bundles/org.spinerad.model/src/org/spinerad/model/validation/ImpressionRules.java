@@ -77,9 +77,20 @@ final class ImpressionRules {
 		return level.position() >= low && level.position() <= high;
 	}
 
-	/** {@link Rules#COMMUNICATION_INCOMPLETE} and {@link Rules#GRADE_RANGE} of the ACR category */
+	/**
+	 * {@link Rules#COMMUNICATION_INCOMPLETE} and {@link Rules#GRADE_RANGE} of the
+	 * ACR category. A routine choice is a category 3 record without recipient.
+	 */
 	static void communication(CriticalCommunication record, Checker check) {
+		ValueRules.grade(record, P.getCriticalCommunication_AcrCategory(), record.getAcrCategory(), 3, check);
 		if (!Checker.isBlank(record.getOverrideReason())) {
+			return;
+		}
+		if (record.isRoutine()) {
+			if (record.getAcrCategory() == null || record.getAcrCategory() != 3) {
+				check.signingError(Rules.COMMUNICATION_INCOMPLETE, record, P.getCriticalCommunication_Routine(),
+						"Routine communication is only allowed for ACR category 3; set category 3 or document the notification");
+			}
 			return;
 		}
 		if (Checker.isBlank(record.getRecipientName()) && Checker.isBlank(record.getRecipientRole())) {
@@ -94,6 +105,9 @@ final class ImpressionRules {
 			check.signingError(Rules.COMMUNICATION_INCOMPLETE, record, P.getCriticalCommunication_DateTime(),
 					"The communication record has no time; enter when the result was communicated");
 		}
-		ValueRules.grade(record, P.getCriticalCommunication_AcrCategory(), record.getAcrCategory(), 3, check);
+		if (record.getAcrCategory() == null) {
+			check.signingError(Rules.COMMUNICATION_INCOMPLETE, record, P.getCriticalCommunication_AcrCategory(),
+					"The communication record has no ACR category; enter 1 (minutes), 2 (hours) or 3 (days)");
+		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.spinerad.model.Finding;
+import org.spinerad.model.ImpressionCategory;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Patient;
 import org.spinerad.model.Region;
@@ -96,7 +97,12 @@ final class ReportRules {
 		}
 	}
 
-	/** {@link Rules#CRITICAL_COMMUNICATION} */
+	/**
+	 * {@link Rules#CRITICAL_COMMUNICATION}: a finding or impression item flagged
+	 * critical is a category 1-2 result (guide 7.2: cord compression and epidural
+	 * abscess are category 1), so it needs a complete record (guide 7.3) of
+	 * category 1 or 2, or an explicit override reason.
+	 */
 	static void criticalCommunication(Report report, Checker check) {
 		boolean critical = Reports.findings(report).stream().anyMatch(Finding::isCritical)
 				|| report.getImpression().stream().anyMatch(ImpressionItem::isCritical);
@@ -104,23 +110,23 @@ final class ReportRules {
 			return;
 		}
 		boolean documented = report.getCommunications().stream()
-				.anyMatch(c -> !Checker.isBlank(c.getOverrideReason()) || (!Checker.isBlank(c.getRecipientName())
-						|| !Checker.isBlank(c.getRecipientRole())) && c.eIsSet(P.getCriticalCommunication_Method())
-						&& c.getDateTime() != null);
+				.anyMatch(c -> !Checker.isBlank(c.getOverrideReason()) || Communications.complete(c, 2));
 		if (!documented) {
 			check.signingError(Rules.CRITICAL_COMMUNICATION, report, P.getReport_Communications(),
-					"The report has a critical finding but no record of its communication; document recipient, method and time (or an override reason) before signing");
+					"The report has a critical finding but no complete record of its communication; document recipient, method, time, read-back and ACR category 1 or 2 (or an override reason) before signing");
 		}
 	}
 
-	/** {@link Rules#IMPRESSION_ORDER} */
+	/**
+	 * {@link Rules#IMPRESSION_ORDER}; an item whose category is not chosen yet
+	 * ({@code unassigned}) ranks as the least urgent, never as the most urgent.
+	 */
 	static void impressionOrder(Report report, Checker check) {
 		List<ImpressionItem> items = report.getImpression();
 		for (int i = 1; i < items.size(); i++) {
 			ImpressionItem previous = items.get(i - 1);
 			ImpressionItem item = items.get(i);
-			if (item.getCategory().getValue() < previous.getCategory().getValue()
-					|| item.isCritical() && !previous.isCritical()) {
+			if (rank(item) < rank(previous) || item.isCritical() && !previous.isCritical()) {
 				check.warning(Rules.IMPRESSION_ORDER, item, P.getImpressionItem_Category(),
 						"A more urgent item (" + Words.value(item.getCategory())
 								+ (item.isCritical() ? ", critical" : "")
@@ -128,6 +134,10 @@ final class ReportRules {
 				return;
 			}
 		}
+	}
+
+	private static int rank(ImpressionItem item) {
+		return item.getCategory() == ImpressionCategory.UNASSIGNED ? Integer.MAX_VALUE : item.getCategory().getValue();
 	}
 
 	/** {@link Rules#SEX_SPECIFIC} */

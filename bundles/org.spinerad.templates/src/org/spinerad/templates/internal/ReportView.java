@@ -30,6 +30,7 @@ import org.spinerad.model.Sequence;
 import org.spinerad.model.Study;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.edit.Vocabulary;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.Reason;
 
@@ -248,6 +249,7 @@ public final class ReportView {
 		m.put("readBack", c.isReadBackConfirmed());
 		put(m, "acrCategory", c.getAcrCategory());
 		put(m, "overrideReason", c.getOverrideReason());
+		m.put("routine", c.isRoutine());
 		return m;
 	}
 
@@ -269,10 +271,11 @@ public final class ReportView {
 			m.put("level", c.level().name().toLowerCase(Locale.ROOT));
 			m.put("reasons", c.reasons().stream().map(Reason::text).toList());
 			m.put("caveats", new ArrayList<Object>(c.caveats()));
-			DecisionOverride override = overrides.stream()
-					.filter(o -> c.ruleId().equals(o.getRuleId())
-							&& (o.getSuggestion() == null || o.getSuggestion().equals(c.value())))
-					.reduce((a, b) -> b).orElse(null);
+			if (c.acrCategory() != AcrCategory.NONE) {
+				m.put("acrCategory", c.acrCategory().label());
+				m.put("urgency", c.acrCategory().urgency());
+			}
+			DecisionOverride override = CriticalResults.override(c, overrides);
 			m.put("overridden", override != null);
 			if (override != null) {
 				put(m, "decision", override.getDecision());

@@ -47,7 +47,7 @@ public final class ConvertCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Options options = Options.parse(args, Set.of("in", "out"), Set.of("force"), name());
-		Report report = ValidateCommand.read(options.require("in", name()), context);
+		Report report = read(options.require("in", name()), context);
 		Path out = context.resolve(options.require("out", name()));
 		if (Files.exists(out) && !options.has("force")) {
 			throw new CliException(out + " exists; choose another output file or add --force to replace it");
@@ -59,5 +59,13 @@ public final class ConvertCommand implements CliCommand {
 		}
 		context.out().println("wrote " + out);
 		return OK;
+	}
+
+	static Report read(String path, CommandContext context) throws CliException {
+		try {
+			return ReportIO.read(context.resolve(path));
+		} catch (ReportIOException e) {
+			throw new CliException(e.getMessage(), e);
+		}
 	}
 }

@@ -10,6 +10,7 @@ import org.spinerad.model.CordSignal;
 import org.spinerad.model.EpiduralFinding;
 import org.spinerad.model.LesionNature;
 import org.spinerad.model.Report;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.DecisionSupport;
@@ -112,7 +113,10 @@ public class InfectionDecisionSupport implements DecisionSupport {
 		return Optional.of(new Conclusion(CRITICAL_RULE, "Critical result", String.join("; ", values),
 				ConclusionLevel.CRITICAL, reasons,
 				List.of("Communicate non-routinely (ACR category 1: within minutes, person to person) and document "
-						+ "the communication.", "Urgent spine surgical consultation.")));
+						+ "the communication.", "Urgent spine surgical consultation."),
+				// guide 7.2: cord/cauda equina compression and epidural abscess -> ACR category 1 (4.2: any
+				// compression by infection is critical)
+				AcrCategory.CATEGORY_1));
 	}
 
 	private static String description(EpiduralFinding e) {

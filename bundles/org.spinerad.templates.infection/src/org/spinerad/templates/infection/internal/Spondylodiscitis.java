@@ -21,6 +21,7 @@ import org.spinerad.model.Report;
 import org.spinerad.model.SignalIntensity;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.levels.Vertebra;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.Reason;
@@ -193,8 +194,9 @@ final class Spondylodiscitis {
 		} else {
 			return Optional.empty();
 		}
+		// guide 7.2: new spondylodiscitis -> ACR category 1-2 (only when strongly suggested)
 		return Optional.of(new Conclusion(RULE, "Spondylodiscitis " + disc, value, ConclusionLevel.SUGGESTION,
-				reasons, caveats));
+				reasons, caveats, strong ? AcrCategory.CATEGORY_1_2 : AcrCategory.NONE));
 	}
 
 	/** @return an infectious collection overlapping the vertebrae, epidural first, else null */

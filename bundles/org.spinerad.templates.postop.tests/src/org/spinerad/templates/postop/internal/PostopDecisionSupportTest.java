@@ -581,4 +581,13 @@ class PostopDecisionSupportTest {
 			assertTrue(rule(all, PostopDecisionSupport.CONTRAST_TIMING_RULE).isEmpty());
 		}
 	}
+
+	@Test
+	void thePostoperativeCasesNeedNoUrgentCommunication() {
+		for (String id : List.of("POST-01", "POST-02", "POST-03")) {
+			for (Conclusion c : ds.decide(SampleCases.load(id))) {
+				assertEquals(org.spinerad.templates.AcrCategory.NONE, c.acrCategory(), id + " " + c);
+			}
+		}
+	}
 }

@@ -12,6 +12,7 @@ import org.spinerad.model.EpiduralFinding;
 import org.spinerad.model.PriorSurgery;
 import org.spinerad.model.Report;
 import org.spinerad.model.Sequence;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.DecisionSupport;
@@ -226,7 +227,9 @@ public class PostopDecisionSupport implements DecisionSupport {
 		}
 		return Optional.of(new Conclusion(CRITICAL_RULE, "Critical result", String.join("; ", values),
 				ConclusionLevel.CRITICAL, reasons,
-				List.of("Communicate non-routinely (ACR category 1) and document the communication.")));
+				List.of("Communicate non-routinely (ACR category 1) and document the communication."),
+				// guide 7.2: cord/cauda equina compression -> ACR category 1
+				AcrCategory.CATEGORY_1));
 	}
 
 	private static String minutes(double value) {

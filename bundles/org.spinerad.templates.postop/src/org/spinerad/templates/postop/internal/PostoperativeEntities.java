@@ -24,6 +24,7 @@ import org.spinerad.model.RimQuality;
 import org.spinerad.model.SignalIntensity;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.levels.Vertebra;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.Reason;
@@ -116,7 +117,9 @@ final class PostoperativeEntities {
 			out.add(new Conclusion(ABSCESS_RULE, "Postoperative abscess " + Findings.levels(f),
 					compressive ? "compressive postoperative abscess" : "postoperative abscess",
 					compressive ? ConclusionLevel.CRITICAL : ConclusionLevel.SUGGESTION, reasons,
-					List.of("Correlate with clinical findings and CRP; consider aspiration/culture.")));
+					List.of("Correlate with clinical findings and CRP; consider aspiration/culture."),
+					// guide 6.3 (critical if compressive) and 7.2 (compression, epidural abscess: category 1)
+					compressive ? AcrCategory.CATEGORY_1 : AcrCategory.NONE));
 		}
 		return out;
 	}
@@ -299,6 +302,8 @@ final class PostoperativeEntities {
 					+ "after surgery (" + earlyDays + " days).");
 		}
 		return Optional.of(new Conclusion(DISCITIS_RULE, "Postoperative discitis " + level, value,
-				met == 0 ? ConclusionLevel.INFO : ConclusionLevel.SUGGESTION, reasons, caveats));
+				met == 0 ? ConclusionLevel.INFO : ConclusionLevel.SUGGESTION, reasons, caveats,
+				// guide 7.2: new spondylodiscitis -> ACR category 1-2 (only when suggested, not merely possible)
+				DISCITIS_SUGGESTED.equals(value) ? AcrCategory.CATEGORY_1_2 : AcrCategory.NONE));
 	}
 }

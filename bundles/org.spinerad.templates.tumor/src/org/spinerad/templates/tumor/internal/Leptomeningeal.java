@@ -9,6 +9,7 @@ import org.spinerad.model.CordFinding;
 import org.spinerad.model.EnhancementPattern;
 import org.spinerad.model.LeptomeningealPattern;
 import org.spinerad.model.Report;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.Reason;
@@ -87,7 +88,9 @@ final class Leptomeningeal {
 		return Optional.of(new Conclusion(RULE, "Leptomeningeal enhancement", value,
 				metastases && deficit ? ConclusionLevel.CRITICAL : ConclusionLevel.SUGGESTION, reasons,
 				List.of("MRI and CSF cytology are complementary: a negative cytology does not exclude "
-						+ "leptomeningeal disease.", "Contrast MRI of the brain.")));
+						+ "leptomeningeal disease.", "Contrast MRI of the brain."),
+				// not in the default mapping of guide 7.2; example case TUM-04 of the guide sets ACR category 2
+				metastases && deficit ? AcrCategory.CATEGORY_2 : AcrCategory.NONE));
 	}
 
 	/** @return one conclusion per dural (pachymeningeal) enhancement */

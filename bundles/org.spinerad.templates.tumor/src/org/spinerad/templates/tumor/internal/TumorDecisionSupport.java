@@ -20,6 +20,7 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
+import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.DecisionSupport;
@@ -141,7 +142,10 @@ public class TumorDecisionSupport implements DecisionSupport {
 		}
 		ConclusionLevel level = score.min() >= SINS_UNSTABLE ? ConclusionLevel.CRITICAL
 				: score.max() >= SINS_CONSULTATION ? ConclusionLevel.SUGGESTION : ConclusionLevel.INFO;
-		return new Conclusion(SINS_RULE, label, score.value(), level, reasons, caveats);
+		// guide 7.2: unstable SINS -> ACR category 1-2; SINS 7-12 -> category 2-3 (a range reaching 7 counts)
+		AcrCategory category = score.min() >= SINS_UNSTABLE ? AcrCategory.CATEGORY_1_2
+				: score.max() >= SINS_CONSULTATION ? AcrCategory.CATEGORY_2_3 : AcrCategory.NONE;
+		return new Conclusion(SINS_RULE, label, score.value(), level, reasons, caveats, category);
 	}
 
 	// ------------------------------------------------------------------ Bilsky
@@ -183,7 +187,10 @@ public class TumorDecisionSupport implements DecisionSupport {
 			}
 			ConclusionLevel lvl = grade.highGrade() ? ConclusionLevel.CRITICAL
 					: grade == Bilsky.Grade.G1C ? ConclusionLevel.SUGGESTION : ConclusionLevel.INFO;
-			yield new Conclusion(BILSKY_RULE, label, value(grade, byExtension), lvl, reasons, caveats);
+			// guide 5.3 (grade >= 2 is critical) and 7.2 (cord/cauda equina compression of any cause, ESCC 2-3:
+			// ACR category 1; the guide's "high-grade ESCC without deficit: 1-2" is covered by a category 1 record)
+			yield new Conclusion(BILSKY_RULE, label, value(grade, byExtension), lvl, reasons, caveats,
+					grade.highGrade() ? AcrCategory.CATEGORY_1 : AcrCategory.NONE);
 		}
 		};
 	}
@@ -220,8 +227,11 @@ public class TumorDecisionSupport implements DecisionSupport {
 				|| result.verdict() == FractureChecklist.Verdict.BENIGN && m.getNature() == LesionNature.NEOPLASTIC) {
 			caveats.add("Recorded nature (" + m.getNature() + ") differs from the checklist: review.");
 		}
+		// guide 7.2: indeterminate fracture -> ACR category 2-3
 		return new Conclusion(FRACTURE_RULE, "Compression fracture " + Findings.levels(m), result.verdict().label(),
-				ConclusionLevel.SUGGESTION, reasons, caveats);
+				ConclusionLevel.SUGGESTION, reasons, caveats,
+				result.verdict() == FractureChecklist.Verdict.INDETERMINATE ? AcrCategory.CATEGORY_2_3
+						: AcrCategory.NONE);
 	}
 
 	// ------------------------------------------------------------------ critical
@@ -235,6 +245,7 @@ public class TumorDecisionSupport implements DecisionSupport {
 			Map<MarrowFinding, Conclusion> sins) {
 		List<Reason> reasons = new ArrayList<>();
 		List<String> values = new ArrayList<>();
+		AcrCategory[] category = { AcrCategory.NONE };
 		for (EpiduralFinding e : epidural) {
 			SpineLevel level = e.getWorstLevel() != null ? e.getWorstLevel() : e.getFrom();
 			Bilsky.Result result = Bilsky.grade(e.getThecalSacDeformed(), e.getCordEffect(),
@@ -245,20 +256,24 @@ public class TumorDecisionSupport implements DecisionSupport {
 			if (result.grade() != null && result.grade().highGrade()) {
 				values.add("high-grade ESCC (Bilsky " + result.grade().label() + ") at " + level);
 				reasons.add(new Reason(e.getId(), result.text()));
+				category[0] = AcrCategory.CATEGORY_1; // guide 7.2: cord compression, ESCC 2-3
 			} else if (compressed) {
 				values.add("cord or cauda equina compression by tumor at " + level);
 				reasons.add(new Reason(e.getId(), "compression recorded (" + Findings.words(e.getCordEffect()) + ")"));
+				category[0] = AcrCategory.CATEGORY_1; // guide 7.2: cord/cauda equina compression of any cause
 			}
 		}
 		sins.forEach((lesion, s) -> {
 			if (s.level() == ConclusionLevel.CRITICAL) {
 				values.add("SINS " + s.value() + " at " + Findings.levels(lesion));
 				reasons.add(new Reason(lesion.getId(), "SINS " + s.value()));
+				category[0] = category[0].moreUrgent(s.acrCategory());
 			}
 		});
 		Leptomeningeal.leptomeningeal(report).filter(c -> c.level() == ConclusionLevel.CRITICAL).ifPresent(c -> {
 			values.add("suspected leptomeningeal metastases with a new neurological deficit");
 			reasons.addAll(c.reasons());
+			category[0] = category[0].moreUrgent(c.acrCategory());
 		});
 		if (values.isEmpty()) {
 			return Optional.empty();
@@ -266,7 +281,8 @@ public class TumorDecisionSupport implements DecisionSupport {
 		return Optional.of(new Conclusion(CRITICAL_RULE, "Critical result", String.join("; ", values),
 				ConclusionLevel.CRITICAL, reasons,
 				List.of("Communicate non-routinely and document the communication (ACR category 1 for cord "
-						+ "compression; 1-2 for unstable SINS; 2 for leptomeningeal disease with a new deficit).")));
+						+ "compression; 1-2 for unstable SINS; 2 for leptomeningeal disease with a new deficit)."),
+				category[0]));
 	}
 
 	private static String yesNo(Boolean value) {

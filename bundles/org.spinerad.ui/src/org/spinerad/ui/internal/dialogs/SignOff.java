@@ -2,6 +2,8 @@ package org.spinerad.ui.internal.dialogs;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -14,45 +16,53 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.CommunicationMethod;
 import org.spinerad.model.CriticalCommunication;
-import org.spinerad.model.Finding;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
 import org.spinerad.model.ReportStatus;
 import org.spinerad.model.edit.ReportLifecycle;
 import org.spinerad.model.query.Reports;
-import org.spinerad.model.validation.Phase;
 import org.spinerad.model.validation.Problem;
 import org.spinerad.model.validation.Rules;
 import org.spinerad.model.validation.Validation;
+import org.spinerad.templates.Conclusion;
+import org.spinerad.templates.Reason;
+import org.spinerad.templates.SigningCheck;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.session.ReportSession;
 
 /**
- * The sign-off conversation: shows remaining problems (errors block), asks for
- * the communication record of critical findings, then signs preliminary or
- * final and saves.
+ * The sign-off conversation: runs the {@link SigningCheck} (validator and the
+ * critical results of decision support), shows remaining problems (errors
+ * block), asks for the communication record of category 1-2 results (flagged
+ * critical or from decision support) and for a notification or routine choice
+ * of category 3 results, then signs preliminary or final and saves.
  */
 public final class SignOff {
+
+	private static final String TITLE = "Critical result communication";
 
 	private final ReportSession session;
 	private final Shell shell;
 	private final Consumer<Report> afterSigning;
 	private final java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion;
 	private final UserIdentity user;
+	private final SigningCheck signing;
 
 	/**
 	 * @param afterSigning called with a copy of the report once it is signed and
 	 *                     saved (sends it to the RIS and the PACS)
 	 */
 	public SignOff(ReportSession session, UserIdentity user, Shell shell, Consumer<Report> afterSigning,
-			java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion) {
+			java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion,
+			SigningCheck signing) {
 		this.session = session;
 		this.user = user;
 		this.shell = shell;
 		this.afterSigning = afterSigning;
 		this.templateVersion = templateVersion;
+		this.signing = signing;
 	}
 
 	public void run() {
@@ -62,12 +72,18 @@ public final class SignOff {
 		if (signer == null) {
 			return;
 		}
-		List<Problem> problems = Validation.validate(report, Phase.SIGNING);
-		if (problems.stream().anyMatch(p -> p.code().equals(Rules.CRITICAL_COMMUNICATION))) {
+		List<Problem> problems = signing.check(report);
+		if (has(problems, Rules.CRITICAL_COMMUNICATION, SigningCheck.DECISION_COMMUNICATION)) {
 			if (!recordCommunication(report, signer)) {
 				return;
 			}
-			problems = Validation.validate(report, Phase.SIGNING);
+			problems = signing.check(report);
+		}
+		if (has(problems, SigningCheck.DECISION_NOTIFICATION)) {
+			if (!notifyOrRoutine(report, signer)) {
+				return;
+			}
+			problems = signing.check(report);
 		}
 		String listing = problems.isEmpty() ? "No problems found."
 				: problems.stream().limit(15).map(Problem::toString).collect(Collectors.joining("\n"));
@@ -111,32 +127,100 @@ public final class SignOff {
 		});
 	}
 
+	private static boolean has(List<Problem> problems, String... codes) {
+		List<String> wanted = List.of(codes);
+		return problems.stream().anyMatch(p -> wanted.contains(p.code()));
+	}
+
+	/** Category 1-2: flagged critical findings, or conclusions of decision support (guide 7.2, 7.3). */
 	private boolean recordCommunication(Report report, String signer) {
-		List<Finding> critical = Reports.findings(report).stream().filter(Finding::isCritical).toList();
-		InputDialog recipient = new InputDialog(shell, "Critical result communication",
-				"The report has critical findings. Who received the result (name and role)?", "",
-				v -> v == null || v.isBlank() ? "Enter the recipient" : null);
-		if (recipient.open() != Window.OK) {
+		List<Conclusion> needed = signing.communicationNeeded(report).stream()
+				.filter(c -> c.acrCategory().needsRecord()).toList();
+		int leastUrgent = needed.stream().mapToInt(c -> c.acrCategory().leastUrgent()).min().orElse(2);
+		String what = needed.isEmpty() ? "The report has critical findings."
+				: "Decision support reports:\n" + needed.stream().map(SignOff::describe)
+						.collect(Collectors.joining("\n"));
+		CriticalCommunication record = askNotification(what, signer);
+		if (record == null) {
 			return false;
 		}
-		int method = new MessageDialog(shell, "Critical result communication", null, "How was it communicated?",
+		int category = 1;
+		if (leastUrgent >= 2) {
+			int choice = new MessageDialog(shell, TITLE, null, "ACR communication category?", MessageDialog.QUESTION,
+					new String[] { "Category &1 (minutes)", "Category &2 (hours)" }, 0).open();
+			if (choice < 0) {
+				return false;
+			}
+			category = choice + 1;
+		}
+		record.setAcrCategory(category);
+		add(report, record, needed);
+		return true;
+	}
+
+	/** Category 3 (e.g. SINS 7-12): a documented notification, or the explicit choice of routine communication. */
+	private boolean notifyOrRoutine(Report report, String signer) {
+		List<Conclusion> needed = signing.communicationNeeded(report).stream()
+				.filter(c -> c.acrCategory().needsNotice()).toList();
+		String what = needed.stream().map(SignOff::describe).collect(Collectors.joining("\n"));
+		int choice = new MessageDialog(shell, TITLE, null, "Decision support reports:\n" + what
+				+ "\n\nDocument whom you notified, or choose routine communication (the signed report)?",
+				MessageDialog.QUESTION, new String[] { "&Record notification", "R&outine", IDialogConstants.CANCEL_LABEL },
+				0).open();
+		CriticalCommunication record;
+		if (choice == 0) {
+			record = askNotification(what, signer);
+			if (record == null) {
+				return false;
+			}
+		} else if (choice == 1) {
+			record = ReportFactory.eINSTANCE.createCriticalCommunication();
+			record.setCommunicatedBy(signer);
+			record.setDateTime(new Date());
+			record.setRoutine(true);
+		} else {
+			return false;
+		}
+		record.setAcrCategory(3);
+		add(report, record, needed);
+		return true;
+	}
+
+	private CriticalCommunication askNotification(String what, String signer) {
+		InputDialog recipient = new InputDialog(shell, TITLE, what + "\n\nWho received the result (name and role)?",
+				"", v -> v == null || v.isBlank() ? "Enter the recipient" : null);
+		if (recipient.open() != Window.OK) {
+			return null;
+		}
+		int method = new MessageDialog(shell, TITLE, null, "How was it communicated?",
 				MessageDialog.QUESTION, new String[] { "Phone", "In person", "Secure message" }, 0).open();
 		if (method < 0) {
-			return false;
+			return null;
 		}
-		boolean readBack = MessageDialog.openQuestion(shell, "Critical result communication",
-				"Did the recipient read the result back?");
+		boolean readBack = MessageDialog.openQuestion(shell, TITLE, "Did the recipient read the result back?");
 		CriticalCommunication record = ReportFactory.eINSTANCE.createCriticalCommunication();
 		record.setCommunicatedBy(signer);
 		record.setRecipientName(recipient.getValue().strip());
 		record.setMethod(CommunicationMethod.get(method));
 		record.setDateTime(new Date());
 		record.setReadBackConfirmed(readBack);
-		record.getFindings().addAll(critical);
+		return record;
+	}
+
+	/** Adds the record with the findings it covers: those flagged critical and those behind the conclusions. */
+	private void add(Report report, CriticalCommunication record, List<Conclusion> conclusions) {
+		Set<String> ids = conclusions.stream().flatMap(c -> c.reasons().stream()).map(Reason::findingId)
+				.filter(Objects::nonNull).collect(Collectors.toSet());
+		record.getFindings().addAll(Reports.findings(report).stream()
+				.filter(f -> f.isCritical() || ids.contains(f.getId())).toList());
 		var domain = session.domain().orElseThrow();
 		domain.getCommandStack().execute(
 				AddCommand.create(domain, report, ReportPackage.Literals.REPORT__COMMUNICATIONS, record));
-		return true;
+	}
+
+	private static String describe(Conclusion c) {
+		return "- " + c.label() + ": " + c.value() + " (ACR category " + c.acrCategory().label() + ", "
+				+ c.acrCategory().urgency() + ")";
 	}
 
 	/** Asks for an addendum text and adds it, signed, to a final report. */

@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.query.Reports;
+import org.spinerad.templates.SigningCheck;
 import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.Delivery;
@@ -24,8 +25,8 @@ public final class AddendumHandler {
 
 	@Execute
 	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-			UserIdentity user, TemplateService templates, IEclipseContext context) {
+			UserIdentity user, TemplateService templates, SigningCheck signing, IEclipseContext context) {
 		new SignOff(session, user, shell, report -> Delivery.afterSigning(report, context, shell),
-				templates::effectiveVersion).addendum();
+				templates::effectiveVersion, signing).addendum();
 	}
 }

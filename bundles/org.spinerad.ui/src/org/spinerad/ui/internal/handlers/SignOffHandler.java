@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.edit.ReportLifecycle;
 import org.spinerad.model.ReportStatus;
+import org.spinerad.templates.SigningCheck;
 import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.Delivery;
@@ -25,8 +26,8 @@ public final class SignOffHandler {
 
 	@Execute
 	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-			UserIdentity user, TemplateService templates, IEclipseContext context) {
+			UserIdentity user, TemplateService templates, SigningCheck signing, IEclipseContext context) {
 		new SignOff(session, user, shell, report -> Delivery.afterSigning(report, context, shell),
-				templates::effectiveVersion).run();
+				templates::effectiveVersion, signing).run();
 	}
 }

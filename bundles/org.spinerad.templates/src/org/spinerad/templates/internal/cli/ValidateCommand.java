@@ -1,24 +1,39 @@
-package org.spinerad.model.internal.cli;
+package org.spinerad.templates.internal.cli;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.spinerad.cli.CliCommand;
-import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.cli.Options;
 import org.spinerad.model.Report;
-import org.spinerad.model.io.ReportIO;
-import org.spinerad.model.io.ReportIOException;
 import org.spinerad.model.validation.Phase;
 import org.spinerad.model.validation.Problem;
 import org.spinerad.model.validation.Validation;
+import org.spinerad.templates.SigningCheck;
 
-/** {@code cli validate --report FILE [--signing]}: prints the diagnostics of a report. */
+/**
+ * {@code cli validate --report FILE [--signing]}: prints the diagnostics of a
+ * report. It lives here, not in the model bundle, because the sign-off rules
+ * include the critical results of the template's decision support.
+ */
 @Component(service = CliCommand.class)
 public final class ValidateCommand implements CliCommand {
+
+	@Reference
+	SigningCheck signing;
+
+	/** For Declarative Services. */
+	public ValidateCommand() {
+	}
+
+	/** With an explicit signing check (tools and tests). */
+	public ValidateCommand(SigningCheck signing) {
+		this.signing = signing;
+	}
 
 	@Override
 	public String name() {
@@ -41,28 +56,22 @@ public final class ValidateCommand implements CliCommand {
 
 				Options:
 				  --report FILE  the report to check
-				  --signing      apply the rules of sign-off (stricter: e.g. a critical finding
-				                 needs a communication record)
+				  --signing      apply the rules of sign-off (stricter: a critical finding, or a
+				                 decision-support conclusion of ACR category 1-2, needs a complete
+				                 communication record; category 3 a notification or a routine choice)
 				""";
 	}
 
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Options options = Options.parse(args, Set.of("report"), Set.of("signing"), name());
-		Report report = read(options.require("report", name()), context);
-		List<Problem> problems = Validation.validate(report, options.has("signing") ? Phase.SIGNING : Phase.EDITING);
+		Report report = Templates.read(options.require("report", name()), context);
+		List<Problem> problems = options.has("signing") ? signing.check(report)
+				: Validation.validate(report, Phase.EDITING);
 		problems.forEach(p -> context.out().println(p));
 		long errors = problems.stream().filter(Problem::isError).count();
 		context.out().println(String.format(Locale.ROOT, "%d error(s), %d warning(s)", errors,
 				problems.size() - errors));
 		return errors > 0 ? USER_ERROR : OK;
-	}
-
-	static Report read(String path, CommandContext context) throws CliException {
-		try {
-			return ReportIO.read(context.resolve(path));
-		} catch (ReportIOException e) {
-			throw new CliException(e.getMessage(), e);
-		}
 	}
 }
