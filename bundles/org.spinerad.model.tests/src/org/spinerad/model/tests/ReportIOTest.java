@@ -42,7 +42,7 @@ class ReportIOTest {
 		assertSame(back, EcoreUtil.getRootContainer(epidural), "impression links resolve inside the report");
 		assertEquals("Remark kept verbatim: crowding of cauda equina roots.", epidural.getRemark());
 		String xml = Files.readString(file);
-		assertTrue(xml.contains("formatVersion=\"1\""), "every file carries its format version");
+		assertTrue(xml.contains("formatVersion=\"2\""), "every file carries its format version");
 		assertTrue(xml.contains("from=\"L3-L4\""), "levels are stored in canonical form");
 	}
 
@@ -125,5 +125,23 @@ class ReportIOTest {
 		ReportIOException e = assertThrows(ReportIOException.class, () -> ReportIO.read(dir.resolve("r.txt")));
 		assertTrue(e.getMessage().contains(".xmi or .json"));
 		assertFalse(Files.exists(dir.resolve("r.txt")));
+	}
+
+	@Test
+	void aVersionOneReportReadsWithTheMeaningItHad() throws Exception {
+		Report report = Samples.infection();
+		report.getImpression().get(0).setCategory(org.spinerad.model.ImpressionCategory.CORD_COMPRESSION);
+		Path file = dir.resolve("v1.xmi");
+		ReportIO.write(report, file);
+		// version 1 left the then-default category out of the file, exactly as version 2 leaves out 'unassigned'
+		String v1 = Files.readString(file).replace("formatVersion=\"2\"", "formatVersion=\"1\"");
+		Files.writeString(file, v1.replaceAll(" category=\"cord_compression\"", ""));
+		Report back = ReportIO.read(file);
+		assertEquals(org.spinerad.model.ImpressionCategory.CORD_COMPRESSION, back.getImpression().get(0).getCategory(),
+				"an item without a category in version 1 was the most urgent one and stays so");
+		assertEquals(ReportIO.FORMAT_VERSION, back.getFormatVersion());
+		Files.writeString(file, Files.readString(file).replace("formatVersion=\"1\"", "formatVersion=\"2\""));
+		assertEquals(org.spinerad.model.ImpressionCategory.UNASSIGNED,
+				ReportIO.read(file).getImpression().get(0).getCategory(), "in version 2 it is unassigned");
 	}
 }

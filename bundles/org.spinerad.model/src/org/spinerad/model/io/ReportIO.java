@@ -25,6 +25,7 @@ import org.eclipse.emfcloud.jackson.resource.JsonResourceFactory;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportPackage;
 import org.spinerad.model.internal.io.ContentCheck;
+import org.spinerad.model.internal.io.FormatMigration;
 import org.spinerad.model.internal.io.JsonReportCheck;
 import org.spinerad.model.internal.io.RefusingURIConverter;
 import org.spinerad.model.internal.io.XmiSupport;
@@ -48,7 +49,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class ReportIO {
 
 	/** Version of the stored format, written into every report. */
-	public static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = FormatMigration.CURRENT;
 
 	/** The two file formats. */
 	public enum Format {
@@ -141,6 +142,7 @@ public final class ReportIO {
 		if (problem != null) {
 			throw new ReportIOException(name + ": " + problem);
 		}
+		FormatMigration.upgrade(report);
 		resource.getContents().clear();
 		return report;
 	}
