@@ -70,7 +70,7 @@ final class FindingRules {
 		String says = statement ? "states normal (\"" + region.getStatement().strip() + "\")" : "is ticked Normal";
 		check.signingError(Rules.REGION_NORMAL_WITH_FINDINGS, region,
 				statement ? P.getRegion_Statement() : P.getRegion_Normal(),
-				Reports.label(region.getKind()) + " " + says + " but has " + findings
+				Words.region(region.getKind()) + " " + says + " but has " + findings
 						+ (findings == 1 ? " finding" : " findings") + "; remove the normal statement"
 						+ (region.isNormal() ? " (and untick Normal)" : "") + " or the findings");
 	}

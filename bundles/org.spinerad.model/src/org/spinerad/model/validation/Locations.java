@@ -50,7 +50,8 @@ public final class Locations {
 		}
 		String owner = object.eContainer() != null && !(object.eContainer() instanceof Report)
 				? describe(object.eContainer()) + ", " : "";
-		String text = owner + Words.kind(object);
+		String kind = Words.kind(object);
+		String text = owner + (owner.isEmpty() ? kind : kind.toLowerCase(java.util.Locale.ROOT));
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 

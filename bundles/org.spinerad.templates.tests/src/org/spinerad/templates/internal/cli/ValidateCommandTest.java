@@ -59,7 +59,7 @@ class ValidateCommandTest {
 		report.getCommunications().clear();
 		ReportIO.write(report, dir.resolve("bad.json"));
 		assertEquals(1, command().run(List.of("--report", "bad.json", "--signing"), context()));
-		assertTrue(out().contains("error: Exam, contrast: volume ml: The volume 30.0 mL does not match"), out());
+		assertTrue(out().contains("error: Exam, contrast") && out().contains("The volume 30.0 mL does not match"), out());
 		assertTrue(out().contains("[critical.communication]"), out());
 		assertTrue(out().contains("2 error(s)"), out());
 	}
@@ -86,7 +86,7 @@ class ValidateCommandTest {
 				"while editing it is a warning");
 		out.reset();
 		assertEquals(1, command().run(List.of("--report", "contradiction.json", "--signing"), context()));
-		assertTrue(out().contains("error: Epidural space"), out());
+		assertTrue(out().contains("error: " + org.spinerad.model.validation.Words.region(org.spinerad.model.RegionKind.EPIDURAL)), out());
 		assertTrue(out().contains("remove the normal statement or the findings [region.normal-with-findings]"), out());
 	}
 
