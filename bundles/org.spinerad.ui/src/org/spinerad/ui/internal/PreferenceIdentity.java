@@ -8,7 +8,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.prefs.BackingStoreException;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.dialogs.UiPreferences;
 
@@ -50,7 +49,7 @@ public final class PreferenceIdentity implements UserIdentity {
 		String entered = ask.getValue().strip();
 		try {
 			UiPreferences.put(Map.of(UiPreferences.USER_NAME, entered));
-		} catch (BackingStoreException e) {
+		} catch (java.io.IOException e) {
 			MessageDialog.openWarning(shell, ASK_TITLE, "Your name could not be kept in the preferences ("
 					+ e.getMessage() + "); it is used for now. Set it in Preferences > User name (Ctrl+,).");
 		}
