@@ -116,7 +116,7 @@ class ReportingFlowTest {
 				() -> worklist.getItemCount() > 0 && worklist.getItem(0).getText(6).toLowerCase(java.util.Locale.ROOT).contains("ris delivered"));
 		org.eclipse.swt.widgets.Label status = ui.get(org.spinerad.ui.parts.DeliveryStatus.ID, org.eclipse.swt.widgets.Label.class);
 		ui.waitUntil("the status bar to show the outbox", WAIT, () -> status.getText().startsWith("RIS: all delivered;")
-				&& status.getText().contains("PACS: 1 not sent (PACS not configured"));
+				&& status.getText().contains("PACS: not configured (1 not sent)"));
 		ris.close();
 		ui.screenshot(window, Screenshots.file("report-signed"));
 	}
