@@ -3,6 +3,7 @@ package org.spinerad.store;
 import java.util.Date;
 
 import org.spinerad.model.ReportStatus;
+import org.spinerad.model.Sex;
 
 /**
  * What the worklist shows of a stored report, read without loading it whole.
@@ -16,7 +17,18 @@ import org.spinerad.model.ReportStatus;
  * @param studyDescription study description
  * @param modifiedAt       last change, may be null
  * @param templateId       template used, may be null
+ * @param patientSex       administrative sex, may be null when not recorded
+ * @param patientBirthDate birth date, may be null
+ * @param patientAgeYears  age in years as recorded, may be null
  */
 public record ReportSummary(String id, ReportStatus status, String patientName, String patientId,
-		String accessionNumber, Date studyDateTime, String studyDescription, Date modifiedAt, String templateId) {
+		String accessionNumber, Date studyDateTime, String studyDescription, Date modifiedAt, String templateId,
+		Sex patientSex, Date patientBirthDate, Integer patientAgeYears) {
+
+	/** A summary without the patient's sex, birth date and age. */
+	public ReportSummary(String id, ReportStatus status, String patientName, String patientId, String accessionNumber,
+			Date studyDateTime, String studyDescription, Date modifiedAt, String templateId) {
+		this(id, status, patientName, patientId, accessionNumber, studyDateTime, studyDescription, modifiedAt,
+				templateId, null, null, null);
+	}
 }

@@ -42,4 +42,52 @@ public final class Formats {
 		return l.getTo() == null || l.getTo().equals(l.getFrom()) ? l.getFrom().toString()
 				: l.getFrom() + " to " + l.getTo();
 	}
+
+	/**
+	 * A DICOM person name (PN) as people read it: family name, comma, given and
+	 * middle names, then the suffix. "MOREAU^ÉMILE" and "Moreau^Émile" both give
+	 * "Moreau, Émile". A component written in capitals only is put in title case
+	 * (each word and each part after a hyphen or apostrophe); one in mixed case is
+	 * kept as written. Only the first (alphabetic) component group is used; the
+	 * name prefix is left out.
+	 *
+	 * @return the name, or null when there is no name
+	 */
+	public static String personName(String dicom) {
+		if (dicom == null) {
+			return null;
+		}
+		String[] c = dicom.split("=", -1)[0].split("\\^", -1);
+		String family = component(c, 0);
+		String given = String.join(" ", java.util.stream.Stream.of(component(c, 1), component(c, 2))
+				.filter(s -> !s.isEmpty()).toList());
+		String suffix = component(c, 4);
+		StringBuilder name = new StringBuilder(family);
+		if (!given.isEmpty()) {
+			name.append(name.isEmpty() ? "" : ", ").append(given);
+		}
+		if (!suffix.isEmpty()) {
+			name.append(name.isEmpty() ? "" : ", ").append(suffix);
+		}
+		return name.isEmpty() ? null : name.toString();
+	}
+
+	private static String component(String[] components, int index) {
+		if (index >= components.length) {
+			return "";
+		}
+		String value = components[index].strip().replaceAll("\\s+", " ");
+		if (!value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
+			return value;
+		}
+		StringBuilder out = new StringBuilder(value.length());
+		boolean start = true;
+		for (int i = 0; i < value.length();) {
+			int cp = value.codePointAt(i);
+			out.appendCodePoint(start ? Character.toTitleCase(cp) : Character.toLowerCase(cp));
+			start = !Character.isLetterOrDigit(cp);
+			i += Character.charCount(cp);
+		}
+		return out.toString();
+	}
 }

@@ -51,6 +51,9 @@ class FileReportStoreTest {
 		other.setSigner("Dr. S");
 		other.setModifiedAt(Samples.time("2030-01-01T00:00:00Z"));
 		other.getStudy().setAccessionNumber("ACC-2");
+		other.getPatient().setSex(org.spinerad.model.Sex.FEMALE);
+		other.getPatient().setAgeYears(57);
+		other.getPatient().setBirthDate(Samples.time("1969-05-04T00:00:00Z"));
 		store.save(other);
 		List<ReportSummary> list = store.list();
 		assertEquals(2, list.size());
@@ -58,6 +61,9 @@ class FileReportStoreTest {
 		assertEquals("second", newest.id(), "newest change first");
 		assertEquals(ReportStatus.FINAL, newest.status());
 		assertEquals("ACC-2", newest.accessionNumber());
+		assertEquals(org.spinerad.model.Sex.FEMALE, newest.patientSex());
+		assertEquals(57, newest.patientAgeYears());
+		assertEquals(Samples.time("1969-05-04T00:00:00Z"), newest.patientBirthDate());
 		ReportSummary first = list.get(1);
 		assertEquals(ReportStatus.DRAFT, first.status());
 		assertEquals("TEST^PATIENT", first.patientName());

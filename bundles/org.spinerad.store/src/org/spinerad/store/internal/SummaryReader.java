@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.spinerad.model.ReportStatus;
+import org.spinerad.model.Sex;
 import org.spinerad.store.ReportSummary;
 
 /**
@@ -47,6 +48,9 @@ final class SummaryReader {
 				String accession = null;
 				Date studyDate = null;
 				String description = null;
+				Sex sex = null;
+				Date birthDate = null;
+				Integer age = null;
 				int depth = 0;
 				boolean patientSeen = false;
 				boolean studySeen = false;
@@ -70,6 +74,9 @@ final class SummaryReader {
 						} else if (depth == 2 && element.equals("patient")) {
 							name = xml.getAttributeValue(null, "name");
 							patientId = xml.getAttributeValue(null, "patientId");
+							sex = Sex.get(String.valueOf(xml.getAttributeValue(null, "sex")));
+							birthDate = date(xml.getAttributeValue(null, "birthDate"));
+							age = age(xml.getAttributeValue(null, "ageYears"));
 							patientSeen = true;
 						} else if (depth == 2 && element.equals("study")) {
 							accession = xml.getAttributeValue(null, "accessionNumber");
@@ -87,12 +94,20 @@ final class SummaryReader {
 					throw new IOException("no report id");
 				}
 				return new ReportSummary(id, status, name, patientId, accession, studyDate, description, modified,
-						template);
+						template, sex, birthDate, age);
 			} finally {
 				xml.close();
 			}
 		} catch (XMLStreamException | IllegalArgumentException e) {
 			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private static Integer age(String value) {
+		try {
+			return value == null ? null : Integer.valueOf(value.strip());
+		} catch (NumberFormatException e) {
+			return null;
 		}
 	}
 

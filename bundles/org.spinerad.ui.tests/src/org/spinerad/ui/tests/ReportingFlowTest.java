@@ -116,10 +116,11 @@ class ReportingFlowTest {
 		assertTrue(message.contains("Epidural fibrosis at L5-S1 without recurrent disc herniation"), message);
 		org.eclipse.swt.widgets.Table worklist = ui.get("org.spinerad.ui.part.worklist.table", org.eclipse.swt.widgets.Table.class);
 		ui.waitUntil("the worklist to show the acknowledgement", WAIT,
-				() -> worklist.getItemCount() > 0 && worklist.getItem(0).getText(6).toLowerCase(java.util.Locale.ROOT).contains("ris delivered"));
+				() -> java.util.Arrays.stream(worklist.getItems()).anyMatch(row -> row.getText(5).equals("ACC-POST-01")
+						&& row.getText(8).toLowerCase(java.util.Locale.ROOT).contains("ris delivered")));
 		org.eclipse.swt.widgets.Label status = ui.get(org.spinerad.ui.parts.DeliveryStatus.ID, org.eclipse.swt.widgets.Label.class);
 		ui.waitUntil("the status bar to show the outbox", WAIT, () -> status.getText().startsWith("RIS: all delivered;")
-				&& status.getText().contains("PACS: 1 not sent (PACS not configured"));
+				&& status.getText().contains("PACS: not configured (1 not sent)"));
 		ris.close();
 		ui.screenshot(window, Screenshots.file("report-signed"));
 	}

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -21,11 +22,15 @@ import org.spinerad.distribution.ChannelState;
 import org.spinerad.distribution.ChannelState.Stage;
 import org.spinerad.distribution.DistributionChannel;
 import org.spinerad.distribution.DistributionService;
+import org.spinerad.model.io.ServicePreferences;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.ChannelSetup;
 
 /**
  * Status bar item: where signed reports stand per channel, e.g.
- * "RIS: all delivered; PACS: 1 not sent (PACS not configured: ...)".
+ * "RIS: all delivered; PACS: not configured (1 not sent)". A channel without
+ * its destination in the preferences says "not configured", never "all
+ * delivered"; the text follows a change of the preferences.
  */
 public class DeliveryStatus {
 
@@ -40,6 +45,7 @@ public class DeliveryStatus {
 
 	private Label label;
 	private AutoCloseable listener;
+	private final List<AutoCloseable> settings = new ArrayList<>();
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -49,6 +55,9 @@ public class DeliveryStatus {
 		update();
 		if (distribution != null) {
 			listener = distribution.onChange(state -> sync.asyncExec(this::update));
+		}
+		for (String node : new String[] { "org.spinerad.ris", "org.spinerad.dicom.report" }) {
+			settings.add(ServicePreferences.onChange(node, () -> sync.asyncExec(this::update)));
 		}
 	}
 
@@ -60,13 +69,18 @@ public class DeliveryStatus {
 			label.setText("Distribution of signed reports not installed");
 			return;
 		}
-		label.setText(describe(distribution.channels(), distribution.states()) + "    ");
+		label.setText(describe(distribution.channels(), distribution.states(), ChannelSetup::configured) + "    ");
 		label.setToolTipText(label.getText().strip());
 		label.getParent().getParent().layout(true, true);
 	}
 
-	/** @return one part per channel: "all delivered", or the counts by stage and the newest reason to act */
-	static String describe(List<DistributionChannel> channels, List<ChannelState> states) {
+	/**
+	 * @param configured whether a channel (by id) has its destination set
+	 * @return one part per channel: "not configured" (with the counts waiting), "all delivered", "nothing sent yet",
+	 *         or the counts by stage and the newest reason to act
+	 */
+	public static String describe(List<DistributionChannel> channels, List<ChannelState> states,
+			Predicate<String> configured) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		channels.stream().sorted((a, b) -> a.id().equals("ris") ? -1 : b.id().equals("ris") ? 1 : a.id().compareTo(b.id()))
 				.forEach(c -> labels.put(c.id(), c.label()));
@@ -83,11 +97,17 @@ public class DeliveryStatus {
 					}
 				}
 			}
-			String text = counts.isEmpty() ? "all delivered"
-					: counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
-							.collect(Collectors.joining(", "));
-			if (attention != null && !attention.detail().isEmpty()) {
-				text += " (" + attention.detail() + ")";
+			boolean any = states.stream().anyMatch(s -> s.channel().equals(channel.getKey()));
+			String waiting = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
+					.collect(Collectors.joining(", "));
+			String text;
+			if (!configured.test(channel.getKey())) {
+				text = "not configured" + (waiting.isEmpty() ? "" : " (" + waiting + ")");
+			} else {
+				text = !any ? "nothing sent yet" : counts.isEmpty() ? "all delivered" : waiting;
+				if (attention != null && !attention.detail().isEmpty()) {
+					text += " (" + attention.detail() + ")";
+				}
 			}
 			parts.add(channel.getValue() + ": " + text);
 		}
@@ -98,6 +118,9 @@ public class DeliveryStatus {
 	public void dispose() throws Exception {
 		if (listener != null) {
 			listener.close();
+		}
+		for (AutoCloseable setting : settings) {
+			setting.close();
 		}
 	}
 }

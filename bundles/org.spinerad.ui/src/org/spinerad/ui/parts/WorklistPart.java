@@ -1,6 +1,5 @@
 package org.spinerad.ui.parts;
 
-import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,24 +14,39 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.distribution.ChannelState;
 import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
+import org.spinerad.model.edit.Formats;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.Columns;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.ChannelSetup;
+import org.spinerad.ui.internal.WorklistColumns;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
 
-/** The worklist: stored reports with status and study context; filter, then Enter opens. */
+/**
+ * The reading-room worklist: stored reports with priority, patient, MRN, age/sex, exam, accession, study time,
+ * status and delivery; filter, then Enter opens. A click on a column header or Ctrl+1 to Ctrl+9 sorts (again
+ * reverses); rows with equal keys keep report-id order, so a save never moves a row. F8 opens the next unreported
+ * study.
+ */
 public class WorklistPart {
 
 	/** Id of the part in the application model, also set on its root composite. */
@@ -46,6 +60,10 @@ public class WorklistPart {
 	private Text filter;
 	private TableViewer viewer;
 	private Label count;
+	private List<WorklistColumns.Column> columns;
+	/** The column sorted by (study time at first) and its direction. */
+	private int sortColumn = 6;
+	private boolean ascending = true;
 	private Runnable unlisten;
 	private AutoCloseable deliveryListener;
 	/** The channel states of each report, rebuilt once per refresh rather than searched per row. */
@@ -61,20 +79,37 @@ public class WorklistPart {
 		WidgetIds.tag(parent, ID);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER), ID + ".filter");
-		filter.setMessage("Filter by patient, accession, status or template");
+		filter.setMessage("Filter: patient, MRN, accession");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		WidgetIds.tag(viewer.getTable(), ID + ".table");
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
-		Columns.add(viewer, "Status", 80, ReportSummary.class, s -> s.status().getLiteral());
-		Columns.add(viewer, "Patient", 150, ReportSummary.class, s -> s.patientName() == null ? "" : s.patientName());
-		Columns.add(viewer, "Accession", 100, ReportSummary.class, s -> s.accessionNumber() == null ? "" : s.accessionNumber());
-		Columns.add(viewer, "Study", 120, ReportSummary.class, s -> s.studyDateTime() == null ? "" : date.format(s.studyDateTime()));
-		Columns.add(viewer, "Exam", 200, ReportSummary.class, s -> s.studyDescription() == null ? "" : s.studyDescription());
-		Columns.add(viewer, "Template", 150, ReportSummary.class, s -> s.templateId() == null ? "" : s.templateId().replace("org.spinerad.templates.", ""));
-		Columns.add(viewer, "Delivery", 260, ReportSummary.class, this::delivery);
+		columns = WorklistColumns.all(this::delivery);
+		for (int i = 0; i < columns.size(); i++) {
+			int index = i;
+			TableViewerColumn column = Columns.add(viewer, columns.get(i).title(), 60, ReportSummary.class,
+					columns.get(i).text());
+			column.getColumn().setToolTipText("Sort by " + columns.get(i).title().toLowerCase(Locale.ROOT)
+					+ (i < 9 ? " (Ctrl+" + (i + 1) + ")" : ""));
+			column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+		}
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return WorklistColumns.order(columns.get(sortColumn), ascending).compare((ReportSummary) a,
+						(ReportSummary) b);
+			}
+		});
+		Listener sortKeys = e -> {
+			if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && e.keyCode >= '1' && e.keyCode <= '9'
+					&& e.keyCode - '1' < columns.size()) {
+				sortBy(e.keyCode - '1');
+				e.doit = false;
+			}
+		};
+		viewer.getTable().addListener(SWT.KeyDown, sortKeys);
+		filter.addListener(SWT.KeyDown, sortKeys);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -84,7 +119,8 @@ public class WorklistPart {
 					return true;
 				}
 				ReportSummary s = (ReportSummary) element;
-				String all = String.join(" ", String.valueOf(s.patientName()), String.valueOf(s.patientId()),
+				String all = String.join(" ", String.valueOf(s.patientName()),
+						String.valueOf(Formats.personName(s.patientName())), String.valueOf(s.patientId()),
 						String.valueOf(s.accessionNumber()), s.status().getLiteral(), String.valueOf(s.templateId()),
 						String.valueOf(s.studyDescription())).toLowerCase(Locale.ROOT);
 				return all.contains(f);
@@ -110,8 +146,8 @@ public class WorklistPart {
 		});
 		viewer.addOpenListener(e -> openSelected());
 		deliveryMenu();
-		count = WidgetIds.tag(new Label(parent, SWT.NONE), ID + ".count");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+		count = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".count");
+		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(count);
 		unlisten = session.listen(change -> {
 			if (change == Change.SAVED) {
 				refresh();
@@ -122,18 +158,38 @@ public class WorklistPart {
 				if (!viewer.getTable().isDisposed()) {
 					loadDeliveries();
 					viewer.refresh();
+					fitColumns();
 				}
 			}));
 		}
+		showSort();
 		refresh();
 	}
 
-	/** Right-click menu (or the menu key) of the worklist: retry or cancel the delivery of a report per channel. */
+	/**
+	 * Right-click menu (or the menu key) of the worklist: sort by a column; retry or cancel the delivery of a report
+	 * per channel.
+	 */
 	private void deliveryMenu() {
 		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTable());
 		menu.addListener(SWT.Show, e -> {
 			for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
 				item.dispose();
+			}
+			org.eclipse.swt.widgets.MenuItem sort = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
+			sort.setText("&Sort by");
+			org.eclipse.swt.widgets.Menu sortMenu = new org.eclipse.swt.widgets.Menu(sort);
+			sort.setMenu(sortMenu);
+			for (int i = 0; i < columns.size(); i++) {
+				int index = i;
+				org.eclipse.swt.widgets.MenuItem by = new org.eclipse.swt.widgets.MenuItem(sortMenu, SWT.RADIO);
+				by.setText(columns.get(i).title() + (i < 9 ? "\tCtrl+" + (i + 1) : ""));
+				by.setSelection(i == sortColumn);
+				by.addListener(SWT.Selection, e2 -> {
+					if (by.getSelection()) {
+						sortBy(index);
+					}
+				});
 			}
 			for (ChannelState state : selectedStates()) {
 				boolean done = state.stage() == ChannelState.Stage.DELIVERED;
@@ -183,15 +239,22 @@ public class WorklistPart {
 		deliveries = byReport;
 	}
 
-	/** @return the state of the report on every channel, e.g. "RIS delivered; PACS not sent" */
+	/**
+	 * @return the state of the report on every channel, e.g. "RIS delivered; PACS not configured", or null
+	 *         when it was never sent
+	 */
 	private String delivery(ReportSummary summary) {
-		return deliveries.getOrDefault(summary.id(), List.of()).stream()
-				.map(s -> s.label() + " " + s.stage().word()).collect(java.util.stream.Collectors.joining("; "));
+		String text = deliveries.getOrDefault(summary.id(), List.of()).stream()
+				.map(s -> s.label() + " " + (s.stage() == ChannelState.Stage.NOT_SENT
+						&& !ChannelSetup.configured(s.channel()) ? "not configured" : s.stage().word()))
+				.collect(java.util.stream.Collectors.joining("; "));
+		return text.isEmpty() ? null : text;
 	}
 
 	/** Reloads the list from the store. */
 	public void refresh() {
 		loadDeliveries();
+		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		try {
 			List<ReportSummary> summaries = session.store().list();
 			viewer.setInput(summaries);
@@ -200,18 +263,90 @@ public class WorklistPart {
 			count.setText("The report store cannot be read: " + e.getMessage());
 			return;
 		}
+		if (selected instanceof ReportSummary before) {
+			rows().stream().filter(s -> s.id().equals(before.id())).findFirst()
+					.ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
+		}
+		fitColumns();
 		updateCount();
 	}
 
+	/** Sorts by a column; the same column again reverses the order. Rows with equal keys stay in report-id order. */
+	public void sortBy(int column) {
+		ascending = column != sortColumn || !ascending;
+		sortColumn = column;
+		showSort();
+		viewer.refresh();
+	}
+
+	private void showSort() {
+		Table table = viewer.getTable();
+		table.setSortColumn(table.getColumn(sortColumn));
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+	}
+
+	/** @return the rows as shown, in display order */
+	public List<ReportSummary> rows() {
+		List<ReportSummary> rows = new java.util.ArrayList<>();
+		for (TableItem item : viewer.getTable().getItems()) {
+			rows.add((ReportSummary) item.getData());
+		}
+		return rows;
+	}
+
+	/**
+	 * Opens the next unreported study after the open report (or the selected row) in the order shown, starting
+	 * again at the top, and puts the focus in the editor.
+	 */
+	public void openNext() {
+		List<ReportSummary> rows = rows();
+		String current = session.report().map(r -> r.getId()).orElseGet(() -> {
+			Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+			return selected instanceof ReportSummary s ? s.id() : null;
+		});
+		int start = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).id().equals(current)) {
+				start = i + 1;
+			}
+		}
+		for (int n = 0; n < rows.size(); n++) {
+			ReportSummary candidate = rows.get((start + n) % rows.size());
+			if (WorklistColumns.unreported(candidate) && !candidate.id().equals(current)) {
+				viewer.setSelection(new StructuredSelection(candidate), true);
+				open(candidate);
+				return;
+			}
+		}
+		count.setText("No unreported study left in the worklist");
+		count.getParent().layout(true);
+	}
+
+	/** Sizes every column to its header and values, so nothing is cut off. */
+	private void fitColumns() {
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(column.getWidth() + 8);
+		}
+	}
+
 	private void updateCount() {
-		count.setText(viewer.getTable().getItemCount() + " report(s); Enter opens the selected one");
+		count.setText(viewer.getTable().getItemCount()
+				+ " report(s): Enter opens; F8 next unreported; Ctrl+1 to Ctrl+9 sort");
+		count.setToolTipText("Enter opens the selected report. F8 opens the next unreported study. "
+				+ "Ctrl+1 to Ctrl+" + Math.min(9, columns.size()) + " (or a click on a column header) sort by "
+				+ "that column; again reverses.");
+		count.getParent().layout(true);
 	}
 
 	private void openSelected() {
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-		if (!(selected instanceof ReportSummary summary)) {
-			return;
+		if (selected instanceof ReportSummary summary) {
+			open(summary);
 		}
+	}
+
+	private void open(ReportSummary summary) {
 		if (session.isDirty()) {
 			int answer = new MessageDialog(viewer.getTable().getShell(), "Unsaved changes", null,
 					"The open report has unsaved changes.", MessageDialog.QUESTION,
@@ -233,6 +368,9 @@ public class WorklistPart {
 			var part = parts.findPart(ReportPart.ID);
 			if (part != null) {
 				parts.activate(part, true);
+				if (part.getObject() instanceof ReportPart editor) {
+					editor.setFocus();
+				}
 			}
 		} catch (StoreException e) {
 			MessageDialog.openError(viewer.getTable().getShell(), "Cannot open report", e.getMessage());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.css.swt.theme.ITheme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -23,6 +24,8 @@ public final class PreferencesDialog extends Dialog {
 
 	private final IEclipseContext context;
 	private final Map<String, Control> fields = new LinkedHashMap<>();
+	/** Theme names shown to users, with their ids. */
+	private final Map<String, String> themes = new LinkedHashMap<>();
 
 	public PreferencesDialog(Shell shell, IEclipseContext context) {
 		super(shell);
@@ -45,8 +48,38 @@ public final class PreferencesDialog extends Dialog {
 		text(area, UiPreferences.RIS_HOST, "RIS host");
 		text(area, UiPreferences.RIS_PORT, "RIS MLLP port");
 		text(area, UiPreferences.PACS_URL, "PACS DICOMweb URL");
-		combo(area, UiPreferences.THEME, "Theme", "org.spinerad.app.theme.light", "org.spinerad.app.theme.dark");
+		themeCombo(area);
 		return area;
+	}
+
+	/** The themes by their names ("Light", "Dark (reading room)"); the id stays internal. */
+	private void themeCombo(Composite area) {
+		IThemeEngine engine = context.get(IThemeEngine.class);
+		if (engine != null) {
+			for (ITheme theme : engine.getThemes()) {
+				if (theme.getId().startsWith("org.spinerad.")) {
+					themes.put(theme.getLabel(), theme.getId());
+				}
+			}
+		}
+		if (themes.isEmpty()) {
+			themes.put("Light", "org.spinerad.app.theme.light");
+			themes.put("Dark (reading room)", "org.spinerad.app.theme.dark");
+		}
+		new Label(area, SWT.NONE).setText("Theme");
+		Combo combo = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), "org.spinerad.ui.preferences." + UiPreferences.THEME);
+		combo.setItems(themes.keySet().toArray(String[]::new));
+		String current = engine != null && engine.getActiveTheme() != null ? engine.getActiveTheme().getId()
+				: UiPreferences.get(UiPreferences.THEME);
+		themes.forEach((label, id) -> {
+			if (id.equals(current)) {
+				combo.setText(label);
+			}
+		});
+		if (combo.getSelectionIndex() < 0) {
+			combo.select(0);
+		}
+		fields.put(UiPreferences.THEME, combo);
 	}
 
 	private void text(Composite area, String key, String label) {
@@ -69,6 +102,7 @@ public final class PreferencesDialog extends Dialog {
 	protected void okPressed() {
 		Map<String, String> values = new LinkedHashMap<>();
 		fields.forEach((k, c) -> values.put(k, c instanceof Text t ? t.getText().strip() : ((Combo) c).getText()));
+		values.computeIfPresent(UiPreferences.THEME, (k, label) -> themes.getOrDefault(label, label));
 		String port = values.get(UiPreferences.RIS_PORT);
 		if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
 			MessageDialog.openError(getShell(), "Preferences", "The RIS port '" + port + "' is not a port number (1 to 65535).");

@@ -15,7 +15,8 @@ public final class ContextHeader {
 		var p = report.getPatient();
 		var s = report.getStudy();
 		var e = report.getExam();
-		text.append(p == null || p.getName() == null ? "Unknown patient" : p.getName());
+		String name = p == null ? null : org.spinerad.model.edit.Formats.personName(p.getName());
+		text.append(name == null ? "Unknown patient" : name);
 		if (p != null && p.getPatientId() != null) {
 			text.append("  ID ").append(p.getPatientId());
 		}

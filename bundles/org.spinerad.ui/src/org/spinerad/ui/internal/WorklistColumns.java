@@ -1,0 +1,129 @@
+package org.spinerad.ui.internal;
+
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.spinerad.model.ReportStatus;
+import org.spinerad.model.Sex;
+import org.spinerad.model.edit.Formats;
+import org.spinerad.model.edit.Vocabulary;
+import org.spinerad.store.ReportSummary;
+
+/**
+ * The columns of the reading-room worklist: the text of each cell ("—" when the
+ * value is unknown) and the key it sorts by. Sorting always ends with the
+ * report id, so rows with equal keys keep one order and a save never moves a
+ * row.
+ */
+public final class WorklistColumns {
+
+	/** Shown for a value that is not known. */
+	public static final String UNKNOWN = "\u2014";
+
+	/**
+	 * One column.
+	 *
+	 * @param title the header
+	 * @param text  the cell text, never blank
+	 * @param key   what it sorts by, null when unknown (unknown values sort last)
+	 */
+	public record Column(String title, Function<ReportSummary, String> text,
+			Function<ReportSummary, Comparable<?>> key) {
+	}
+
+	private WorklistColumns() {
+	}
+
+	/** @return the columns in display order; Ctrl+1 to Ctrl+9 sort by the first nine */
+	public static List<Column> all(Function<ReportSummary, String> delivery) {
+		return List.of(
+				new Column("Priority", WorklistColumns::priority, s -> null),
+				new Column("Patient", s -> or(Formats.personName(s.patientName())),
+						s -> lower(Formats.personName(s.patientName()))),
+				new Column("MRN", s -> or(s.patientId()), s -> lower(s.patientId())),
+				new Column("Age/Sex", WorklistColumns::ageSex, WorklistColumns::age),
+				new Column("Exam", s -> or(s.studyDescription()), s -> lower(s.studyDescription())),
+				new Column("Accession", s -> or(s.accessionNumber()), s -> lower(s.accessionNumber())),
+				new Column("Study time", s -> s.studyDateTime() == null ? UNKNOWN : time(s.studyDateTime()),
+						ReportSummary::studyDateTime),
+				new Column("Status", s -> Vocabulary.label(s.status()), s -> s.status().getValue()),
+				new Column("Delivery", s -> or(delivery.apply(s)), s -> lower(delivery.apply(s))));
+	}
+
+	/**
+	 * The study's priority. The report model records none and no field of a
+	 * stored report carries one, so it is not known: "—", never a guessed
+	 * "routine".
+	 */
+	static String priority(ReportSummary summary) {
+		return UNKNOWN;
+	}
+
+	/** @return "61 y / M", "— / F", "61 y / —" or "—" */
+	static String ageSex(ReportSummary summary) {
+		Integer age = age(summary);
+		String sex = switch (summary.patientSex() == null ? Sex.UNKNOWN : summary.patientSex()) {
+		case FEMALE -> "F";
+		case MALE -> "M";
+		case OTHER -> "O";
+		default -> null;
+		};
+		if (age == null && sex == null) {
+			return UNKNOWN;
+		}
+		return (age == null ? UNKNOWN : age + " y") + " / " + or(sex);
+	}
+
+	/** @return the age in years: at the study from the birth date when known, else as recorded */
+	static Integer age(ReportSummary summary) {
+		if (summary.patientBirthDate() != null) {
+			LocalDate born = day(summary.patientBirthDate());
+			LocalDate at = summary.studyDateTime() != null ? day(summary.studyDateTime()) : LocalDate.now(ZoneId.systemDefault());
+			if (!born.isAfter(at)) {
+				return Period.between(born, at).getYears();
+			}
+		}
+		return summary.patientAgeYears();
+	}
+
+	/** @return whether the report still has to be reported (a draft) */
+	public static boolean unreported(ReportSummary summary) {
+		return summary.status() == ReportStatus.DRAFT;
+	}
+
+	/**
+	 * @param column    index in {@link #all}
+	 * @param ascending direction of the key; the report id always ascends
+	 * @return the order of the rows: unknown keys last, then by report id
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static Comparator<ReportSummary> order(Column column, boolean ascending) {
+		Comparator<Comparable> natural = Comparator.naturalOrder();
+		Comparator<Comparable> keys = Comparator.nullsLast(ascending ? natural : natural.reversed());
+		return Comparator.comparing((ReportSummary s) -> (Comparable) column.key().apply(s), keys)
+				.thenComparing(ReportSummary::id);
+	}
+
+	private static LocalDate day(Date date) {
+		return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+	}
+
+	private static String time(Date date) {
+		return new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(date);
+	}
+
+	private static String lower(String value) {
+		return value == null || value.isBlank() ? null : value.toLowerCase(Locale.ROOT);
+	}
+
+	private static String or(String value) {
+		return value == null || value.isBlank() ? UNKNOWN : value;
+	}
+}
