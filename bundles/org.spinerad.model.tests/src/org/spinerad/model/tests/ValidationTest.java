@@ -170,7 +170,7 @@ class ValidationTest {
 		only(Phase.EDITING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.WARNING);
 		Problem p = only(Phase.SIGNING, Rules.REGION_NORMAL_WITH_FINDINGS, Diagnostic.ERROR);
 		assertSame(epidural, p.object());
-		assertTrue(p.message().startsWith("Epidural space states normal (\"No epidural tumor extension"), p.message());
+		assertTrue(p.message().startsWith(org.spinerad.model.validation.Words.region(org.spinerad.model.RegionKind.EPIDURAL) + " states normal (\"No epidural tumor extension"), p.message());
 		assertTrue(p.message().endsWith("but has 1 finding; remove the normal statement or the findings"), p.message());
 		epidural.setStatement(" ");
 		epidural.setNormal(true);
