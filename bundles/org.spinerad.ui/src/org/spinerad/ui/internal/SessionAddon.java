@@ -1,5 +1,6 @@
 package org.spinerad.ui.internal;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.ui.UserIdentity;
+import org.spinerad.ui.internal.dialogs.UiPreferences;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -50,6 +52,11 @@ public final class SessionAddon {
 	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
 		context.set(ReportSession.class, new ReportSession(store, templates, sync::asyncExec));
 		context.set(UserIdentity.class, new PreferenceIdentity());
+		try {
+			UiPreferences.moveOldSettings();
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, "Earlier RIS and PACS settings could not be moved: " + e.getMessage());
+		}
 		seedSamples(store);
 	}
 

@@ -1,7 +1,12 @@
 package org.spinerad.ui.internal.dialogs;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 
 import org.spinerad.model.io.ServicePreferences;
 
@@ -57,5 +62,35 @@ public final class UiPreferences {
 			Place place = place(value.getKey());
 			ServicePreferences.put(place.node(), place.key(), value.getValue());
 		}
+	}
+
+	/**
+	 * Moves the RIS, PACS and template-folder settings that earlier versions kept
+	 * in this bundle's node into the nodes of their services, once, so an update
+	 * keeps where reports are sent. A value already in the service's node wins.
+	 *
+	 * @return how many settings were moved
+	 */
+	public static int moveOldSettings() throws IOException {
+		IEclipsePreferences old = InstanceScope.INSTANCE.getNode(UI);
+		int moved = 0;
+		for (String key : List.of(RIS_HOST, RIS_PORT, PACS_URL, TEMPLATE_FOLDER)) {
+			String value = old.get(key, null);
+			if (value == null) {
+				continue;
+			}
+			Place place = place(key);
+			if (InstanceScope.INSTANCE.getNode(place.node()).get(place.key(), null) == null) {
+				ServicePreferences.put(place.node(), place.key(), value);
+				moved++;
+			}
+			old.remove(key);
+		}
+		try {
+			old.flush();
+		} catch (BackingStoreException e) {
+			throw new IOException("the preferences of " + UI + " cannot be written: " + e.getMessage(), e);
+		}
+		return moved;
 	}
 }
