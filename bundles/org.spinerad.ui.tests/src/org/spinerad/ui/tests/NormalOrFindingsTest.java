@@ -113,7 +113,15 @@ class NormalOrFindingsTest {
 
 		// Ctrl+Shift+N asks too; Yes removes the findings and states the region normal, as one command
 		StringBuilder again = answer("Yes");
-		ui.focus(ui.get(FORM + "cord_roots_meninges.statement", Text.class));
+		// the form is rebuilt after the answer: wait until its new statement field holds the focus
+		ui.flush();
+		ui.waitUntil("the cord statement to hold the focus", WAIT, () -> {
+			Text statement = ui.get(FORM + "cord_roots_meninges.statement", Text.class);
+			if (!statement.isFocusControl()) {
+				ui.focus(statement);
+			}
+			return statement.isFocusControl();
+		});
 		ui.press('n', SWT.MOD1 | SWT.SHIFT);
 		ui.waitUntil("the region normal without findings", WAIT, () -> cord.getFindings().isEmpty() && cord.isNormal()
 				&& cord.getStatement() != null && !cord.getStatement().isBlank());
