@@ -113,7 +113,10 @@ class NormalOrFindingsTest {
 
 		// Ctrl+Shift+N asks too; Yes removes the findings and states the region normal, as one command
 		StringBuilder again = answer("Yes");
-		// the form is rebuilt after the answer: wait until its new statement field holds the focus
+		// the form is rebuilt after the answer, and without a window manager the closed dialog leaves no
+		// window with the keyboard: activate the window again and wait until the new statement field has the focus
+		Shell window = ui.shell("Spine MRI Reporting");
+		window.forceActive();
 		ui.flush();
 		ui.waitUntil("the cord statement to hold the focus", WAIT, () -> {
 			Text statement = ui.get(FORM + "cord_roots_meninges.statement", Text.class);
