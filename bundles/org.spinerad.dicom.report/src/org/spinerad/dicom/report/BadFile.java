@@ -17,7 +17,12 @@ public record BadFile(Path file, String reason) {
 		reason = printable(reason);
 	}
 
-	private static String printable(String text) {
+	/**
+	 * @return the text with control characters (ESC, BEL, the MLLP frame bytes,
+	 *         C1 controls) in caret notation, so text read from a file cannot
+	 *         drive a terminal; "" for null
+	 */
+	public static String printable(String text) {
 		if (text == null) {
 			return "";
 		}

@@ -97,23 +97,6 @@ public final class ImportDicomCommand implements CliCommand {
 	 *         nothing read from a file drives the user's terminal
 	 */
 	private static String or(Object value) {
-		if (value == null) {
-			return "-";
-		}
-		String text = value.toString();
-		StringBuilder result = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x20) {
-				result.append('^').append((char) (c + 0x40));
-			} else if (c == 0x7F) {
-				result.append("^?");
-			} else if (c >= 0x80 && c <= 0x9F) {
-				result.append('?');
-			} else {
-				result.append(c);
-			}
-		}
-		return result.toString();
+		return value == null ? "-" : BadFile.printable(value.toString());
 	}
 }
