@@ -6,15 +6,22 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.spinerad.dicom.report.SrExportException;
+import org.spinerad.dicom.report.internal.SrExporter;
 import org.spinerad.model.Report;
-import org.spinerad.model.tests.FuzzRun;
 import org.spinerad.model.tests.FuzzRun.Outcome;
+import org.spinerad.model.tests.FuzzRun;
+import org.spinerad.ris.ResultStatus;
+import org.spinerad.ris.RisException;
+import org.spinerad.ris.RisSettings;
+import org.spinerad.ris.internal.OruMessageBuilder;
 import org.spinerad.templates.OutputFormat;
 import org.spinerad.templates.TemplateError;
 import org.spinerad.templates.TemplateProvider;
@@ -29,7 +36,8 @@ import org.spinerad.templates.tumor.internal.TumorTemplate;
  * Fuzzes report reading: seeded mutations of the ten example cases (JSON and
  * XMI: byte flips, deleted fields, type swaps, scalars for objects, deep
  * nesting, huge numbers and strings, foreign classes and references) through
- * reading, validation, rendering with the report's template and conversion,
+ * reading, validation, rendering with the report's template, the DICOM SR and
+ * HL7 exports and conversion,
  * each under a time limit. Prints the count of each outcome and the
  * connections made to a local catcher socket the mutations point at.
  * Usage: ReportFuzz [mutations] [seed]
@@ -57,7 +65,13 @@ public final class ReportFuzz {
 			});
 			accept.setDaemon(true);
 			accept.start();
-			FuzzRun run = new FuzzRun(dir, report -> render(templates, providers, report, renderErrors, renderMessages), 10_000);
+			SrExporter sr = new SrExporter();
+			OruMessageBuilder hl7 = new OruMessageBuilder(RisSettings.defaults());
+			AtomicInteger exportRefusals = new AtomicInteger();
+			FuzzRun run = new FuzzRun(dir, report -> {
+				render(templates, providers, report, renderErrors, renderMessages);
+				export(sr, hl7, report, exportRefusals);
+			}, 10_000);
 			long start = System.nanoTime();
 			Map<Outcome, Integer> counts = run.run(seed, mutations, "http://127.0.0.1:" + catcher.getLocalPort());
 			long millis = (System.nanoTime() - start) / 1_000_000;
@@ -65,6 +79,8 @@ public final class ReportFuzz {
 			counts.forEach((outcome, count) -> System.out.printf("  %-15s %6d%n", outcome, count));
 			System.out.printf("  %-15s %6d (template errors, counted as ok: the report was read)%n", "render errors",
 					renderErrors.get());
+			System.out.printf("  %-15s %6d (SR or HL7 export refused with a clear message, counted as ok)%n",
+					"export refusals", exportRefusals.get());
 			System.out.printf("  %-15s %6d%n", "connections", connections.get());
 			renderMessages.stream().sorted().limit(5).forEach(m -> System.out.println("  template error: " + m));
 			if (run.firstInternal() != null) {
@@ -84,6 +100,21 @@ public final class ReportFuzz {
 			renderErrors.incrementAndGet();
 			String message = String.valueOf(e.getMessage());
 			renderMessages.add(message.length() > 200 ? message.substring(0, 200) + "..." : message);
+		}
+	}
+
+	/** Builds the DICOM SR and the HL7 message of a report that was read; a refusal is a clean outcome. */
+	private static void export(SrExporter sr, OruMessageBuilder hl7, Report report, AtomicInteger refusals) {
+		try {
+			sr.toBytes(report);
+		} catch (SrExportException e) {
+			refusals.incrementAndGet();
+		}
+		try {
+			ResultStatus status = OruMessageBuilder.check(report);
+			hl7.build(report, "fuzz", status, "FUZZ1", Instant.now());
+		} catch (RisException e) {
+			refusals.incrementAndGet();
 		}
 	}
 }
