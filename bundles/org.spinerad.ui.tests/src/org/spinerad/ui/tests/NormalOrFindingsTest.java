@@ -13,7 +13,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -156,35 +155,9 @@ class NormalOrFindingsTest {
 		return answer("State region normal", button);
 	}
 
-	/**
-	 * When a dialog with this title opens, keeps its text and presses the button.
-	 *
-	 * @return the text of the dialog, filled in once it was answered
-	 */
+	/** When a dialog with this title opens, keeps its text and presses the button. */
 	private StringBuilder answer(String title, String button) {
-		StringBuilder seen = new StringBuilder();
-		Display display = ui.display();
-		Runnable[] poll = new Runnable[1];
-		long deadline = System.currentTimeMillis() + 20_000;
-		poll[0] = () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && shell.getText().equals(title)) {
-					StringBuilder text = new StringBuilder();
-					ui.all(shell, Label.class).forEach(l -> text.append(l.getText()).append('\n'));
-					for (Button b : ui.all(shell, Button.class)) {
-						if (b.getText().replace("&", "").equals(button)) {
-							seen.append(text);
-							b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-							return;
-						}
-					}
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(100, poll[0]);
-			}
-		};
-		display.timerExec(100, poll[0]);
-		return seen;
+		return Workbench.answer(ui, title, button, shell -> {
+		});
 	}
 }

@@ -35,6 +35,27 @@ final class Workbench {
 	 * button with this label. Returns at once; the press happens later.
 	 */
 	static void answerDialog(Ui ui, String title, String button) {
+		answer(ui, title, button, shell -> {
+		});
+	}
+
+	/**
+	 * When a question with this title opens (in its own event loop), enters the
+	 * text in its field and presses OK. Returns at once; the answer comes later.
+	 */
+	static void answerInput(Ui ui, String title, String text) {
+		answer(ui, title, "OK", shell -> ui.all(shell, org.eclipse.swt.widgets.Text.class).get(0).setText(text));
+	}
+
+	/**
+	 * When a dialog with this title opens (in its own event loop), lets
+	 * {@code fill} fill it in and presses the button with this label. Returns at
+	 * once; the answer comes later.
+	 *
+	 * @return the text of the dialog's labels, filled in once it was answered
+	 */
+	static StringBuilder answer(Ui ui, String title, String button, java.util.function.Consumer<Shell> fill) {
+		StringBuilder seen = new StringBuilder();
 		Display display = ui.display();
 		Runnable[] poll = new Runnable[1];
 		long deadline = System.currentTimeMillis() + 20_000;
@@ -43,6 +64,9 @@ final class Workbench {
 				if (shell.isVisible() && shell.getText().equals(title)) {
 					for (Button b : ui.all(shell, Button.class)) {
 						if (b.getText().replace("&", "").equals(button)) {
+							ui.all(shell, org.eclipse.swt.widgets.Label.class)
+									.forEach(l -> seen.append(l.getText()).append('\n'));
+							fill.accept(shell);
 							b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 							return;
 						}
@@ -54,32 +78,6 @@ final class Workbench {
 			}
 		};
 		display.timerExec(100, poll[0]);
-	}
-
-	/**
-	 * When a question with this title opens (in its own event loop), enters the
-	 * text in its field and presses OK. Returns at once; the answer comes later.
-	 */
-	static void answerInput(Ui ui, String title, String text) {
-		Display display = ui.display();
-		Runnable[] poll = new Runnable[1];
-		long deadline = System.currentTimeMillis() + 20_000;
-		poll[0] = () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && shell.getText().equals(title)) {
-					ui.all(shell, org.eclipse.swt.widgets.Text.class).get(0).setText(text);
-					for (Button b : ui.all(shell, Button.class)) {
-						if (b.getText().replace("&", "").equals("OK")) {
-							b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-							return;
-						}
-					}
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(100, poll[0]);
-			}
-		};
-		display.timerExec(100, poll[0]);
+		return seen;
 	}
 }
