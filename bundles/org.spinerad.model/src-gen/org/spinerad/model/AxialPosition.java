@@ -112,7 +112,27 @@ public enum AxialPosition implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FORAMINAL(8, "foraminal", "foraminal");
+	FORAMINAL(8, "foraminal", "foraminal"),
+
+	/**
+	 * The '<em><b>Ventrolateral</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VENTROLATERAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	VENTROLATERAL(9, "ventrolateral", "ventrolateral"),
+
+	/**
+	 * The '<em><b>Dorsolateral</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DORSOLATERAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DORSOLATERAL(10, "dorsolateral", "dorsolateral");
 
 	/**
 	 * The '<em><b>Unspecified</b></em>' literal value.
@@ -214,6 +234,28 @@ public enum AxialPosition implements Enumerator {
 	public static final int FORAMINAL_VALUE = 8;
 
 	/**
+	 * The '<em><b>Ventrolateral</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VENTROLATERAL
+	 * @model name="ventrolateral"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int VENTROLATERAL_VALUE = 9;
+
+	/**
+	 * The '<em><b>Dorsolateral</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DORSOLATERAL
+	 * @model name="dorsolateral"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DORSOLATERAL_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Axial Position</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -230,6 +272,8 @@ public enum AxialPosition implements Enumerator {
 			CENTRAL,
 			ECCENTRIC,
 			FORAMINAL,
+			VENTROLATERAL,
+			DORSOLATERAL,
 		};
 
 	/**
@@ -295,6 +339,8 @@ public enum AxialPosition implements Enumerator {
 			case CENTRAL_VALUE: return CENTRAL;
 			case ECCENTRIC_VALUE: return ECCENTRIC;
 			case FORAMINAL_VALUE: return FORAMINAL;
+			case VENTROLATERAL_VALUE: return VENTROLATERAL;
+			case DORSOLATERAL_VALUE: return DORSOLATERAL;
 		}
 		return null;
 	}

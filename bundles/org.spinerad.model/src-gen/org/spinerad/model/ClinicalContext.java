@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.ClinicalContext#getFeverOrRaisedCrp <em>Fever Or Raised Crp</em>}</li>
  *   <li>{@link org.spinerad.model.ClinicalContext#getNeurologicalDeficit <em>Neurological Deficit</em>}</li>
  *   <li>{@link org.spinerad.model.ClinicalContext#getPriorSurgery <em>Prior Surgery</em>}</li>
+ *   <li>{@link org.spinerad.model.ClinicalContext#getNeurologicalStatus <em>Neurological Status</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getClinicalContext()
@@ -159,5 +160,33 @@ public interface ClinicalContext extends EObject {
 	 * @generated
 	 */
 	void setPriorSurgery(PriorSurgery value);
+
+	/**
+	 * Returns the value of the '<em><b>Neurological Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.spinerad.model.NeurologicalStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Neurological status as documented: no deficit, a deficit, or unknown (e.g. sedated); not documented when left out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Neurological Status</em>' attribute.
+	 * @see org.spinerad.model.NeurologicalStatus
+	 * @see #setNeurologicalStatus(NeurologicalStatus)
+	 * @see org.spinerad.model.ReportPackage#getClinicalContext_NeurologicalStatus()
+	 * @model
+	 * @generated
+	 */
+	NeurologicalStatus getNeurologicalStatus();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.ClinicalContext#getNeurologicalStatus <em>Neurological Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Neurological Status</em>' attribute.
+	 * @see org.spinerad.model.NeurologicalStatus
+	 * @see #getNeurologicalStatus()
+	 * @generated
+	 */
+	void setNeurologicalStatus(NeurologicalStatus value);
 
 } // ClinicalContext

@@ -22,6 +22,8 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.Component#getType <em>Type</em>}</li>
  *   <li>{@link org.spinerad.model.Component#getEnhancement <em>Enhancement</em>}</li>
  *   <li>{@link org.spinerad.model.Component#getRemark <em>Remark</em>}</li>
+ *   <li>{@link org.spinerad.model.Component#getT2 <em>T2</em>}</li>
+ *   <li>{@link org.spinerad.model.Component#getDwi <em>Dwi</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getComponent()
@@ -106,5 +108,61 @@ public interface Component extends Located, Measured {
 	 * @generated
 	 */
 	void setRemark(String value);
+
+	/**
+	 * Returns the value of the '<em><b>T2</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.spinerad.model.SignalIntensity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * T2 signal of the component.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>T2</em>' attribute.
+	 * @see org.spinerad.model.SignalIntensity
+	 * @see #setT2(SignalIntensity)
+	 * @see org.spinerad.model.ReportPackage#getComponent_T2()
+	 * @model
+	 * @generated
+	 */
+	SignalIntensity getT2();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.Component#getT2 <em>T2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>T2</em>' attribute.
+	 * @see org.spinerad.model.SignalIntensity
+	 * @see #getT2()
+	 * @generated
+	 */
+	void setT2(SignalIntensity value);
+
+	/**
+	 * Returns the value of the '<em><b>Dwi</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.spinerad.model.DiffusionResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Diffusion-weighted imaging of the component (restricted diffusion suggests pus).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dwi</em>' attribute.
+	 * @see org.spinerad.model.DiffusionResult
+	 * @see #setDwi(DiffusionResult)
+	 * @see org.spinerad.model.ReportPackage#getComponent_Dwi()
+	 * @model
+	 * @generated
+	 */
+	DiffusionResult getDwi();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.Component#getDwi <em>Dwi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dwi</em>' attribute.
+	 * @see org.spinerad.model.DiffusionResult
+	 * @see #getDwi()
+	 * @generated
+	 */
+	void setDwi(DiffusionResult value);
 
 } // Component

@@ -29,6 +29,7 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.CordFinding#isRootsClumped <em>Roots Clumped</em>}</li>
  *   <li>{@link org.spinerad.model.CordFinding#getArachnoiditisGroup <em>Arachnoiditis Group</em>}</li>
  *   <li>{@link org.spinerad.model.CordFinding#isCyst <em>Cyst</em>}</li>
+ *   <li>{@link org.spinerad.model.CordFinding#getNerveRoot <em>Nerve Root</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getCordFinding()
@@ -297,5 +298,30 @@ public interface CordFinding extends Finding {
 	 * @generated
 	 */
 	void setCyst(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Nerve Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nerve root concerned, e.g. L5 or S1 (C1 to C8, T1 to T12, L1 to L5, S1 to S5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Nerve Root</em>' attribute.
+	 * @see #setNerveRoot(String)
+	 * @see org.spinerad.model.ReportPackage#getCordFinding_NerveRoot()
+	 * @model
+	 * @generated
+	 */
+	String getNerveRoot();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.CordFinding#getNerveRoot <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nerve Root</em>' attribute.
+	 * @see #getNerveRoot()
+	 * @generated
+	 */
+	void setNerveRoot(String value);
 
 } // CordFinding

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.CriticalCommunication#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.spinerad.model.CriticalCommunication#getOverrideReason <em>Override Reason</em>}</li>
  *   <li>{@link org.spinerad.model.CriticalCommunication#isRoutine <em>Routine</em>}</li>
+ *   <li>{@link org.spinerad.model.CriticalCommunication#isPending <em>Pending</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getCriticalCommunication()
@@ -310,5 +311,30 @@ public interface CriticalCommunication extends EObject {
 	 * @generated
 	 */
 	void setRoutine(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Pending</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Communication is required (in the ACR category given) but not done yet; the record is completed once the result is communicated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pending</em>' attribute.
+	 * @see #setPending(boolean)
+	 * @see org.spinerad.model.ReportPackage#getCriticalCommunication_Pending()
+	 * @model
+	 * @generated
+	 */
+	boolean isPending();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.CriticalCommunication#isPending <em>Pending</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pending</em>' attribute.
+	 * @see #isPending()
+	 * @generated
+	 */
+	void setPending(boolean value);
 
 } // CriticalCommunication

@@ -22,6 +22,7 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.DiscFinding#getHeightLossPercent <em>Height Loss Percent</em>}</li>
  *   <li>{@link org.spinerad.model.DiscFinding#isVacuum <em>Vacuum</em>}</li>
  *   <li>{@link org.spinerad.model.DiscFinding#getHerniation <em>Herniation</em>}</li>
+ *   <li>{@link org.spinerad.model.DiscFinding#getNerveRoot <em>Nerve Root</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getDiscFinding()
@@ -106,5 +107,30 @@ public interface DiscFinding extends Finding {
 	 * @generated
 	 */
 	void setHerniation(Herniation value);
+
+	/**
+	 * Returns the value of the '<em><b>Nerve Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nerve root concerned, e.g. L5 or S1 (C1 to C8, T1 to T12, L1 to L5, S1 to S5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Nerve Root</em>' attribute.
+	 * @see #setNerveRoot(String)
+	 * @see org.spinerad.model.ReportPackage#getDiscFinding_NerveRoot()
+	 * @model
+	 * @generated
+	 */
+	String getNerveRoot();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.DiscFinding#getNerveRoot <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nerve Root</em>' attribute.
+	 * @see #getNerveRoot()
+	 * @generated
+	 */
+	void setNerveRoot(String value);
 
 } // DiscFinding

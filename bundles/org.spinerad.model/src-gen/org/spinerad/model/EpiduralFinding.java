@@ -37,6 +37,8 @@ import org.spinerad.model.levels.SpineLevel;
  *   <li>{@link org.spinerad.model.EpiduralFinding#getMargins <em>Margins</em>}</li>
  *   <li>{@link org.spinerad.model.EpiduralFinding#isForaminalExtension <em>Foraminal Extension</em>}</li>
  *   <li>{@link org.spinerad.model.EpiduralFinding#getAssessedMinutesAfterInjection <em>Assessed Minutes After Injection</em>}</li>
+ *   <li>{@link org.spinerad.model.EpiduralFinding#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}</li>
+ *   <li>{@link org.spinerad.model.EpiduralFinding#getNerveRoot <em>Nerve Root</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getEpiduralFinding()
@@ -429,5 +431,55 @@ public interface EpiduralFinding extends Finding {
 	 * @generated
 	 */
 	void setAssessedMinutesAfterInjection(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Continuity With Surgical Tract</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Continuous with the surgical tract (laminotomy or approach).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Continuity With Surgical Tract</em>' attribute.
+	 * @see #setContinuityWithSurgicalTract(Boolean)
+	 * @see org.spinerad.model.ReportPackage#getEpiduralFinding_ContinuityWithSurgicalTract()
+	 * @model
+	 * @generated
+	 */
+	Boolean getContinuityWithSurgicalTract();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.EpiduralFinding#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Continuity With Surgical Tract</em>' attribute.
+	 * @see #getContinuityWithSurgicalTract()
+	 * @generated
+	 */
+	void setContinuityWithSurgicalTract(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Nerve Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nerve root concerned, e.g. L5 or S1 (C1 to C8, T1 to T12, L1 to L5, S1 to S5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Nerve Root</em>' attribute.
+	 * @see #setNerveRoot(String)
+	 * @see org.spinerad.model.ReportPackage#getEpiduralFinding_NerveRoot()
+	 * @model
+	 * @generated
+	 */
+	String getNerveRoot();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.EpiduralFinding#getNerveRoot <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nerve Root</em>' attribute.
+	 * @see #getNerveRoot()
+	 * @generated
+	 */
+	void setNerveRoot(String value);
 
 } // EpiduralFinding

@@ -23,6 +23,7 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.FacetFinding#getErosion <em>Erosion</em>}</li>
  *   <li>{@link org.spinerad.model.FacetFinding#getPeriarticularEdema <em>Periarticular Edema</em>}</li>
  *   <li>{@link org.spinerad.model.FacetFinding#getExtension <em>Extension</em>}</li>
+ *   <li>{@link org.spinerad.model.FacetFinding#getTumorReplacement <em>Tumor Replacement</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getFacetFinding()
@@ -132,5 +133,30 @@ public interface FacetFinding extends Finding {
 	 * @generated
 	 */
 	void setExtension(FacetExtension value);
+
+	/**
+	 * Returns the value of the '<em><b>Tumor Replacement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The facet (articular process) is replaced by tumour; posterior element involvement for SINS.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tumor Replacement</em>' attribute.
+	 * @see #setTumorReplacement(Boolean)
+	 * @see org.spinerad.model.ReportPackage#getFacetFinding_TumorReplacement()
+	 * @model
+	 * @generated
+	 */
+	Boolean getTumorReplacement();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.FacetFinding#getTumorReplacement <em>Tumor Replacement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tumor Replacement</em>' attribute.
+	 * @see #getTumorReplacement()
+	 * @generated
+	 */
+	void setTumorReplacement(Boolean value);
 
 } // FacetFinding

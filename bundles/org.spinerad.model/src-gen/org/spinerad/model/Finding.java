@@ -31,6 +31,8 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.Finding#getEnhancement <em>Enhancement</em>}</li>
  *   <li>{@link org.spinerad.model.Finding#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.spinerad.model.Finding#getRemark <em>Remark</em>}</li>
+ *   <li>{@link org.spinerad.model.Finding#getDelayedEnhancement <em>Delayed Enhancement</em>}</li>
+ *   <li>{@link org.spinerad.model.Finding#getDelayedMinutesAfterInjection <em>Delayed Minutes After Injection</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getFinding()
@@ -358,5 +360,55 @@ public interface Finding extends Located, Measured {
 	 * @generated
 	 */
 	void setRemark(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Enhancement on the delayed post-contrast images, when it differs from the early images (enhancement).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Delayed Enhancement</em>' containment reference.
+	 * @see #setDelayedEnhancement(Enhancement)
+	 * @see org.spinerad.model.ReportPackage#getFinding_DelayedEnhancement()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Enhancement getDelayedEnhancement();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.Finding#getDelayedEnhancement <em>Delayed Enhancement</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Delayed Enhancement</em>' containment reference.
+	 * @see #getDelayedEnhancement()
+	 * @generated
+	 */
+	void setDelayedEnhancement(Enhancement value);
+
+	/**
+	 * Returns the value of the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Delay of the delayed post-contrast images in minutes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Delayed Minutes After Injection</em>' attribute.
+	 * @see #setDelayedMinutesAfterInjection(Double)
+	 * @see org.spinerad.model.ReportPackage#getFinding_DelayedMinutesAfterInjection()
+	 * @model
+	 * @generated
+	 */
+	Double getDelayedMinutesAfterInjection();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.Finding#getDelayedMinutesAfterInjection <em>Delayed Minutes After Injection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Delayed Minutes After Injection</em>' attribute.
+	 * @see #getDelayedMinutesAfterInjection()
+	 * @generated
+	 */
+	void setDelayedMinutesAfterInjection(Double value);
 
 } // Finding

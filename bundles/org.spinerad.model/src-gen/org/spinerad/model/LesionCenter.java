@@ -72,7 +72,17 @@ public enum LesionCenter implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_ASSESSABLE(4, "not_assessable", "not_assessable");
+	NOT_ASSESSABLE(4, "not_assessable", "not_assessable"),
+
+	/**
+	 * The '<em><b>Non enhancing</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NON_ENHANCING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NON_ENHANCING(5, "non_enhancing", "non_enhancing");
 
 	/**
 	 * The '<em><b>Unspecified</b></em>' literal value.
@@ -130,6 +140,17 @@ public enum LesionCenter implements Enumerator {
 	public static final int NOT_ASSESSABLE_VALUE = 4;
 
 	/**
+	 * The '<em><b>Non enhancing</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NON_ENHANCING
+	 * @model name="non_enhancing"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NON_ENHANCING_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Lesion Center</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,6 +163,7 @@ public enum LesionCenter implements Enumerator {
 			NECROTIC,
 			DISC_LIKE,
 			NOT_ASSESSABLE,
+			NON_ENHANCING,
 		};
 
 	/**
@@ -203,6 +225,7 @@ public enum LesionCenter implements Enumerator {
 			case NECROTIC_VALUE: return NECROTIC;
 			case DISC_LIKE_VALUE: return DISC_LIKE;
 			case NOT_ASSESSABLE_VALUE: return NOT_ASSESSABLE;
+			case NON_ENHANCING_VALUE: return NON_ENHANCING;
 		}
 		return null;
 	}

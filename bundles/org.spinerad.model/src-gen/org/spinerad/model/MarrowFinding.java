@@ -31,6 +31,7 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.MarrowFinding#getConvexPosteriorCortex <em>Convex Posterior Cortex</em>}</li>
  *   <li>{@link org.spinerad.model.MarrowFinding#getRetropulsion <em>Retropulsion</em>}</li>
  *   <li>{@link org.spinerad.model.MarrowFinding#getFluidSign <em>Fluid Sign</em>}</li>
+ *   <li>{@link org.spinerad.model.MarrowFinding#getPosteriorCorticalBreach <em>Posterior Cortical Breach</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getMarrowFinding()
@@ -349,5 +350,30 @@ public interface MarrowFinding extends Finding {
 	 * @generated
 	 */
 	void setFluidSign(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Posterior Cortical Breach</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Breach of the posterior cortex of the vertebral body (tumour or infection reaching the epidural space).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Posterior Cortical Breach</em>' attribute.
+	 * @see #setPosteriorCorticalBreach(Boolean)
+	 * @see org.spinerad.model.ReportPackage#getMarrowFinding_PosteriorCorticalBreach()
+	 * @model
+	 * @generated
+	 */
+	Boolean getPosteriorCorticalBreach();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.MarrowFinding#getPosteriorCorticalBreach <em>Posterior Cortical Breach</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Posterior Cortical Breach</em>' attribute.
+	 * @see #getPosteriorCorticalBreach()
+	 * @generated
+	 */
+	void setPosteriorCorticalBreach(Boolean value);
 
 } // MarrowFinding

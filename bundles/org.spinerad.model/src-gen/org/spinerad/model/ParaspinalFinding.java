@@ -23,6 +23,7 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.ParaspinalFinding#getCollection <em>Collection</em>}</li>
  *   <li>{@link org.spinerad.model.ParaspinalFinding#getMargins <em>Margins</em>}</li>
  *   <li>{@link org.spinerad.model.ParaspinalFinding#getConnectsToDisc <em>Connects To Disc</em>}</li>
+ *   <li>{@link org.spinerad.model.ParaspinalFinding#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getParaspinalFinding()
@@ -138,5 +139,30 @@ public interface ParaspinalFinding extends Finding {
 	 * @generated
 	 */
 	void setConnectsToDisc(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Continuity With Surgical Tract</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Continuous with the surgical tract (laminotomy or approach).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Continuity With Surgical Tract</em>' attribute.
+	 * @see #setContinuityWithSurgicalTract(Boolean)
+	 * @see org.spinerad.model.ReportPackage#getParaspinalFinding_ContinuityWithSurgicalTract()
+	 * @model
+	 * @generated
+	 */
+	Boolean getContinuityWithSurgicalTract();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.ParaspinalFinding#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Continuity With Surgical Tract</em>' attribute.
+	 * @see #getContinuityWithSurgicalTract()
+	 * @generated
+	 */
+	void setContinuityWithSurgicalTract(Boolean value);
 
 } // ParaspinalFinding

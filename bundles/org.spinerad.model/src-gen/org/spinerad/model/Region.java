@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.Region#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.spinerad.model.Region#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.spinerad.model.Region#getRemark <em>Remark</em>}</li>
+ *   <li>{@link org.spinerad.model.Region#getNormalRanges <em>Normal Ranges</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getRegion()
@@ -178,5 +179,20 @@ public interface Region extends EObject {
 	 * @generated
 	 */
 	void setRemark(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Normal Ranges</b></em>' containment reference list.
+	 * The list contents are of type {@link org.spinerad.model.NormalRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Structured normal statements over ranges of levels, e.g. marrow normal C2 to L1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normal Ranges</em>' containment reference list.
+	 * @see org.spinerad.model.ReportPackage#getRegion_NormalRanges()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NormalRange> getNormalRanges();
 
 } // Region

@@ -106,6 +106,15 @@ public interface ReportFactory extends EFactory {
 	Region createRegion();
 
 	/**
+	 * Returns a new object of class '<em>Normal Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Normal Range</em>'.
+	 * @generated
+	 */
+	NormalRange createNormalRange();
+
+	/**
 	 * Returns a new object of class '<em>Enhancement</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

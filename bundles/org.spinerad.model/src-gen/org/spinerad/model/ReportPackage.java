@@ -620,13 +620,22 @@ public interface ReportPackage extends EPackage {
 	int CLINICAL_CONTEXT__PRIOR_SURGERY = 4;
 
 	/**
+	 * The feature id for the '<em><b>Neurological Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLINICAL_CONTEXT__NEUROLOGICAL_STATUS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Clinical Context</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLINICAL_CONTEXT_FEATURE_COUNT = 5;
+	int CLINICAL_CONTEXT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Clinical Context</em>' class.
@@ -1075,13 +1084,22 @@ public interface ReportPackage extends EPackage {
 	int REGION__REMARK = 4;
 
 	/**
+	 * The feature id for the '<em><b>Normal Ranges</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__NORMAL_RANGES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Region</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_FEATURE_COUNT = 5;
+	int REGION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Region</em>' class.
@@ -1093,6 +1111,61 @@ public interface ReportPackage extends EPackage {
 	int REGION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.spinerad.model.impl.NormalRangeImpl <em>Normal Range</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinerad.model.impl.NormalRangeImpl
+	 * @see org.spinerad.model.impl.ReportPackageImpl#getNormalRange()
+	 * @generated
+	 */
+	int NORMAL_RANGE = 11;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_RANGE__FROM = LOCATED__FROM;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_RANGE__TO = LOCATED__TO;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_RANGE__STATEMENT = LOCATED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Normal Range</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_RANGE_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Normal Range</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_RANGE_OPERATION_COUNT = LOCATED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.spinerad.model.impl.EnhancementImpl <em>Enhancement</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1100,7 +1173,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancement()
 	 * @generated
 	 */
-	int ENHANCEMENT = 11;
+	int ENHANCEMENT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Presence</b></em>' attribute.
@@ -1173,7 +1246,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 12;
+	int FINDING = 13;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1329,13 +1402,31 @@ public interface ReportPackage extends EPackage {
 	int FINDING__REMARK = LOCATED_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__DELAYED_ENHANCEMENT = LOCATED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__DELAYED_MINUTES_AFTER_INJECTION = LOCATED_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 15;
+	int FINDING_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -1354,7 +1445,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMarrowFinding()
 	 * @generated
 	 */
-	int MARROW_FINDING = 13;
+	int MARROW_FINDING = 14;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1510,6 +1601,24 @@ public interface ReportPackage extends EPackage {
 	int MARROW_FINDING__REMARK = FINDING__REMARK;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MARROW_FINDING__DELAYED_ENHANCEMENT = FINDING__DELAYED_ENHANCEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MARROW_FINDING__DELAYED_MINUTES_AFTER_INJECTION = FINDING__DELAYED_MINUTES_AFTER_INJECTION;
+
+	/**
 	 * The feature id for the '<em><b>Endplate</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1618,13 +1727,22 @@ public interface ReportPackage extends EPackage {
 	int MARROW_FINDING__FLUID_SIGN = FINDING_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Posterior Cortical Breach</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MARROW_FINDING__POSTERIOR_CORTICAL_BREACH = FINDING_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Marrow Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MARROW_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 12;
+	int MARROW_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Marrow Finding</em>' class.
@@ -1643,7 +1761,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDiscFinding()
 	 * @generated
 	 */
-	int DISC_FINDING = 14;
+	int DISC_FINDING = 15;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1799,6 +1917,24 @@ public interface ReportPackage extends EPackage {
 	int DISC_FINDING__REMARK = FINDING__REMARK;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISC_FINDING__DELAYED_ENHANCEMENT = FINDING__DELAYED_ENHANCEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISC_FINDING__DELAYED_MINUTES_AFTER_INJECTION = FINDING__DELAYED_MINUTES_AFTER_INJECTION;
+
+	/**
 	 * The feature id for the '<em><b>Height Loss Percent</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1826,13 +1962,22 @@ public interface ReportPackage extends EPackage {
 	int DISC_FINDING__HERNIATION = FINDING_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Nerve Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISC_FINDING__NERVE_ROOT = FINDING_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Disc Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISC_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 3;
+	int DISC_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Disc Finding</em>' class.
@@ -1851,7 +1996,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getComponent()
 	 * @generated
 	 */
-	int COMPONENT = 15;
+	int COMPONENT = 16;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1926,13 +2071,31 @@ public interface ReportPackage extends EPackage {
 	int COMPONENT__REMARK = LOCATED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>T2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__T2 = LOCATED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Dwi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__DWI = LOCATED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Component</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPONENT_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 6;
+	int COMPONENT_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Component</em>' class.
@@ -1951,7 +2114,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEpiduralFinding()
 	 * @generated
 	 */
-	int EPIDURAL_FINDING = 16;
+	int EPIDURAL_FINDING = 17;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2107,6 +2270,24 @@ public interface ReportPackage extends EPackage {
 	int EPIDURAL_FINDING__REMARK = FINDING__REMARK;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPIDURAL_FINDING__DELAYED_ENHANCEMENT = FINDING__DELAYED_ENHANCEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPIDURAL_FINDING__DELAYED_MINUTES_AFTER_INJECTION = FINDING__DELAYED_MINUTES_AFTER_INJECTION;
+
+	/**
 	 * The feature id for the '<em><b>Classification</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2242,13 +2423,31 @@ public interface ReportPackage extends EPackage {
 	int EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION = FINDING_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Continuity With Surgical Tract</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT = FINDING_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Nerve Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPIDURAL_FINDING__NERVE_ROOT = FINDING_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Epidural Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EPIDURAL_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 15;
+	int EPIDURAL_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Epidural Finding</em>' class.
@@ -2267,7 +2466,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordFinding()
 	 * @generated
 	 */
-	int CORD_FINDING = 17;
+	int CORD_FINDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2423,6 +2622,24 @@ public interface ReportPackage extends EPackage {
 	int CORD_FINDING__REMARK = FINDING__REMARK;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORD_FINDING__DELAYED_ENHANCEMENT = FINDING__DELAYED_ENHANCEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORD_FINDING__DELAYED_MINUTES_AFTER_INJECTION = FINDING__DELAYED_MINUTES_AFTER_INJECTION;
+
+	/**
 	 * The feature id for the '<em><b>Compartment</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2513,13 +2730,22 @@ public interface ReportPackage extends EPackage {
 	int CORD_FINDING__CYST = FINDING_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Nerve Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORD_FINDING__NERVE_ROOT = FINDING_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Cord Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORD_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 10;
+	int CORD_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Cord Finding</em>' class.
@@ -2538,7 +2764,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFacetFinding()
 	 * @generated
 	 */
-	int FACET_FINDING = 18;
+	int FACET_FINDING = 19;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2694,6 +2920,24 @@ public interface ReportPackage extends EPackage {
 	int FACET_FINDING__REMARK = FINDING__REMARK;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FACET_FINDING__DELAYED_ENHANCEMENT = FINDING__DELAYED_ENHANCEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FACET_FINDING__DELAYED_MINUTES_AFTER_INJECTION = FINDING__DELAYED_MINUTES_AFTER_INJECTION;
+
+	/**
 	 * The feature id for the '<em><b>Effusion</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2730,13 +2974,22 @@ public interface ReportPackage extends EPackage {
 	int FACET_FINDING__EXTENSION = FINDING_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Tumor Replacement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FACET_FINDING__TUMOR_REPLACEMENT = FINDING_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Facet Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FACET_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 4;
+	int FACET_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Facet Finding</em>' class.
@@ -2755,7 +3008,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getParaspinalFinding()
 	 * @generated
 	 */
-	int PARASPINAL_FINDING = 19;
+	int PARASPINAL_FINDING = 20;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2911,6 +3164,24 @@ public interface ReportPackage extends EPackage {
 	int PARASPINAL_FINDING__REMARK = FINDING__REMARK;
 
 	/**
+	 * The feature id for the '<em><b>Delayed Enhancement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARASPINAL_FINDING__DELAYED_ENHANCEMENT = FINDING__DELAYED_ENHANCEMENT;
+
+	/**
+	 * The feature id for the '<em><b>Delayed Minutes After Injection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARASPINAL_FINDING__DELAYED_MINUTES_AFTER_INJECTION = FINDING__DELAYED_MINUTES_AFTER_INJECTION;
+
+	/**
 	 * The feature id for the '<em><b>Site</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2947,13 +3218,22 @@ public interface ReportPackage extends EPackage {
 	int PARASPINAL_FINDING__CONNECTS_TO_DISC = FINDING_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Continuity With Surgical Tract</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT = FINDING_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Paraspinal Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARASPINAL_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 4;
+	int PARASPINAL_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Paraspinal Finding</em>' class.
@@ -2972,7 +3252,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getImpressionItem()
 	 * @generated
 	 */
-	int IMPRESSION_ITEM = 20;
+	int IMPRESSION_ITEM = 21;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -3036,7 +3316,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCriticalCommunication()
 	 * @generated
 	 */
-	int CRITICAL_COMMUNICATION = 21;
+	int CRITICAL_COMMUNICATION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Communicated By</b></em>' attribute.
@@ -3129,13 +3409,22 @@ public interface ReportPackage extends EPackage {
 	int CRITICAL_COMMUNICATION__ROUTINE = 9;
 
 	/**
+	 * The feature id for the '<em><b>Pending</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITICAL_COMMUNICATION__PENDING = 10;
+
+	/**
 	 * The number of structural features of the '<em>Critical Communication</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRITICAL_COMMUNICATION_FEATURE_COUNT = 10;
+	int CRITICAL_COMMUNICATION_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Critical Communication</em>' class.
@@ -3154,7 +3443,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAddendum()
 	 * @generated
 	 */
-	int ADDENDUM = 22;
+	int ADDENDUM = 23;
 
 	/**
 	 * The feature id for the '<em><b>Author</b></em>' attribute.
@@ -3209,7 +3498,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDecisionOverride()
 	 * @generated
 	 */
-	int DECISION_OVERRIDE = 23;
+	int DECISION_OVERRIDE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -3291,7 +3580,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 24;
+	int REPORT_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Sex <em>Sex</em>}' enum.
@@ -3301,7 +3590,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 25;
+	int SEX = 26;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}' enum.
@@ -3311,7 +3600,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineSegment()
 	 * @generated
 	 */
-	int SPINE_SEGMENT = 26;
+	int SPINE_SEGMENT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.NumberingMethod <em>Numbering Method</em>}' enum.
@@ -3321,7 +3610,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNumberingMethod()
 	 * @generated
 	 */
-	int NUMBERING_METHOD = 27;
+	int NUMBERING_METHOD = 28;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.TransitionalAnatomy <em>Transitional Anatomy</em>}' enum.
@@ -3331,7 +3620,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getTransitionalAnatomy()
 	 * @generated
 	 */
-	int TRANSITIONAL_ANATOMY = 28;
+	int TRANSITIONAL_ANATOMY = 29;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Plane <em>Plane</em>}' enum.
@@ -3341,7 +3630,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPlane()
 	 * @generated
 	 */
-	int PLANE = 29;
+	int PLANE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Weighting <em>Weighting</em>}' enum.
@@ -3351,7 +3640,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getWeighting()
 	 * @generated
 	 */
-	int WEIGHTING = 30;
+	int WEIGHTING = 31;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastAgent <em>Contrast Agent</em>}' enum.
@@ -3361,7 +3650,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastAgent()
 	 * @generated
 	 */
-	int CONTRAST_AGENT = 31;
+	int CONTRAST_AGENT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastRoute <em>Contrast Route</em>}' enum.
@@ -3371,7 +3660,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastRoute()
 	 * @generated
 	 */
-	int CONTRAST_ROUTE = 32;
+	int CONTRAST_ROUTE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.PainCharacter <em>Pain Character</em>}' enum.
@@ -3381,7 +3670,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPainCharacter()
 	 * @generated
 	 */
-	int PAIN_CHARACTER = 33;
+	int PAIN_CHARACTER = 34;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RegionKind <em>Region Kind</em>}' enum.
@@ -3391,7 +3680,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 34;
+	int REGION_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Side <em>Side</em>}' enum.
@@ -3401,7 +3690,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSide()
 	 * @generated
 	 */
-	int SIDE = 35;
+	int SIDE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionNature <em>Lesion Nature</em>}' enum.
@@ -3411,7 +3700,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionNature()
 	 * @generated
 	 */
-	int LESION_NATURE = 36;
+	int LESION_NATURE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.SignalIntensity <em>Signal Intensity</em>}' enum.
@@ -3421,7 +3710,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSignalIntensity()
 	 * @generated
 	 */
-	int SIGNAL_INTENSITY = 37;
+	int SIGNAL_INTENSITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ReferenceTissue <em>Reference Tissue</em>}' enum.
@@ -3431,7 +3720,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getReferenceTissue()
 	 * @generated
 	 */
-	int REFERENCE_TISSUE = 38;
+	int REFERENCE_TISSUE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.DiffusionResult <em>Diffusion Result</em>}' enum.
@@ -3441,7 +3730,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDiffusionResult()
 	 * @generated
 	 */
-	int DIFFUSION_RESULT = 39;
+	int DIFFUSION_RESULT = 40;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPresence <em>Enhancement Presence</em>}' enum.
@@ -3451,7 +3740,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPresence()
 	 * @generated
 	 */
-	int ENHANCEMENT_PRESENCE = 40;
+	int ENHANCEMENT_PRESENCE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementIntensity <em>Enhancement Intensity</em>}' enum.
@@ -3461,7 +3750,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementIntensity()
 	 * @generated
 	 */
-	int ENHANCEMENT_INTENSITY = 41;
+	int ENHANCEMENT_INTENSITY = 42;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPattern <em>Enhancement Pattern</em>}' enum.
@@ -3471,7 +3760,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPattern()
 	 * @generated
 	 */
-	int ENHANCEMENT_PATTERN = 42;
+	int ENHANCEMENT_PATTERN = 43;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RimQuality <em>Rim Quality</em>}' enum.
@@ -3481,7 +3770,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRimQuality()
 	 * @generated
 	 */
-	int RIM_QUALITY = 43;
+	int RIM_QUALITY = 44;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionCenter <em>Lesion Center</em>}' enum.
@@ -3491,7 +3780,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionCenter()
 	 * @generated
 	 */
-	int LESION_CENTER = 44;
+	int LESION_CENTER = 45;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EndplateContour <em>Endplate Contour</em>}' enum.
@@ -3501,7 +3790,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEndplateContour()
 	 * @generated
 	 */
-	int ENDPLATE_CONTOUR = 45;
+	int ENDPLATE_CONTOUR = 46;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Laterality <em>Laterality</em>}' enum.
@@ -3511,7 +3800,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLaterality()
 	 * @generated
 	 */
-	int LATERALITY = 46;
+	int LATERALITY = 47;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.BoneLesionType <em>Bone Lesion Type</em>}' enum.
@@ -3521,7 +3810,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getBoneLesionType()
 	 * @generated
 	 */
-	int BONE_LESION_TYPE = 47;
+	int BONE_LESION_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Alignment <em>Alignment</em>}' enum.
@@ -3531,7 +3820,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAlignment()
 	 * @generated
 	 */
-	int ALIGNMENT = 48;
+	int ALIGNMENT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Herniation <em>Herniation</em>}' enum.
@@ -3541,7 +3830,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getHerniation()
 	 * @generated
 	 */
-	int HERNIATION = 49;
+	int HERNIATION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CollectionType <em>Collection Type</em>}' enum.
@@ -3551,7 +3840,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCollectionType()
 	 * @generated
 	 */
-	int COLLECTION_TYPE = 50;
+	int COLLECTION_TYPE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.AxialPosition <em>Axial Position</em>}' enum.
@@ -3561,7 +3850,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAxialPosition()
 	 * @generated
 	 */
-	int AXIAL_POSITION = 51;
+	int AXIAL_POSITION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Severity <em>Severity</em>}' enum.
@@ -3571,7 +3860,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 52;
+	int SEVERITY = 53;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordEffect <em>Cord Effect</em>}' enum.
@@ -3581,7 +3870,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordEffect()
 	 * @generated
 	 */
-	int CORD_EFFECT = 53;
+	int CORD_EFFECT = 54;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.MassEffect <em>Mass Effect</em>}' enum.
@@ -3591,7 +3880,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMassEffect()
 	 * @generated
 	 */
-	int MASS_EFFECT = 54;
+	int MASS_EFFECT = 55;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RootRelation <em>Root Relation</em>}' enum.
@@ -3601,7 +3890,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRootRelation()
 	 * @generated
 	 */
-	int ROOT_RELATION = 55;
+	int ROOT_RELATION = 56;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Margins <em>Margins</em>}' enum.
@@ -3611,7 +3900,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMargins()
 	 * @generated
 	 */
-	int MARGINS = 56;
+	int MARGINS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordCompartment <em>Cord Compartment</em>}' enum.
@@ -3621,7 +3910,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordCompartment()
 	 * @generated
 	 */
-	int CORD_COMPARTMENT = 57;
+	int CORD_COMPARTMENT = 58;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordSignal <em>Cord Signal</em>}' enum.
@@ -3631,7 +3920,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordSignal()
 	 * @generated
 	 */
-	int CORD_SIGNAL = 58;
+	int CORD_SIGNAL = 59;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LeptomeningealPattern <em>Leptomeningeal Pattern</em>}' enum.
@@ -3641,7 +3930,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLeptomeningealPattern()
 	 * @generated
 	 */
-	int LEPTOMENINGEAL_PATTERN = 59;
+	int LEPTOMENINGEAL_PATTERN = 60;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.FacetExtension <em>Facet Extension</em>}' enum.
@@ -3651,7 +3940,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFacetExtension()
 	 * @generated
 	 */
-	int FACET_EXTENSION = 60;
+	int FACET_EXTENSION = 61;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ParaspinalSite <em>Paraspinal Site</em>}' enum.
@@ -3661,7 +3950,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getParaspinalSite()
 	 * @generated
 	 */
-	int PARASPINAL_SITE = 61;
+	int PARASPINAL_SITE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ImpressionCategory <em>Impression Category</em>}' enum.
@@ -3671,7 +3960,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getImpressionCategory()
 	 * @generated
 	 */
-	int IMPRESSION_CATEGORY = 62;
+	int IMPRESSION_CATEGORY = 63;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CommunicationMethod <em>Communication Method</em>}' enum.
@@ -3681,7 +3970,17 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCommunicationMethod()
 	 * @generated
 	 */
-	int COMMUNICATION_METHOD = 63;
+	int COMMUNICATION_METHOD = 64;
+
+	/**
+	 * The meta object id for the '{@link org.spinerad.model.NeurologicalStatus <em>Neurological Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinerad.model.NeurologicalStatus
+	 * @see org.spinerad.model.impl.ReportPackageImpl#getNeurologicalStatus()
+	 * @generated
+	 */
+	int NEUROLOGICAL_STATUS = 65;
 
 	/**
 	 * The meta object id for the '<em>Spine Level</em>' data type.
@@ -3691,7 +3990,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineLevel()
 	 * @generated
 	 */
-	int SPINE_LEVEL = 64;
+	int SPINE_LEVEL = 66;
 
 
 	/**
@@ -4250,6 +4549,17 @@ public interface ReportPackage extends EPackage {
 	EReference getClinicalContext_PriorSurgery();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ClinicalContext#getNeurologicalStatus <em>Neurological Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Neurological Status</em>'.
+	 * @see org.spinerad.model.ClinicalContext#getNeurologicalStatus()
+	 * @see #getClinicalContext()
+	 * @generated
+	 */
+	EAttribute getClinicalContext_NeurologicalStatus();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.PriorSurgery <em>Prior Surgery</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4685,6 +4995,38 @@ public interface ReportPackage extends EPackage {
 	EAttribute getRegion_Remark();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.spinerad.model.Region#getNormalRanges <em>Normal Ranges</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Normal Ranges</em>'.
+	 * @see org.spinerad.model.Region#getNormalRanges()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_NormalRanges();
+
+	/**
+	 * Returns the meta object for class '{@link org.spinerad.model.NormalRange <em>Normal Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Normal Range</em>'.
+	 * @see org.spinerad.model.NormalRange
+	 * @generated
+	 */
+	EClass getNormalRange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.NormalRange#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.spinerad.model.NormalRange#getStatement()
+	 * @see #getNormalRange()
+	 * @generated
+	 */
+	EAttribute getNormalRange_Statement();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.Enhancement <em>Enhancement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4892,6 +5234,28 @@ public interface ReportPackage extends EPackage {
 	EAttribute getFinding_Remark();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.spinerad.model.Finding#getDelayedEnhancement <em>Delayed Enhancement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Delayed Enhancement</em>'.
+	 * @see org.spinerad.model.Finding#getDelayedEnhancement()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EReference getFinding_DelayedEnhancement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.Finding#getDelayedMinutesAfterInjection <em>Delayed Minutes After Injection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delayed Minutes After Injection</em>'.
+	 * @see org.spinerad.model.Finding#getDelayedMinutesAfterInjection()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_DelayedMinutesAfterInjection();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.MarrowFinding <em>Marrow Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5034,6 +5398,17 @@ public interface ReportPackage extends EPackage {
 	EAttribute getMarrowFinding_FluidSign();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.MarrowFinding#getPosteriorCorticalBreach <em>Posterior Cortical Breach</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Posterior Cortical Breach</em>'.
+	 * @see org.spinerad.model.MarrowFinding#getPosteriorCorticalBreach()
+	 * @see #getMarrowFinding()
+	 * @generated
+	 */
+	EAttribute getMarrowFinding_PosteriorCorticalBreach();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.DiscFinding <em>Disc Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5077,6 +5452,17 @@ public interface ReportPackage extends EPackage {
 	EAttribute getDiscFinding_Herniation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.DiscFinding#getNerveRoot <em>Nerve Root</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nerve Root</em>'.
+	 * @see org.spinerad.model.DiscFinding#getNerveRoot()
+	 * @see #getDiscFinding()
+	 * @generated
+	 */
+	EAttribute getDiscFinding_NerveRoot();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.Component <em>Component</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5118,6 +5504,28 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getComponent_Remark();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.Component#getT2 <em>T2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>T2</em>'.
+	 * @see org.spinerad.model.Component#getT2()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_T2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.Component#getDwi <em>Dwi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dwi</em>'.
+	 * @see org.spinerad.model.Component#getDwi()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_Dwi();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.EpiduralFinding <em>Epidural Finding</em>}'.
@@ -5295,6 +5703,28 @@ public interface ReportPackage extends EPackage {
 	EAttribute getEpiduralFinding_AssessedMinutesAfterInjection();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.EpiduralFinding#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Continuity With Surgical Tract</em>'.
+	 * @see org.spinerad.model.EpiduralFinding#getContinuityWithSurgicalTract()
+	 * @see #getEpiduralFinding()
+	 * @generated
+	 */
+	EAttribute getEpiduralFinding_ContinuityWithSurgicalTract();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.EpiduralFinding#getNerveRoot <em>Nerve Root</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nerve Root</em>'.
+	 * @see org.spinerad.model.EpiduralFinding#getNerveRoot()
+	 * @see #getEpiduralFinding()
+	 * @generated
+	 */
+	EAttribute getEpiduralFinding_NerveRoot();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.CordFinding <em>Cord Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5415,6 +5845,17 @@ public interface ReportPackage extends EPackage {
 	EAttribute getCordFinding_Cyst();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.CordFinding#getNerveRoot <em>Nerve Root</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nerve Root</em>'.
+	 * @see org.spinerad.model.CordFinding#getNerveRoot()
+	 * @see #getCordFinding()
+	 * @generated
+	 */
+	EAttribute getCordFinding_NerveRoot();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.FacetFinding <em>Facet Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5469,6 +5910,17 @@ public interface ReportPackage extends EPackage {
 	EAttribute getFacetFinding_Extension();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.FacetFinding#getTumorReplacement <em>Tumor Replacement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tumor Replacement</em>'.
+	 * @see org.spinerad.model.FacetFinding#getTumorReplacement()
+	 * @see #getFacetFinding()
+	 * @generated
+	 */
+	EAttribute getFacetFinding_TumorReplacement();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.ParaspinalFinding <em>Paraspinal Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5521,6 +5973,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getParaspinalFinding_ConnectsToDisc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ParaspinalFinding#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Continuity With Surgical Tract</em>'.
+	 * @see org.spinerad.model.ParaspinalFinding#getContinuityWithSurgicalTract()
+	 * @see #getParaspinalFinding()
+	 * @generated
+	 */
+	EAttribute getParaspinalFinding_ContinuityWithSurgicalTract();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.ImpressionItem <em>Impression Item</em>}'.
@@ -5695,6 +6158,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCriticalCommunication_Routine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.CriticalCommunication#isPending <em>Pending</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pending</em>'.
+	 * @see org.spinerad.model.CriticalCommunication#isPending()
+	 * @see #getCriticalCommunication()
+	 * @generated
+	 */
+	EAttribute getCriticalCommunication_Pending();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.Addendum <em>Addendum</em>}'.
@@ -6216,6 +6690,16 @@ public interface ReportPackage extends EPackage {
 	EEnum getCommunicationMethod();
 
 	/**
+	 * Returns the meta object for enum '{@link org.spinerad.model.NeurologicalStatus <em>Neurological Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Neurological Status</em>'.
+	 * @see org.spinerad.model.NeurologicalStatus
+	 * @generated
+	 */
+	EEnum getNeurologicalStatus();
+
+	/**
 	 * Returns the meta object for data type '{@link org.spinerad.model.levels.SpineLevel <em>Spine Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6673,6 +7157,14 @@ public interface ReportPackage extends EPackage {
 		EReference CLINICAL_CONTEXT__PRIOR_SURGERY = eINSTANCE.getClinicalContext_PriorSurgery();
 
 		/**
+		 * The meta object literal for the '<em><b>Neurological Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLINICAL_CONTEXT__NEUROLOGICAL_STATUS = eINSTANCE.getClinicalContext_NeurologicalStatus();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.PriorSurgeryImpl <em>Prior Surgery</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7003,6 +7495,32 @@ public interface ReportPackage extends EPackage {
 		EAttribute REGION__REMARK = eINSTANCE.getRegion_Remark();
 
 		/**
+		 * The meta object literal for the '<em><b>Normal Ranges</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__NORMAL_RANGES = eINSTANCE.getRegion_NormalRanges();
+
+		/**
+		 * The meta object literal for the '{@link org.spinerad.model.impl.NormalRangeImpl <em>Normal Range</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinerad.model.impl.NormalRangeImpl
+		 * @see org.spinerad.model.impl.ReportPackageImpl#getNormalRange()
+		 * @generated
+		 */
+		EClass NORMAL_RANGE = eINSTANCE.getNormalRange();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NORMAL_RANGE__STATEMENT = eINSTANCE.getNormalRange_Statement();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.EnhancementImpl <em>Enhancement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7159,6 +7677,22 @@ public interface ReportPackage extends EPackage {
 		EAttribute FINDING__REMARK = eINSTANCE.getFinding_Remark();
 
 		/**
+		 * The meta object literal for the '<em><b>Delayed Enhancement</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINDING__DELAYED_ENHANCEMENT = eINSTANCE.getFinding_DelayedEnhancement();
+
+		/**
+		 * The meta object literal for the '<em><b>Delayed Minutes After Injection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__DELAYED_MINUTES_AFTER_INJECTION = eINSTANCE.getFinding_DelayedMinutesAfterInjection();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.MarrowFindingImpl <em>Marrow Finding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7265,6 +7799,14 @@ public interface ReportPackage extends EPackage {
 		EAttribute MARROW_FINDING__FLUID_SIGN = eINSTANCE.getMarrowFinding_FluidSign();
 
 		/**
+		 * The meta object literal for the '<em><b>Posterior Cortical Breach</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MARROW_FINDING__POSTERIOR_CORTICAL_BREACH = eINSTANCE.getMarrowFinding_PosteriorCorticalBreach();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.DiscFindingImpl <em>Disc Finding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7299,6 +7841,14 @@ public interface ReportPackage extends EPackage {
 		EAttribute DISC_FINDING__HERNIATION = eINSTANCE.getDiscFinding_Herniation();
 
 		/**
+		 * The meta object literal for the '<em><b>Nerve Root</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISC_FINDING__NERVE_ROOT = eINSTANCE.getDiscFinding_NerveRoot();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.ComponentImpl <em>Component</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7331,6 +7881,22 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPONENT__REMARK = eINSTANCE.getComponent_Remark();
+
+		/**
+		 * The meta object literal for the '<em><b>T2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__T2 = eINSTANCE.getComponent_T2();
+
+		/**
+		 * The meta object literal for the '<em><b>Dwi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__DWI = eINSTANCE.getComponent_Dwi();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.EpiduralFindingImpl <em>Epidural Finding</em>}' class.
@@ -7463,6 +8029,22 @@ public interface ReportPackage extends EPackage {
 		EAttribute EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION = eINSTANCE.getEpiduralFinding_AssessedMinutesAfterInjection();
 
 		/**
+		 * The meta object literal for the '<em><b>Continuity With Surgical Tract</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT = eINSTANCE.getEpiduralFinding_ContinuityWithSurgicalTract();
+
+		/**
+		 * The meta object literal for the '<em><b>Nerve Root</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPIDURAL_FINDING__NERVE_ROOT = eINSTANCE.getEpiduralFinding_NerveRoot();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.CordFindingImpl <em>Cord Finding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7553,6 +8135,14 @@ public interface ReportPackage extends EPackage {
 		EAttribute CORD_FINDING__CYST = eINSTANCE.getCordFinding_Cyst();
 
 		/**
+		 * The meta object literal for the '<em><b>Nerve Root</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORD_FINDING__NERVE_ROOT = eINSTANCE.getCordFinding_NerveRoot();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.FacetFindingImpl <em>Facet Finding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7595,6 +8185,14 @@ public interface ReportPackage extends EPackage {
 		EAttribute FACET_FINDING__EXTENSION = eINSTANCE.getFacetFinding_Extension();
 
 		/**
+		 * The meta object literal for the '<em><b>Tumor Replacement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FACET_FINDING__TUMOR_REPLACEMENT = eINSTANCE.getFacetFinding_TumorReplacement();
+
+		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.ParaspinalFindingImpl <em>Paraspinal Finding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7635,6 +8233,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PARASPINAL_FINDING__CONNECTS_TO_DISC = eINSTANCE.getParaspinalFinding_ConnectsToDisc();
+
+		/**
+		 * The meta object literal for the '<em><b>Continuity With Surgical Tract</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT = eINSTANCE.getParaspinalFinding_ContinuityWithSurgicalTract();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.ImpressionItemImpl <em>Impression Item</em>}' class.
@@ -7767,6 +8373,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CRITICAL_COMMUNICATION__ROUTINE = eINSTANCE.getCriticalCommunication_Routine();
+
+		/**
+		 * The meta object literal for the '<em><b>Pending</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITICAL_COMMUNICATION__PENDING = eINSTANCE.getCriticalCommunication_Pending();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.AddendumImpl <em>Addendum</em>}' class.
@@ -8259,6 +8873,16 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COMMUNICATION_METHOD = eINSTANCE.getCommunicationMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.spinerad.model.NeurologicalStatus <em>Neurological Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinerad.model.NeurologicalStatus
+		 * @see org.spinerad.model.impl.ReportPackageImpl#getNeurologicalStatus()
+		 * @generated
+		 */
+		EEnum NEUROLOGICAL_STATUS = eINSTANCE.getNeurologicalStatus();
 
 		/**
 		 * The meta object literal for the '<em>Spine Level</em>' data type.

@@ -72,7 +72,17 @@ public enum SignalIntensity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FLUID_HYPER(4, "fluid_hyper", "fluid_hyper");
+	FLUID_HYPER(4, "fluid_hyper", "fluid_hyper"),
+
+	/**
+	 * The '<em><b>Intermediate</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INTERMEDIATE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INTERMEDIATE(5, "intermediate", "intermediate");
 
 	/**
 	 * The '<em><b>Not assessed</b></em>' literal value.
@@ -130,6 +140,17 @@ public enum SignalIntensity implements Enumerator {
 	public static final int FLUID_HYPER_VALUE = 4;
 
 	/**
+	 * The '<em><b>Intermediate</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INTERMEDIATE
+	 * @model name="intermediate"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INTERMEDIATE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Signal Intensity</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,6 +163,7 @@ public enum SignalIntensity implements Enumerator {
 			ISO,
 			HYPER,
 			FLUID_HYPER,
+			INTERMEDIATE,
 		};
 
 	/**
@@ -203,6 +225,7 @@ public enum SignalIntensity implements Enumerator {
 			case ISO_VALUE: return ISO;
 			case HYPER_VALUE: return HYPER;
 			case FLUID_HYPER_VALUE: return FLUID_HYPER;
+			case INTERMEDIATE_VALUE: return INTERMEDIATE;
 		}
 		return null;
 	}

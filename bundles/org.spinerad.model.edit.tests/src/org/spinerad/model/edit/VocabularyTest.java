@@ -45,8 +45,8 @@ class VocabularyTest {
 				}
 			}
 		}
-		assertEquals(208, literals);
-		assertEquals(171, features);
+		assertEquals(216, literals);
+		assertEquals(186, features);
 	}
 
 	@Test
@@ -58,6 +58,8 @@ class VocabularyTest {
 		assertEquals("Collapse (%)", Vocabulary.label(P.getMarrowFinding_CollapsePercent()));
 		assertEquals("AP (mm)", Vocabulary.label(P.getMeasured_ApMm()));
 		assertEquals("hyperintense", Vocabulary.label(P.getSignalIntensity(), "hyper"));
+		assertEquals("unknown (not assessable)", Vocabulary.label(org.spinerad.model.NeurologicalStatus.UNKNOWN));
+		assertEquals("Communication required, not yet done", Vocabulary.label(P.getCriticalCommunication_Pending()));
 		assertNull(Vocabulary.label((SignalIntensity) null));
 	}
 

@@ -71,6 +71,7 @@ public class ClinicalContextItemProvider
 			addKnownPrimaryCancerPropertyDescriptor(object);
 			addFeverOrRaisedCrpPropertyDescriptor(object);
 			addNeurologicalDeficitPropertyDescriptor(object);
+			addNeurologicalStatusPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -164,6 +165,28 @@ public class ClinicalContextItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Neurological Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNeurologicalStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ClinicalContext_neurologicalStatus_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ClinicalContext_neurologicalStatus_feature", "_UI_ClinicalContext_type"),
+				 ReportPackage.Literals.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -236,6 +259,7 @@ public class ClinicalContextItemProvider
 			case ReportPackage.CLINICAL_CONTEXT__KNOWN_PRIMARY_CANCER:
 			case ReportPackage.CLINICAL_CONTEXT__FEVER_OR_RAISED_CRP:
 			case ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_DEFICIT:
+			case ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReportPackage.CLINICAL_CONTEXT__PRIOR_SURGERY:

@@ -58,6 +58,8 @@ public class ComponentItemProvider extends LocatedItemProvider {
 			addCraniocaudalMmPropertyDescriptor(object);
 			addTypePropertyDescriptor(object);
 			addRemarkPropertyDescriptor(object);
+			addT2PropertyDescriptor(object);
+			addDwiPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -173,6 +175,50 @@ public class ComponentItemProvider extends LocatedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the T2 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addT2PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Component_t2_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Component_t2_feature", "_UI_Component_type"),
+				 ReportPackage.Literals.COMPONENT__T2,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dwi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDwiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Component_dwi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Component_dwi_feature", "_UI_Component_type"),
+				 ReportPackage.Literals.COMPONENT__DWI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -246,6 +292,8 @@ public class ComponentItemProvider extends LocatedItemProvider {
 			case ReportPackage.COMPONENT__CRANIOCAUDAL_MM:
 			case ReportPackage.COMPONENT__TYPE:
 			case ReportPackage.COMPONENT__REMARK:
+			case ReportPackage.COMPONENT__T2:
+			case ReportPackage.COMPONENT__DWI:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReportPackage.COMPONENT__ENHANCEMENT:

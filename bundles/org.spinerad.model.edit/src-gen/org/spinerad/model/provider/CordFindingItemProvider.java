@@ -58,6 +58,7 @@ public class CordFindingItemProvider extends FindingItemProvider {
 			addRootsClumpedPropertyDescriptor(object);
 			addArachnoiditisGroupPropertyDescriptor(object);
 			addCystPropertyDescriptor(object);
+			addNerveRootPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -283,6 +284,28 @@ public class CordFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Nerve Root feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNerveRootPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CordFinding_nerveRoot_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CordFinding_nerveRoot_feature", "_UI_CordFinding_type"),
+				 ReportPackage.Literals.CORD_FINDING__NERVE_ROOT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CordFinding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -330,6 +353,7 @@ public class CordFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.CORD_FINDING__ROOTS_CLUMPED:
 			case ReportPackage.CORD_FINDING__ARACHNOIDITIS_GROUP:
 			case ReportPackage.CORD_FINDING__CYST:
+			case ReportPackage.CORD_FINDING__NERVE_ROOT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
@@ -346,6 +370,29 @@ public class CordFindingItemProvider extends FindingItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

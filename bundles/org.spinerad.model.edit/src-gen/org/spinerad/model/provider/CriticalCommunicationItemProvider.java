@@ -73,6 +73,7 @@ public class CriticalCommunicationItemProvider
 			addFindingsPropertyDescriptor(object);
 			addOverrideReasonPropertyDescriptor(object);
 			addRoutinePropertyDescriptor(object);
+			addPendingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -298,6 +299,28 @@ public class CriticalCommunicationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Pending feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPendingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CriticalCommunication_pending_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CriticalCommunication_pending_feature", "_UI_CriticalCommunication_type"),
+				 ReportPackage.Literals.CRITICAL_COMMUNICATION__PENDING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CriticalCommunication.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -344,6 +367,7 @@ public class CriticalCommunicationItemProvider
 			case ReportPackage.CRITICAL_COMMUNICATION__ACR_CATEGORY:
 			case ReportPackage.CRITICAL_COMMUNICATION__OVERRIDE_REASON:
 			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
+			case ReportPackage.CRITICAL_COMMUNICATION__PENDING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -51,6 +51,7 @@ public class DiscFindingItemProvider extends FindingItemProvider {
 			addHeightLossPercentPropertyDescriptor(object);
 			addVacuumPropertyDescriptor(object);
 			addHerniationPropertyDescriptor(object);
+			addNerveRootPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -122,6 +123,28 @@ public class DiscFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Nerve Root feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNerveRootPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DiscFinding_nerveRoot_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DiscFinding_nerveRoot_feature", "_UI_DiscFinding_type"),
+				 ReportPackage.Literals.DISC_FINDING__NERVE_ROOT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DiscFinding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -162,6 +185,7 @@ public class DiscFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.DISC_FINDING__HEIGHT_LOSS_PERCENT:
 			case ReportPackage.DISC_FINDING__VACUUM:
 			case ReportPackage.DISC_FINDING__HERNIATION:
+			case ReportPackage.DISC_FINDING__NERVE_ROOT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
@@ -178,6 +202,29 @@ public class DiscFindingItemProvider extends FindingItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

@@ -65,6 +65,8 @@ public class EpiduralFindingItemProvider extends FindingItemProvider {
 			addMarginsPropertyDescriptor(object);
 			addForaminalExtensionPropertyDescriptor(object);
 			addAssessedMinutesAfterInjectionPropertyDescriptor(object);
+			addContinuityWithSurgicalTractPropertyDescriptor(object);
+			addNerveRootPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -378,6 +380,50 @@ public class EpiduralFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Continuity With Surgical Tract feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContinuityWithSurgicalTractPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EpiduralFinding_continuityWithSurgicalTract_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EpiduralFinding_continuityWithSurgicalTract_feature", "_UI_EpiduralFinding_type"),
+				 ReportPackage.Literals.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Nerve Root feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNerveRootPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EpiduralFinding_nerveRoot_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EpiduralFinding_nerveRoot_feature", "_UI_EpiduralFinding_type"),
+				 ReportPackage.Literals.EPIDURAL_FINDING__NERVE_ROOT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -459,6 +505,8 @@ public class EpiduralFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.EPIDURAL_FINDING__MARGINS:
 			case ReportPackage.EPIDURAL_FINDING__FORAMINAL_EXTENSION:
 			case ReportPackage.EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION:
+			case ReportPackage.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+			case ReportPackage.EPIDURAL_FINDING__NERVE_ROOT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReportPackage.EPIDURAL_FINDING__COMPONENTS:
@@ -483,6 +531,29 @@ public class EpiduralFindingItemProvider extends FindingItemProvider {
 			(createChildParameter
 				(ReportPackage.Literals.EPIDURAL_FINDING__COMPONENTS,
 				 ReportFactory.eINSTANCE.createComponent()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

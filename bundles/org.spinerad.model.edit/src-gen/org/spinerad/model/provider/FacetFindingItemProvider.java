@@ -52,6 +52,7 @@ public class FacetFindingItemProvider extends FindingItemProvider {
 			addErosionPropertyDescriptor(object);
 			addPeriarticularEdemaPropertyDescriptor(object);
 			addExtensionPropertyDescriptor(object);
+			addTumorReplacementPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +146,28 @@ public class FacetFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Tumor Replacement feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTumorReplacementPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FacetFinding_tumorReplacement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FacetFinding_tumorReplacement_feature", "_UI_FacetFinding_type"),
+				 ReportPackage.Literals.FACET_FINDING__TUMOR_REPLACEMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns FacetFinding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -186,6 +209,7 @@ public class FacetFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.FACET_FINDING__EROSION:
 			case ReportPackage.FACET_FINDING__PERIARTICULAR_EDEMA:
 			case ReportPackage.FACET_FINDING__EXTENSION:
+			case ReportPackage.FACET_FINDING__TUMOR_REPLACEMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
@@ -202,6 +226,29 @@ public class FacetFindingItemProvider extends FindingItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

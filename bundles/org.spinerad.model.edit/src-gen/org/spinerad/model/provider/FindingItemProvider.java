@@ -65,6 +65,7 @@ public class FindingItemProvider extends LocatedItemProvider {
 			addDwiPropertyDescriptor(object);
 			addCriticalPropertyDescriptor(object);
 			addRemarkPropertyDescriptor(object);
+			addDelayedMinutesAfterInjectionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -378,6 +379,28 @@ public class FindingItemProvider extends LocatedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Delayed Minutes After Injection feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDelayedMinutesAfterInjectionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_delayedMinutesAfterInjection_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_delayedMinutesAfterInjection_feature", "_UI_Finding_type"),
+				 ReportPackage.Literals.FINDING__DELAYED_MINUTES_AFTER_INJECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -390,6 +413,7 @@ public class FindingItemProvider extends LocatedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ReportPackage.Literals.FINDING__ENHANCEMENT);
+			childrenFeatures.add(ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT);
 		}
 		return childrenFeatures;
 	}
@@ -448,9 +472,11 @@ public class FindingItemProvider extends LocatedItemProvider {
 			case ReportPackage.FINDING__DWI:
 			case ReportPackage.FINDING__CRITICAL:
 			case ReportPackage.FINDING__REMARK:
+			case ReportPackage.FINDING__DELAYED_MINUTES_AFTER_INJECTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReportPackage.FINDING__ENHANCEMENT:
+			case ReportPackage.FINDING__DELAYED_ENHANCEMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -472,6 +498,34 @@ public class FindingItemProvider extends LocatedItemProvider {
 			(createChildParameter
 				(ReportPackage.Literals.FINDING__ENHANCEMENT,
 				 ReportFactory.eINSTANCE.createEnhancement()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT,
+				 ReportFactory.eINSTANCE.createEnhancement()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

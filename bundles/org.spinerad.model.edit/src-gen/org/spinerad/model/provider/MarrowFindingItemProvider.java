@@ -60,6 +60,7 @@ public class MarrowFindingItemProvider extends FindingItemProvider {
 			addConvexPosteriorCortexPropertyDescriptor(object);
 			addRetropulsionPropertyDescriptor(object);
 			addFluidSignPropertyDescriptor(object);
+			addPosteriorCorticalBreachPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -329,6 +330,28 @@ public class MarrowFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Posterior Cortical Breach feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPosteriorCorticalBreachPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MarrowFinding_posteriorCorticalBreach_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MarrowFinding_posteriorCorticalBreach_feature", "_UI_MarrowFinding_type"),
+				 ReportPackage.Literals.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns MarrowFinding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -378,6 +401,7 @@ public class MarrowFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.MARROW_FINDING__CONVEX_POSTERIOR_CORTEX:
 			case ReportPackage.MARROW_FINDING__RETROPULSION:
 			case ReportPackage.MARROW_FINDING__FLUID_SIGN:
+			case ReportPackage.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
@@ -394,6 +418,29 @@ public class MarrowFindingItemProvider extends FindingItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

@@ -52,6 +52,7 @@ public class ParaspinalFindingItemProvider extends FindingItemProvider {
 			addCollectionPropertyDescriptor(object);
 			addMarginsPropertyDescriptor(object);
 			addConnectsToDiscPropertyDescriptor(object);
+			addContinuityWithSurgicalTractPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +146,28 @@ public class ParaspinalFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Continuity With Surgical Tract feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContinuityWithSurgicalTractPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParaspinalFinding_continuityWithSurgicalTract_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ParaspinalFinding_continuityWithSurgicalTract_feature", "_UI_ParaspinalFinding_type"),
+				 ReportPackage.Literals.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ParaspinalFinding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -186,6 +209,7 @@ public class ParaspinalFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.PARASPINAL_FINDING__COLLECTION:
 			case ReportPackage.PARASPINAL_FINDING__MARGINS:
 			case ReportPackage.PARASPINAL_FINDING__CONNECTS_TO_DISC:
+			case ReportPackage.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
@@ -202,6 +226,29 @@ public class ParaspinalFindingItemProvider extends FindingItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReportPackage.Literals.FINDING__ENHANCEMENT ||
+			childFeature == ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

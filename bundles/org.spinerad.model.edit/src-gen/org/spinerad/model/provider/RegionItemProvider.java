@@ -176,6 +176,7 @@ public class RegionItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ReportPackage.Literals.REGION__FINDINGS);
+			childrenFeatures.add(ReportPackage.Literals.REGION__NORMAL_RANGES);
 		}
 		return childrenFeatures;
 	}
@@ -239,6 +240,7 @@ public class RegionItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReportPackage.REGION__FINDINGS:
+			case ReportPackage.REGION__NORMAL_RANGES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -285,6 +287,11 @@ public class RegionItemProvider
 			(createChildParameter
 				(ReportPackage.Literals.REGION__FINDINGS,
 				 ReportFactory.eINSTANCE.createParaspinalFinding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ReportPackage.Literals.REGION__NORMAL_RANGES,
+				 ReportFactory.eINSTANCE.createNormalRange()));
 	}
 
 	/**

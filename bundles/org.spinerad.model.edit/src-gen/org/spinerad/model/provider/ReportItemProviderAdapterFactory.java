@@ -282,6 +282,29 @@ public class ReportItemProviderAdapterFactory extends ReportAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.spinerad.model.NormalRange} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NormalRangeItemProvider normalRangeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.spinerad.model.NormalRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNormalRangeAdapter() {
+		if (normalRangeItemProvider == null) {
+			normalRangeItemProvider = new NormalRangeItemProvider(this);
+		}
+
+		return normalRangeItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.spinerad.model.Enhancement} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -671,6 +694,7 @@ public class ReportItemProviderAdapterFactory extends ReportAdapterFactory imple
 		if (sequenceItemProvider != null) sequenceItemProvider.dispose();
 		if (contrastAdministrationItemProvider != null) contrastAdministrationItemProvider.dispose();
 		if (regionItemProvider != null) regionItemProvider.dispose();
+		if (normalRangeItemProvider != null) normalRangeItemProvider.dispose();
 		if (enhancementItemProvider != null) enhancementItemProvider.dispose();
 		if (marrowFindingItemProvider != null) marrowFindingItemProvider.dispose();
 		if (discFindingItemProvider != null) discFindingItemProvider.dispose();

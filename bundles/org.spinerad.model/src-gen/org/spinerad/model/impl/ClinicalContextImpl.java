@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.spinerad.model.ClinicalContext;
+import org.spinerad.model.NeurologicalStatus;
 import org.spinerad.model.PainCharacter;
 import org.spinerad.model.PriorSurgery;
 import org.spinerad.model.ReportPackage;
@@ -32,6 +33,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.ClinicalContextImpl#getFeverOrRaisedCrp <em>Fever Or Raised Crp</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ClinicalContextImpl#getNeurologicalDeficit <em>Neurological Deficit</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ClinicalContextImpl#getPriorSurgery <em>Prior Surgery</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.ClinicalContextImpl#getNeurologicalStatus <em>Neurological Status</em>}</li>
  * </ul>
  *
  * @generated
@@ -126,6 +128,26 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 	 * @ordered
 	 */
 	protected PriorSurgery priorSurgery;
+
+	/**
+	 * The default value of the '{@link #getNeurologicalStatus() <em>Neurological Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNeurologicalStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final NeurologicalStatus NEUROLOGICAL_STATUS_EDEFAULT = NeurologicalStatus.NOT_DOCUMENTED;
+
+	/**
+	 * The cached value of the '{@link #getNeurologicalStatus() <em>Neurological Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNeurologicalStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected NeurologicalStatus neurologicalStatus = NEUROLOGICAL_STATUS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -289,6 +311,29 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 	 * @generated
 	 */
 	@Override
+	public NeurologicalStatus getNeurologicalStatus() {
+		return neurologicalStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNeurologicalStatus(NeurologicalStatus newNeurologicalStatus) {
+		NeurologicalStatus oldNeurologicalStatus = neurologicalStatus;
+		neurologicalStatus = newNeurologicalStatus == null ? NEUROLOGICAL_STATUS_EDEFAULT : newNeurologicalStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS, oldNeurologicalStatus, neurologicalStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.CLINICAL_CONTEXT__PRIOR_SURGERY:
@@ -315,6 +360,8 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 				return getNeurologicalDeficit();
 			case ReportPackage.CLINICAL_CONTEXT__PRIOR_SURGERY:
 				return getPriorSurgery();
+			case ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS:
+				return getNeurologicalStatus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -341,6 +388,9 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 				return;
 			case ReportPackage.CLINICAL_CONTEXT__PRIOR_SURGERY:
 				setPriorSurgery((PriorSurgery)newValue);
+				return;
+			case ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS:
+				setNeurologicalStatus((NeurologicalStatus)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -369,6 +419,9 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 			case ReportPackage.CLINICAL_CONTEXT__PRIOR_SURGERY:
 				setPriorSurgery((PriorSurgery)null);
 				return;
+			case ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS:
+				setNeurologicalStatus(NEUROLOGICAL_STATUS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -391,6 +444,8 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 				return NEUROLOGICAL_DEFICIT_EDEFAULT == null ? neurologicalDeficit != null : !NEUROLOGICAL_DEFICIT_EDEFAULT.equals(neurologicalDeficit);
 			case ReportPackage.CLINICAL_CONTEXT__PRIOR_SURGERY:
 				return priorSurgery != null;
+			case ReportPackage.CLINICAL_CONTEXT__NEUROLOGICAL_STATUS:
+				return neurologicalStatus != NEUROLOGICAL_STATUS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -413,6 +468,8 @@ public class ClinicalContextImpl extends EObjectImpl implements ClinicalContext 
 		result.append(feverOrRaisedCrp);
 		result.append(", neurologicalDeficit: ");
 		result.append(neurologicalDeficit);
+		result.append(", neurologicalStatus: ");
+		result.append(neurologicalStatus);
 		result.append(')');
 		return result.toString();
 	}

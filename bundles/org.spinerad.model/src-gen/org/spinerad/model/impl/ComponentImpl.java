@@ -15,9 +15,11 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.spinerad.model.CollectionType;
 import org.spinerad.model.Component;
+import org.spinerad.model.DiffusionResult;
 import org.spinerad.model.Enhancement;
 import org.spinerad.model.Measured;
 import org.spinerad.model.ReportPackage;
+import org.spinerad.model.SignalIntensity;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +35,8 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.ComponentImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ComponentImpl#getEnhancement <em>Enhancement</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ComponentImpl#getRemark <em>Remark</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.ComponentImpl#getT2 <em>T2</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.ComponentImpl#getDwi <em>Dwi</em>}</li>
  * </ul>
  *
  * @generated
@@ -147,6 +151,46 @@ public class ComponentImpl extends LocatedImpl implements Component {
 	 * @ordered
 	 */
 	protected String remark = REMARK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getT2() <em>T2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getT2()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SignalIntensity T2_EDEFAULT = SignalIntensity.NOT_ASSESSED;
+
+	/**
+	 * The cached value of the '{@link #getT2() <em>T2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getT2()
+	 * @generated
+	 * @ordered
+	 */
+	protected SignalIntensity t2 = T2_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDwi() <em>Dwi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDwi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DiffusionResult DWI_EDEFAULT = DiffusionResult.NOT_ASSESSED;
+
+	/**
+	 * The cached value of the '{@link #getDwi() <em>Dwi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDwi()
+	 * @generated
+	 * @ordered
+	 */
+	protected DiffusionResult dwi = DWI_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -333,6 +377,52 @@ public class ComponentImpl extends LocatedImpl implements Component {
 	 * @generated
 	 */
 	@Override
+	public SignalIntensity getT2() {
+		return t2;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setT2(SignalIntensity newT2) {
+		SignalIntensity oldT2 = t2;
+		t2 = newT2 == null ? T2_EDEFAULT : newT2;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.COMPONENT__T2, oldT2, t2));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiffusionResult getDwi() {
+		return dwi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDwi(DiffusionResult newDwi) {
+		DiffusionResult oldDwi = dwi;
+		dwi = newDwi == null ? DWI_EDEFAULT : newDwi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.COMPONENT__DWI, oldDwi, dwi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.COMPONENT__ENHANCEMENT:
@@ -361,6 +451,10 @@ public class ComponentImpl extends LocatedImpl implements Component {
 				return getEnhancement();
 			case ReportPackage.COMPONENT__REMARK:
 				return getRemark();
+			case ReportPackage.COMPONENT__T2:
+				return getT2();
+			case ReportPackage.COMPONENT__DWI:
+				return getDwi();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -390,6 +484,12 @@ public class ComponentImpl extends LocatedImpl implements Component {
 				return;
 			case ReportPackage.COMPONENT__REMARK:
 				setRemark((String)newValue);
+				return;
+			case ReportPackage.COMPONENT__T2:
+				setT2((SignalIntensity)newValue);
+				return;
+			case ReportPackage.COMPONENT__DWI:
+				setDwi((DiffusionResult)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -421,6 +521,12 @@ public class ComponentImpl extends LocatedImpl implements Component {
 			case ReportPackage.COMPONENT__REMARK:
 				setRemark(REMARK_EDEFAULT);
 				return;
+			case ReportPackage.COMPONENT__T2:
+				setT2(T2_EDEFAULT);
+				return;
+			case ReportPackage.COMPONENT__DWI:
+				setDwi(DWI_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -445,6 +551,10 @@ public class ComponentImpl extends LocatedImpl implements Component {
 				return enhancement != null;
 			case ReportPackage.COMPONENT__REMARK:
 				return REMARK_EDEFAULT == null ? remark != null : !REMARK_EDEFAULT.equals(remark);
+			case ReportPackage.COMPONENT__T2:
+				return t2 != T2_EDEFAULT;
+			case ReportPackage.COMPONENT__DWI:
+				return dwi != DWI_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -505,6 +615,10 @@ public class ComponentImpl extends LocatedImpl implements Component {
 		result.append(type);
 		result.append(", remark: ");
 		result.append(remark);
+		result.append(", t2: ");
+		result.append(t2);
+		result.append(", dwi: ");
+		result.append(dwi);
 		result.append(')');
 		return result.toString();
 	}

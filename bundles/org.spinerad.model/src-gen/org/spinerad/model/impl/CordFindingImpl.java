@@ -36,6 +36,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.CordFindingImpl#isRootsClumped <em>Roots Clumped</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CordFindingImpl#getArachnoiditisGroup <em>Arachnoiditis Group</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CordFindingImpl#isCyst <em>Cyst</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.CordFindingImpl#getNerveRoot <em>Nerve Root</em>}</li>
  * </ul>
  *
  * @generated
@@ -240,6 +241,26 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 	 * @ordered
 	 */
 	protected boolean cyst = CYST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNerveRoot() <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNerveRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NERVE_ROOT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNerveRoot() <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNerveRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nerveRoot = NERVE_ROOT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -496,6 +517,29 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 	 * @generated
 	 */
 	@Override
+	public String getNerveRoot() {
+		return nerveRoot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNerveRoot(String newNerveRoot) {
+		String oldNerveRoot = nerveRoot;
+		nerveRoot = newNerveRoot;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.CORD_FINDING__NERVE_ROOT, oldNerveRoot, nerveRoot));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.CORD_FINDING__COMPARTMENT:
@@ -518,6 +562,8 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 				return getArachnoiditisGroup();
 			case ReportPackage.CORD_FINDING__CYST:
 				return isCyst();
+			case ReportPackage.CORD_FINDING__NERVE_ROOT:
+				return getNerveRoot();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -559,6 +605,9 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 				return;
 			case ReportPackage.CORD_FINDING__CYST:
 				setCyst((Boolean)newValue);
+				return;
+			case ReportPackage.CORD_FINDING__NERVE_ROOT:
+				setNerveRoot((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -602,6 +651,9 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 			case ReportPackage.CORD_FINDING__CYST:
 				setCyst(CYST_EDEFAULT);
 				return;
+			case ReportPackage.CORD_FINDING__NERVE_ROOT:
+				setNerveRoot(NERVE_ROOT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -634,6 +686,8 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 				return ARACHNOIDITIS_GROUP_EDEFAULT == null ? arachnoiditisGroup != null : !ARACHNOIDITIS_GROUP_EDEFAULT.equals(arachnoiditisGroup);
 			case ReportPackage.CORD_FINDING__CYST:
 				return cyst != CYST_EDEFAULT;
+			case ReportPackage.CORD_FINDING__NERVE_ROOT:
+				return NERVE_ROOT_EDEFAULT == null ? nerveRoot != null : !NERVE_ROOT_EDEFAULT.equals(nerveRoot);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -668,6 +722,8 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 		result.append(arachnoiditisGroup);
 		result.append(", cyst: ");
 		result.append(cyst);
+		result.append(", nerveRoot: ");
+		result.append(nerveRoot);
 		result.append(')');
 		return result.toString();
 	}

@@ -42,6 +42,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#getOverrideReason <em>Override Reason</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#isRoutine <em>Routine</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.CriticalCommunicationImpl#isPending <em>Pending</em>}</li>
  * </ul>
  *
  * @generated
@@ -245,6 +246,26 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 	 * @ordered
 	 */
 	protected boolean routine = ROUTINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPending() <em>Pending</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPending()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PENDING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPending() <em>Pending</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPending()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean pending = PENDING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -518,6 +539,29 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 	 * @generated
 	 */
 	@Override
+	public boolean isPending() {
+		return pending;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPending(boolean newPending) {
+		boolean oldPending = pending;
+		pending = newPending;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.CRITICAL_COMMUNICATION__PENDING, oldPending, pending));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.CRITICAL_COMMUNICATION__COMMUNICATED_BY:
@@ -540,6 +584,8 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 				return getOverrideReason();
 			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
 				return isRoutine();
+			case ReportPackage.CRITICAL_COMMUNICATION__PENDING:
+				return isPending();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -584,6 +630,9 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
 				setRoutine((Boolean)newValue);
 				return;
+			case ReportPackage.CRITICAL_COMMUNICATION__PENDING:
+				setPending((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -626,6 +675,9 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
 				setRoutine(ROUTINE_EDEFAULT);
 				return;
+			case ReportPackage.CRITICAL_COMMUNICATION__PENDING:
+				setPending(PENDING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -658,6 +710,8 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 				return OVERRIDE_REASON_EDEFAULT == null ? overrideReason != null : !OVERRIDE_REASON_EDEFAULT.equals(overrideReason);
 			case ReportPackage.CRITICAL_COMMUNICATION__ROUTINE:
 				return routine != ROUTINE_EDEFAULT;
+			case ReportPackage.CRITICAL_COMMUNICATION__PENDING:
+				return pending != PENDING_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -690,6 +744,8 @@ public class CriticalCommunicationImpl extends EObjectImpl implements CriticalCo
 		result.append(overrideReason);
 		result.append(", routine: ");
 		result.append(routine);
+		result.append(", pending: ");
+		result.append(pending);
 		result.append(')');
 		return result.toString();
 	}

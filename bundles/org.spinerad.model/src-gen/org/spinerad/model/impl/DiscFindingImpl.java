@@ -26,6 +26,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.DiscFindingImpl#getHeightLossPercent <em>Height Loss Percent</em>}</li>
  *   <li>{@link org.spinerad.model.impl.DiscFindingImpl#isVacuum <em>Vacuum</em>}</li>
  *   <li>{@link org.spinerad.model.impl.DiscFindingImpl#getHerniation <em>Herniation</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.DiscFindingImpl#getNerveRoot <em>Nerve Root</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +91,26 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 	 * @ordered
 	 */
 	protected Herniation herniation = HERNIATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNerveRoot() <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNerveRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NERVE_ROOT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNerveRoot() <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNerveRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nerveRoot = NERVE_ROOT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -185,6 +206,29 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 	 * @generated
 	 */
 	@Override
+	public String getNerveRoot() {
+		return nerveRoot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNerveRoot(String newNerveRoot) {
+		String oldNerveRoot = nerveRoot;
+		nerveRoot = newNerveRoot;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.DISC_FINDING__NERVE_ROOT, oldNerveRoot, nerveRoot));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.DISC_FINDING__HEIGHT_LOSS_PERCENT:
@@ -193,6 +237,8 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 				return isVacuum();
 			case ReportPackage.DISC_FINDING__HERNIATION:
 				return getHerniation();
+			case ReportPackage.DISC_FINDING__NERVE_ROOT:
+				return getNerveRoot();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -213,6 +259,9 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 				return;
 			case ReportPackage.DISC_FINDING__HERNIATION:
 				setHerniation((Herniation)newValue);
+				return;
+			case ReportPackage.DISC_FINDING__NERVE_ROOT:
+				setNerveRoot((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -235,6 +284,9 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 			case ReportPackage.DISC_FINDING__HERNIATION:
 				setHerniation(HERNIATION_EDEFAULT);
 				return;
+			case ReportPackage.DISC_FINDING__NERVE_ROOT:
+				setNerveRoot(NERVE_ROOT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -253,6 +305,8 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 				return vacuum != VACUUM_EDEFAULT;
 			case ReportPackage.DISC_FINDING__HERNIATION:
 				return herniation != HERNIATION_EDEFAULT;
+			case ReportPackage.DISC_FINDING__NERVE_ROOT:
+				return NERVE_ROOT_EDEFAULT == null ? nerveRoot != null : !NERVE_ROOT_EDEFAULT.equals(nerveRoot);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -273,6 +327,8 @@ public class DiscFindingImpl extends FindingImpl implements DiscFinding {
 		result.append(vacuum);
 		result.append(", herniation: ");
 		result.append(herniation);
+		result.append(", nerveRoot: ");
+		result.append(nerveRoot);
 		result.append(')');
 		return result.toString();
 	}

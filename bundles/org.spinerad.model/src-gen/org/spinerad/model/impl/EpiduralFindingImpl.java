@@ -56,6 +56,8 @@ import org.spinerad.model.levels.SpineLevel;
  *   <li>{@link org.spinerad.model.impl.EpiduralFindingImpl#getMargins <em>Margins</em>}</li>
  *   <li>{@link org.spinerad.model.impl.EpiduralFindingImpl#isForaminalExtension <em>Foraminal Extension</em>}</li>
  *   <li>{@link org.spinerad.model.impl.EpiduralFindingImpl#getAssessedMinutesAfterInjection <em>Assessed Minutes After Injection</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.EpiduralFindingImpl#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.EpiduralFindingImpl#getNerveRoot <em>Nerve Root</em>}</li>
  * </ul>
  *
  * @generated
@@ -350,6 +352,46 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 	 * @ordered
 	 */
 	protected Double assessedMinutesAfterInjection = ASSESSED_MINUTES_AFTER_INJECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContinuityWithSurgicalTract() <em>Continuity With Surgical Tract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinuityWithSurgicalTract()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContinuityWithSurgicalTract() <em>Continuity With Surgical Tract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinuityWithSurgicalTract()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean continuityWithSurgicalTract = CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNerveRoot() <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNerveRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NERVE_ROOT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNerveRoot() <em>Nerve Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNerveRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nerveRoot = NERVE_ROOT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -711,6 +753,52 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 	 * @generated
 	 */
 	@Override
+	public Boolean getContinuityWithSurgicalTract() {
+		return continuityWithSurgicalTract;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContinuityWithSurgicalTract(Boolean newContinuityWithSurgicalTract) {
+		Boolean oldContinuityWithSurgicalTract = continuityWithSurgicalTract;
+		continuityWithSurgicalTract = newContinuityWithSurgicalTract;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT, oldContinuityWithSurgicalTract, continuityWithSurgicalTract));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNerveRoot() {
+		return nerveRoot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNerveRoot(String newNerveRoot) {
+		String oldNerveRoot = nerveRoot;
+		nerveRoot = newNerveRoot;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.EPIDURAL_FINDING__NERVE_ROOT, oldNerveRoot, nerveRoot));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.EPIDURAL_FINDING__COMPONENTS:
@@ -757,6 +845,10 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 				return isForaminalExtension();
 			case ReportPackage.EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION:
 				return getAssessedMinutesAfterInjection();
+			case ReportPackage.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				return getContinuityWithSurgicalTract();
+			case ReportPackage.EPIDURAL_FINDING__NERVE_ROOT:
+				return getNerveRoot();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -816,6 +908,12 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 			case ReportPackage.EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION:
 				setAssessedMinutesAfterInjection((Double)newValue);
 				return;
+			case ReportPackage.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				setContinuityWithSurgicalTract((Boolean)newValue);
+				return;
+			case ReportPackage.EPIDURAL_FINDING__NERVE_ROOT:
+				setNerveRoot((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -873,6 +971,12 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 			case ReportPackage.EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION:
 				setAssessedMinutesAfterInjection(ASSESSED_MINUTES_AFTER_INJECTION_EDEFAULT);
 				return;
+			case ReportPackage.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				setContinuityWithSurgicalTract(CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT);
+				return;
+			case ReportPackage.EPIDURAL_FINDING__NERVE_ROOT:
+				setNerveRoot(NERVE_ROOT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -915,6 +1019,10 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 				return foraminalExtension != FORAMINAL_EXTENSION_EDEFAULT;
 			case ReportPackage.EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION:
 				return ASSESSED_MINUTES_AFTER_INJECTION_EDEFAULT == null ? assessedMinutesAfterInjection != null : !ASSESSED_MINUTES_AFTER_INJECTION_EDEFAULT.equals(assessedMinutesAfterInjection);
+			case ReportPackage.EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				return CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT == null ? continuityWithSurgicalTract != null : !CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT.equals(continuityWithSurgicalTract);
+			case ReportPackage.EPIDURAL_FINDING__NERVE_ROOT:
+				return NERVE_ROOT_EDEFAULT == null ? nerveRoot != null : !NERVE_ROOT_EDEFAULT.equals(nerveRoot);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -957,6 +1065,10 @@ public class EpiduralFindingImpl extends FindingImpl implements EpiduralFinding 
 		result.append(foraminalExtension);
 		result.append(", assessedMinutesAfterInjection: ");
 		result.append(assessedMinutesAfterInjection);
+		result.append(", continuityWithSurgicalTract: ");
+		result.append(continuityWithSurgicalTract);
+		result.append(", nerveRoot: ");
+		result.append(nerveRoot);
 		result.append(')');
 		return result.toString();
 	}

@@ -27,6 +27,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.FacetFindingImpl#getErosion <em>Erosion</em>}</li>
  *   <li>{@link org.spinerad.model.impl.FacetFindingImpl#getPeriarticularEdema <em>Periarticular Edema</em>}</li>
  *   <li>{@link org.spinerad.model.impl.FacetFindingImpl#getExtension <em>Extension</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.FacetFindingImpl#getTumorReplacement <em>Tumor Replacement</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +112,26 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 	 * @ordered
 	 */
 	protected FacetExtension extension = EXTENSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTumorReplacement() <em>Tumor Replacement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTumorReplacement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean TUMOR_REPLACEMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTumorReplacement() <em>Tumor Replacement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTumorReplacement()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean tumorReplacement = TUMOR_REPLACEMENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,6 +250,29 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 	 * @generated
 	 */
 	@Override
+	public Boolean getTumorReplacement() {
+		return tumorReplacement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTumorReplacement(Boolean newTumorReplacement) {
+		Boolean oldTumorReplacement = tumorReplacement;
+		tumorReplacement = newTumorReplacement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.FACET_FINDING__TUMOR_REPLACEMENT, oldTumorReplacement, tumorReplacement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.FACET_FINDING__EFFUSION:
@@ -239,6 +283,8 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 				return getPeriarticularEdema();
 			case ReportPackage.FACET_FINDING__EXTENSION:
 				return getExtension();
+			case ReportPackage.FACET_FINDING__TUMOR_REPLACEMENT:
+				return getTumorReplacement();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -262,6 +308,9 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 				return;
 			case ReportPackage.FACET_FINDING__EXTENSION:
 				setExtension((FacetExtension)newValue);
+				return;
+			case ReportPackage.FACET_FINDING__TUMOR_REPLACEMENT:
+				setTumorReplacement((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -287,6 +336,9 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 			case ReportPackage.FACET_FINDING__EXTENSION:
 				setExtension(EXTENSION_EDEFAULT);
 				return;
+			case ReportPackage.FACET_FINDING__TUMOR_REPLACEMENT:
+				setTumorReplacement(TUMOR_REPLACEMENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -307,6 +359,8 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 				return PERIARTICULAR_EDEMA_EDEFAULT == null ? periarticularEdema != null : !PERIARTICULAR_EDEMA_EDEFAULT.equals(periarticularEdema);
 			case ReportPackage.FACET_FINDING__EXTENSION:
 				return extension != EXTENSION_EDEFAULT;
+			case ReportPackage.FACET_FINDING__TUMOR_REPLACEMENT:
+				return TUMOR_REPLACEMENT_EDEFAULT == null ? tumorReplacement != null : !TUMOR_REPLACEMENT_EDEFAULT.equals(tumorReplacement);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -329,6 +383,8 @@ public class FacetFindingImpl extends FindingImpl implements FacetFinding {
 		result.append(periarticularEdema);
 		result.append(", extension: ");
 		result.append(extension);
+		result.append(", tumorReplacement: ");
+		result.append(tumorReplacement);
 		result.append(')');
 		return result.toString();
 	}

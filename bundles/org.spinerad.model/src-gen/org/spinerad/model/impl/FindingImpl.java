@@ -46,6 +46,8 @@ import org.spinerad.model.SignalIntensity;
  *   <li>{@link org.spinerad.model.impl.FindingImpl#getEnhancement <em>Enhancement</em>}</li>
  *   <li>{@link org.spinerad.model.impl.FindingImpl#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.spinerad.model.impl.FindingImpl#getRemark <em>Remark</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.FindingImpl#getDelayedEnhancement <em>Delayed Enhancement</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.FindingImpl#getDelayedMinutesAfterInjection <em>Delayed Minutes After Injection</em>}</li>
  * </ul>
  *
  * @generated
@@ -340,6 +342,36 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 	 * @ordered
 	 */
 	protected String remark = REMARK_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDelayedEnhancement() <em>Delayed Enhancement</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDelayedEnhancement()
+	 * @generated
+	 * @ordered
+	 */
+	protected Enhancement delayedEnhancement;
+
+	/**
+	 * The default value of the '{@link #getDelayedMinutesAfterInjection() <em>Delayed Minutes After Injection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDelayedMinutesAfterInjection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double DELAYED_MINUTES_AFTER_INJECTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDelayedMinutesAfterInjection() <em>Delayed Minutes After Injection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDelayedMinutesAfterInjection()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double delayedMinutesAfterInjection = DELAYED_MINUTES_AFTER_INJECTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -733,10 +765,80 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 	 * @generated
 	 */
 	@Override
+	public Enhancement getDelayedEnhancement() {
+		return delayedEnhancement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDelayedEnhancement(Enhancement newDelayedEnhancement, NotificationChain msgs) {
+		Enhancement oldDelayedEnhancement = delayedEnhancement;
+		delayedEnhancement = newDelayedEnhancement;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReportPackage.FINDING__DELAYED_ENHANCEMENT, oldDelayedEnhancement, newDelayedEnhancement);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDelayedEnhancement(Enhancement newDelayedEnhancement) {
+		if (newDelayedEnhancement != delayedEnhancement) {
+			NotificationChain msgs = null;
+			if (delayedEnhancement != null)
+				msgs = ((InternalEObject)delayedEnhancement).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReportPackage.FINDING__DELAYED_ENHANCEMENT, null, msgs);
+			if (newDelayedEnhancement != null)
+				msgs = ((InternalEObject)newDelayedEnhancement).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReportPackage.FINDING__DELAYED_ENHANCEMENT, null, msgs);
+			msgs = basicSetDelayedEnhancement(newDelayedEnhancement, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.FINDING__DELAYED_ENHANCEMENT, newDelayedEnhancement, newDelayedEnhancement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getDelayedMinutesAfterInjection() {
+		return delayedMinutesAfterInjection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDelayedMinutesAfterInjection(Double newDelayedMinutesAfterInjection) {
+		Double oldDelayedMinutesAfterInjection = delayedMinutesAfterInjection;
+		delayedMinutesAfterInjection = newDelayedMinutesAfterInjection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.FINDING__DELAYED_MINUTES_AFTER_INJECTION, oldDelayedMinutesAfterInjection, delayedMinutesAfterInjection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.FINDING__ENHANCEMENT:
 				return basicSetEnhancement(null, msgs);
+			case ReportPackage.FINDING__DELAYED_ENHANCEMENT:
+				return basicSetDelayedEnhancement(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -779,6 +881,10 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 				return isCritical();
 			case ReportPackage.FINDING__REMARK:
 				return getRemark();
+			case ReportPackage.FINDING__DELAYED_ENHANCEMENT:
+				return getDelayedEnhancement();
+			case ReportPackage.FINDING__DELAYED_MINUTES_AFTER_INJECTION:
+				return getDelayedMinutesAfterInjection();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -835,6 +941,12 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 				return;
 			case ReportPackage.FINDING__REMARK:
 				setRemark((String)newValue);
+				return;
+			case ReportPackage.FINDING__DELAYED_ENHANCEMENT:
+				setDelayedEnhancement((Enhancement)newValue);
+				return;
+			case ReportPackage.FINDING__DELAYED_MINUTES_AFTER_INJECTION:
+				setDelayedMinutesAfterInjection((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -893,6 +1005,12 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 			case ReportPackage.FINDING__REMARK:
 				setRemark(REMARK_EDEFAULT);
 				return;
+			case ReportPackage.FINDING__DELAYED_ENHANCEMENT:
+				setDelayedEnhancement((Enhancement)null);
+				return;
+			case ReportPackage.FINDING__DELAYED_MINUTES_AFTER_INJECTION:
+				setDelayedMinutesAfterInjection(DELAYED_MINUTES_AFTER_INJECTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -935,6 +1053,10 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 				return critical != CRITICAL_EDEFAULT;
 			case ReportPackage.FINDING__REMARK:
 				return REMARK_EDEFAULT == null ? remark != null : !REMARK_EDEFAULT.equals(remark);
+			case ReportPackage.FINDING__DELAYED_ENHANCEMENT:
+				return delayedEnhancement != null;
+			case ReportPackage.FINDING__DELAYED_MINUTES_AFTER_INJECTION:
+				return DELAYED_MINUTES_AFTER_INJECTION_EDEFAULT == null ? delayedMinutesAfterInjection != null : !DELAYED_MINUTES_AFTER_INJECTION_EDEFAULT.equals(delayedMinutesAfterInjection);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1013,6 +1135,8 @@ public abstract class FindingImpl extends LocatedImpl implements Finding {
 		result.append(critical);
 		result.append(", remark: ");
 		result.append(remark);
+		result.append(", delayedMinutesAfterInjection: ");
+		result.append(delayedMinutesAfterInjection);
 		result.append(')');
 		return result.toString();
 	}

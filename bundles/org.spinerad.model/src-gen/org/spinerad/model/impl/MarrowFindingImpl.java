@@ -38,6 +38,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.MarrowFindingImpl#getConvexPosteriorCortex <em>Convex Posterior Cortex</em>}</li>
  *   <li>{@link org.spinerad.model.impl.MarrowFindingImpl#getRetropulsion <em>Retropulsion</em>}</li>
  *   <li>{@link org.spinerad.model.impl.MarrowFindingImpl#getFluidSign <em>Fluid Sign</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.MarrowFindingImpl#getPosteriorCorticalBreach <em>Posterior Cortical Breach</em>}</li>
  * </ul>
  *
  * @generated
@@ -282,6 +283,26 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 	 * @ordered
 	 */
 	protected Boolean fluidSign = FLUID_SIGN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPosteriorCorticalBreach() <em>Posterior Cortical Breach</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosteriorCorticalBreach()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean POSTERIOR_CORTICAL_BREACH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPosteriorCorticalBreach() <em>Posterior Cortical Breach</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosteriorCorticalBreach()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean posteriorCorticalBreach = POSTERIOR_CORTICAL_BREACH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -584,6 +605,29 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 	 * @generated
 	 */
 	@Override
+	public Boolean getPosteriorCorticalBreach() {
+		return posteriorCorticalBreach;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPosteriorCorticalBreach(Boolean newPosteriorCorticalBreach) {
+		Boolean oldPosteriorCorticalBreach = posteriorCorticalBreach;
+		posteriorCorticalBreach = newPosteriorCorticalBreach;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH, oldPosteriorCorticalBreach, posteriorCorticalBreach));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.MARROW_FINDING__ENDPLATE:
@@ -610,6 +654,8 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 				return getRetropulsion();
 			case ReportPackage.MARROW_FINDING__FLUID_SIGN:
 				return getFluidSign();
+			case ReportPackage.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH:
+				return getPosteriorCorticalBreach();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -657,6 +703,9 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 				return;
 			case ReportPackage.MARROW_FINDING__FLUID_SIGN:
 				setFluidSign((Boolean)newValue);
+				return;
+			case ReportPackage.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH:
+				setPosteriorCorticalBreach((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -706,6 +755,9 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 			case ReportPackage.MARROW_FINDING__FLUID_SIGN:
 				setFluidSign(FLUID_SIGN_EDEFAULT);
 				return;
+			case ReportPackage.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH:
+				setPosteriorCorticalBreach(POSTERIOR_CORTICAL_BREACH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -742,6 +794,8 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 				return RETROPULSION_EDEFAULT == null ? retropulsion != null : !RETROPULSION_EDEFAULT.equals(retropulsion);
 			case ReportPackage.MARROW_FINDING__FLUID_SIGN:
 				return FLUID_SIGN_EDEFAULT == null ? fluidSign != null : !FLUID_SIGN_EDEFAULT.equals(fluidSign);
+			case ReportPackage.MARROW_FINDING__POSTERIOR_CORTICAL_BREACH:
+				return POSTERIOR_CORTICAL_BREACH_EDEFAULT == null ? posteriorCorticalBreach != null : !POSTERIOR_CORTICAL_BREACH_EDEFAULT.equals(posteriorCorticalBreach);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -780,6 +834,8 @@ public class MarrowFindingImpl extends FindingImpl implements MarrowFinding {
 		result.append(retropulsion);
 		result.append(", fluidSign: ");
 		result.append(fluidSign);
+		result.append(", posteriorCorticalBreach: ");
+		result.append(posteriorCorticalBreach);
 		result.append(')');
 		return result.toString();
 	}

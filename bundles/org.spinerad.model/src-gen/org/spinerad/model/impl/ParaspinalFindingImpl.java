@@ -29,6 +29,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.ParaspinalFindingImpl#getCollection <em>Collection</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ParaspinalFindingImpl#getMargins <em>Margins</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ParaspinalFindingImpl#getConnectsToDisc <em>Connects To Disc</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.ParaspinalFindingImpl#getContinuityWithSurgicalTract <em>Continuity With Surgical Tract</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +114,26 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 	 * @ordered
 	 */
 	protected Boolean connectsToDisc = CONNECTS_TO_DISC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContinuityWithSurgicalTract() <em>Continuity With Surgical Tract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinuityWithSurgicalTract()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContinuityWithSurgicalTract() <em>Continuity With Surgical Tract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinuityWithSurgicalTract()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean continuityWithSurgicalTract = CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -231,6 +252,29 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 	 * @generated
 	 */
 	@Override
+	public Boolean getContinuityWithSurgicalTract() {
+		return continuityWithSurgicalTract;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContinuityWithSurgicalTract(Boolean newContinuityWithSurgicalTract) {
+		Boolean oldContinuityWithSurgicalTract = continuityWithSurgicalTract;
+		continuityWithSurgicalTract = newContinuityWithSurgicalTract;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT, oldContinuityWithSurgicalTract, continuityWithSurgicalTract));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.PARASPINAL_FINDING__SITE:
@@ -241,6 +285,8 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 				return getMargins();
 			case ReportPackage.PARASPINAL_FINDING__CONNECTS_TO_DISC:
 				return getConnectsToDisc();
+			case ReportPackage.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				return getContinuityWithSurgicalTract();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -264,6 +310,9 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 				return;
 			case ReportPackage.PARASPINAL_FINDING__CONNECTS_TO_DISC:
 				setConnectsToDisc((Boolean)newValue);
+				return;
+			case ReportPackage.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				setContinuityWithSurgicalTract((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -289,6 +338,9 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 			case ReportPackage.PARASPINAL_FINDING__CONNECTS_TO_DISC:
 				setConnectsToDisc(CONNECTS_TO_DISC_EDEFAULT);
 				return;
+			case ReportPackage.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				setContinuityWithSurgicalTract(CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -309,6 +361,8 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 				return margins != MARGINS_EDEFAULT;
 			case ReportPackage.PARASPINAL_FINDING__CONNECTS_TO_DISC:
 				return CONNECTS_TO_DISC_EDEFAULT == null ? connectsToDisc != null : !CONNECTS_TO_DISC_EDEFAULT.equals(connectsToDisc);
+			case ReportPackage.PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT:
+				return CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT == null ? continuityWithSurgicalTract != null : !CONTINUITY_WITH_SURGICAL_TRACT_EDEFAULT.equals(continuityWithSurgicalTract);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -331,6 +385,8 @@ public class ParaspinalFindingImpl extends FindingImpl implements ParaspinalFind
 		result.append(margins);
 		result.append(", connectsToDisc: ");
 		result.append(connectsToDisc);
+		result.append(", continuityWithSurgicalTract: ");
+		result.append(continuityWithSurgicalTract);
 		result.append(')');
 		return result.toString();
 	}

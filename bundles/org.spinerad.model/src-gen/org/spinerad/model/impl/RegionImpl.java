@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.spinerad.model.Finding;
+import org.spinerad.model.NormalRange;
 import org.spinerad.model.Region;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.ReportPackage;
@@ -39,6 +40,7 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.RegionImpl#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.spinerad.model.impl.RegionImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.spinerad.model.impl.RegionImpl#getRemark <em>Remark</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.RegionImpl#getNormalRanges <em>Normal Ranges</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +144,16 @@ public class RegionImpl extends EObjectImpl implements Region {
 	 * @ordered
 	 */
 	protected String remark = REMARK_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNormalRanges() <em>Normal Ranges</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalRanges()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NormalRange> normalRanges;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -300,10 +312,25 @@ public class RegionImpl extends EObjectImpl implements Region {
 	 * @generated
 	 */
 	@Override
+	public EList<NormalRange> getNormalRanges() {
+		if (normalRanges == null) {
+			normalRanges = new EObjectContainmentEList<NormalRange>(NormalRange.class, this, ReportPackage.REGION__NORMAL_RANGES);
+		}
+		return normalRanges;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.REGION__FINDINGS:
 				return ((InternalEList<?>)getFindings()).basicRemove(otherEnd, msgs);
+			case ReportPackage.REGION__NORMAL_RANGES:
+				return ((InternalEList<?>)getNormalRanges()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -326,6 +353,8 @@ public class RegionImpl extends EObjectImpl implements Region {
 				return getFindings();
 			case ReportPackage.REGION__REMARK:
 				return getRemark();
+			case ReportPackage.REGION__NORMAL_RANGES:
+				return getNormalRanges();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -355,6 +384,10 @@ public class RegionImpl extends EObjectImpl implements Region {
 			case ReportPackage.REGION__REMARK:
 				setRemark((String)newValue);
 				return;
+			case ReportPackage.REGION__NORMAL_RANGES:
+				getNormalRanges().clear();
+				getNormalRanges().addAll((Collection<? extends NormalRange>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -382,6 +415,9 @@ public class RegionImpl extends EObjectImpl implements Region {
 			case ReportPackage.REGION__REMARK:
 				setRemark(REMARK_EDEFAULT);
 				return;
+			case ReportPackage.REGION__NORMAL_RANGES:
+				getNormalRanges().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -404,6 +440,8 @@ public class RegionImpl extends EObjectImpl implements Region {
 				return findings != null && !findings.isEmpty();
 			case ReportPackage.REGION__REMARK:
 				return REMARK_EDEFAULT == null ? remark != null : !REMARK_EDEFAULT.equals(remark);
+			case ReportPackage.REGION__NORMAL_RANGES:
+				return normalRanges != null && !normalRanges.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -71,6 +71,7 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 			case ReportPackage.SEQUENCE: return createSequence();
 			case ReportPackage.CONTRAST_ADMINISTRATION: return createContrastAdministration();
 			case ReportPackage.REGION: return createRegion();
+			case ReportPackage.NORMAL_RANGE: return createNormalRange();
 			case ReportPackage.ENHANCEMENT: return createEnhancement();
 			case ReportPackage.MARROW_FINDING: return createMarrowFinding();
 			case ReportPackage.DISC_FINDING: return createDiscFinding();
@@ -176,6 +177,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 				return createImpressionCategoryFromString(eDataType, initialValue);
 			case ReportPackage.COMMUNICATION_METHOD:
 				return createCommunicationMethodFromString(eDataType, initialValue);
+			case ReportPackage.NEUROLOGICAL_STATUS:
+				return createNeurologicalStatusFromString(eDataType, initialValue);
 			case ReportPackage.SPINE_LEVEL:
 				return createSpineLevelFromString(eDataType, initialValue);
 			default:
@@ -271,6 +274,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 				return convertImpressionCategoryToString(eDataType, instanceValue);
 			case ReportPackage.COMMUNICATION_METHOD:
 				return convertCommunicationMethodToString(eDataType, instanceValue);
+			case ReportPackage.NEUROLOGICAL_STATUS:
+				return convertNeurologicalStatusToString(eDataType, instanceValue);
 			case ReportPackage.SPINE_LEVEL:
 				return convertSpineLevelToString(eDataType, instanceValue);
 			default:
@@ -375,6 +380,17 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	public Region createRegion() {
 		RegionImpl region = new RegionImpl();
 		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NormalRange createNormalRange() {
+		NormalRangeImpl normalRange = new NormalRangeImpl();
+		return normalRange;
 	}
 
 	/**
@@ -1306,6 +1322,26 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	 * @generated
 	 */
 	public String convertCommunicationMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NeurologicalStatus createNeurologicalStatusFromString(EDataType eDataType, String initialValue) {
+		NeurologicalStatus result = NeurologicalStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNeurologicalStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

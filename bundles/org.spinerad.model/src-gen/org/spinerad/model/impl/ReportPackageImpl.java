@@ -55,6 +55,8 @@ import org.spinerad.model.Margins;
 import org.spinerad.model.MarrowFinding;
 import org.spinerad.model.MassEffect;
 import org.spinerad.model.Measured;
+import org.spinerad.model.NeurologicalStatus;
+import org.spinerad.model.NormalRange;
 import org.spinerad.model.NumberingMethod;
 import org.spinerad.model.PainCharacter;
 import org.spinerad.model.ParaspinalFinding;
@@ -166,6 +168,13 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EClass regionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass normalRangeEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -537,6 +546,13 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EEnum communicationMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum neurologicalStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1121,6 +1137,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getClinicalContext_NeurologicalStatus() {
+		return (EAttribute)clinicalContextEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPriorSurgery() {
 		return priorSurgeryEClass;
 	}
@@ -1521,6 +1547,36 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRegion_NormalRanges() {
+		return (EReference)regionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNormalRange() {
+		return normalRangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNormalRange_Statement() {
+		return (EAttribute)normalRangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEnhancement() {
 		return enhancementEClass;
 	}
@@ -1711,6 +1767,26 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getFinding_DelayedEnhancement() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_DelayedMinutesAfterInjection() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMarrowFinding() {
 		return marrowFindingEClass;
 	}
@@ -1841,6 +1917,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMarrowFinding_PosteriorCorticalBreach() {
+		return (EAttribute)marrowFindingEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiscFinding() {
 		return discFindingEClass;
 	}
@@ -1881,6 +1967,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiscFinding_NerveRoot() {
+		return (EAttribute)discFindingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComponent() {
 		return componentEClass;
 	}
@@ -1913,6 +2009,26 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	@Override
 	public EAttribute getComponent_Remark() {
 		return (EAttribute)componentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponent_T2() {
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponent_Dwi() {
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2081,6 +2197,26 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEpiduralFinding_ContinuityWithSurgicalTract() {
+		return (EAttribute)epiduralFindingEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEpiduralFinding_NerveRoot() {
+		return (EAttribute)epiduralFindingEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCordFinding() {
 		return cordFindingEClass;
 	}
@@ -2191,6 +2327,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCordFinding_NerveRoot() {
+		return (EAttribute)cordFindingEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFacetFinding() {
 		return facetFindingEClass;
 	}
@@ -2241,6 +2387,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFacetFinding_TumorReplacement() {
+		return (EAttribute)facetFindingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getParaspinalFinding() {
 		return paraspinalFindingEClass;
 	}
@@ -2283,6 +2439,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	@Override
 	public EAttribute getParaspinalFinding_ConnectsToDisc() {
 		return (EAttribute)paraspinalFindingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParaspinalFinding_ContinuityWithSurgicalTract() {
+		return (EAttribute)paraspinalFindingEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2443,6 +2609,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	@Override
 	public EAttribute getCriticalCommunication_Routine() {
 		return (EAttribute)criticalCommunicationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriticalCommunication_Pending() {
+		return (EAttribute)criticalCommunicationEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2961,6 +3137,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getNeurologicalStatus() {
+		return neurologicalStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getSpineLevel() {
 		return spineLevelEDataType;
 	}
@@ -3050,6 +3236,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(clinicalContextEClass, CLINICAL_CONTEXT__FEVER_OR_RAISED_CRP);
 		createEAttribute(clinicalContextEClass, CLINICAL_CONTEXT__NEUROLOGICAL_DEFICIT);
 		createEReference(clinicalContextEClass, CLINICAL_CONTEXT__PRIOR_SURGERY);
+		createEAttribute(clinicalContextEClass, CLINICAL_CONTEXT__NEUROLOGICAL_STATUS);
 
 		priorSurgeryEClass = createEClass(PRIOR_SURGERY);
 		createEAttribute(priorSurgeryEClass, PRIOR_SURGERY__DATE);
@@ -3095,6 +3282,10 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(regionEClass, REGION__STATEMENT);
 		createEReference(regionEClass, REGION__FINDINGS);
 		createEAttribute(regionEClass, REGION__REMARK);
+		createEReference(regionEClass, REGION__NORMAL_RANGES);
+
+		normalRangeEClass = createEClass(NORMAL_RANGE);
+		createEAttribute(normalRangeEClass, NORMAL_RANGE__STATEMENT);
 
 		enhancementEClass = createEClass(ENHANCEMENT);
 		createEAttribute(enhancementEClass, ENHANCEMENT__PRESENCE);
@@ -3116,6 +3307,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEReference(findingEClass, FINDING__ENHANCEMENT);
 		createEAttribute(findingEClass, FINDING__CRITICAL);
 		createEAttribute(findingEClass, FINDING__REMARK);
+		createEReference(findingEClass, FINDING__DELAYED_ENHANCEMENT);
+		createEAttribute(findingEClass, FINDING__DELAYED_MINUTES_AFTER_INJECTION);
 
 		marrowFindingEClass = createEClass(MARROW_FINDING);
 		createEAttribute(marrowFindingEClass, MARROW_FINDING__ENDPLATE);
@@ -3130,16 +3323,20 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(marrowFindingEClass, MARROW_FINDING__CONVEX_POSTERIOR_CORTEX);
 		createEAttribute(marrowFindingEClass, MARROW_FINDING__RETROPULSION);
 		createEAttribute(marrowFindingEClass, MARROW_FINDING__FLUID_SIGN);
+		createEAttribute(marrowFindingEClass, MARROW_FINDING__POSTERIOR_CORTICAL_BREACH);
 
 		discFindingEClass = createEClass(DISC_FINDING);
 		createEAttribute(discFindingEClass, DISC_FINDING__HEIGHT_LOSS_PERCENT);
 		createEAttribute(discFindingEClass, DISC_FINDING__VACUUM);
 		createEAttribute(discFindingEClass, DISC_FINDING__HERNIATION);
+		createEAttribute(discFindingEClass, DISC_FINDING__NERVE_ROOT);
 
 		componentEClass = createEClass(COMPONENT);
 		createEAttribute(componentEClass, COMPONENT__TYPE);
 		createEReference(componentEClass, COMPONENT__ENHANCEMENT);
 		createEAttribute(componentEClass, COMPONENT__REMARK);
+		createEAttribute(componentEClass, COMPONENT__T2);
+		createEAttribute(componentEClass, COMPONENT__DWI);
 
 		epiduralFindingEClass = createEClass(EPIDURAL_FINDING);
 		createEAttribute(epiduralFindingEClass, EPIDURAL_FINDING__CLASSIFICATION);
@@ -3157,6 +3354,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(epiduralFindingEClass, EPIDURAL_FINDING__MARGINS);
 		createEAttribute(epiduralFindingEClass, EPIDURAL_FINDING__FORAMINAL_EXTENSION);
 		createEAttribute(epiduralFindingEClass, EPIDURAL_FINDING__ASSESSED_MINUTES_AFTER_INJECTION);
+		createEAttribute(epiduralFindingEClass, EPIDURAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT);
+		createEAttribute(epiduralFindingEClass, EPIDURAL_FINDING__NERVE_ROOT);
 
 		cordFindingEClass = createEClass(CORD_FINDING);
 		createEAttribute(cordFindingEClass, CORD_FINDING__COMPARTMENT);
@@ -3169,18 +3368,21 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(cordFindingEClass, CORD_FINDING__ROOTS_CLUMPED);
 		createEAttribute(cordFindingEClass, CORD_FINDING__ARACHNOIDITIS_GROUP);
 		createEAttribute(cordFindingEClass, CORD_FINDING__CYST);
+		createEAttribute(cordFindingEClass, CORD_FINDING__NERVE_ROOT);
 
 		facetFindingEClass = createEClass(FACET_FINDING);
 		createEAttribute(facetFindingEClass, FACET_FINDING__EFFUSION);
 		createEAttribute(facetFindingEClass, FACET_FINDING__EROSION);
 		createEAttribute(facetFindingEClass, FACET_FINDING__PERIARTICULAR_EDEMA);
 		createEAttribute(facetFindingEClass, FACET_FINDING__EXTENSION);
+		createEAttribute(facetFindingEClass, FACET_FINDING__TUMOR_REPLACEMENT);
 
 		paraspinalFindingEClass = createEClass(PARASPINAL_FINDING);
 		createEAttribute(paraspinalFindingEClass, PARASPINAL_FINDING__SITE);
 		createEAttribute(paraspinalFindingEClass, PARASPINAL_FINDING__COLLECTION);
 		createEAttribute(paraspinalFindingEClass, PARASPINAL_FINDING__MARGINS);
 		createEAttribute(paraspinalFindingEClass, PARASPINAL_FINDING__CONNECTS_TO_DISC);
+		createEAttribute(paraspinalFindingEClass, PARASPINAL_FINDING__CONTINUITY_WITH_SURGICAL_TRACT);
 
 		impressionItemEClass = createEClass(IMPRESSION_ITEM);
 		createEAttribute(impressionItemEClass, IMPRESSION_ITEM__TEXT);
@@ -3199,6 +3401,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEReference(criticalCommunicationEClass, CRITICAL_COMMUNICATION__FINDINGS);
 		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__OVERRIDE_REASON);
 		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__ROUTINE);
+		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__PENDING);
 
 		addendumEClass = createEClass(ADDENDUM);
 		createEAttribute(addendumEClass, ADDENDUM__AUTHOR);
@@ -3254,6 +3457,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		paraspinalSiteEEnum = createEEnum(PARASPINAL_SITE);
 		impressionCategoryEEnum = createEEnum(IMPRESSION_CATEGORY);
 		communicationMethodEEnum = createEEnum(COMMUNICATION_METHOD);
+		neurologicalStatusEEnum = createEEnum(NEUROLOGICAL_STATUS);
 
 		// Create data types
 		spineLevelEDataType = createEDataType(SPINE_LEVEL);
@@ -3287,6 +3491,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		normalRangeEClass.getESuperTypes().add(this.getLocated());
 		findingEClass.getESuperTypes().add(this.getLocated());
 		findingEClass.getESuperTypes().add(this.getMeasured());
 		marrowFindingEClass.getESuperTypes().add(this.getFinding());
@@ -3355,6 +3560,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getClinicalContext_FeverOrRaisedCrp(), ecorePackage.getEBooleanObject(), "feverOrRaisedCrp", null, 0, 1, ClinicalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClinicalContext_NeurologicalDeficit(), ecorePackage.getEBooleanObject(), "neurologicalDeficit", null, 0, 1, ClinicalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClinicalContext_PriorSurgery(), this.getPriorSurgery(), null, "priorSurgery", null, 0, 1, ClinicalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClinicalContext_NeurologicalStatus(), this.getNeurologicalStatus(), "neurologicalStatus", null, 0, 1, ClinicalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(priorSurgeryEClass, PriorSurgery.class, "PriorSurgery", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPriorSurgery_Date(), ecorePackage.getEDate(), "date", null, 0, 1, PriorSurgery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3400,6 +3606,10 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getRegion_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegion_Findings(), this.getFinding(), null, "findings", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegion_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegion_NormalRanges(), this.getNormalRange(), null, "normalRanges", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(normalRangeEClass, NormalRange.class, "NormalRange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNormalRange_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, NormalRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(enhancementEClass, Enhancement.class, "Enhancement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEnhancement_Presence(), this.getEnhancementPresence(), "presence", null, 0, 1, Enhancement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3421,6 +3631,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEReference(getFinding_Enhancement(), this.getEnhancement(), null, "enhancement", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinding_DelayedEnhancement(), this.getEnhancement(), null, "delayedEnhancement", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_DelayedMinutesAfterInjection(), ecorePackage.getEDoubleObject(), "delayedMinutesAfterInjection", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(marrowFindingEClass, MarrowFinding.class, "MarrowFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMarrowFinding_Endplate(), this.getEndplateContour(), "endplate", null, 0, 1, MarrowFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3435,16 +3647,20 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getMarrowFinding_ConvexPosteriorCortex(), ecorePackage.getEBooleanObject(), "convexPosteriorCortex", null, 0, 1, MarrowFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMarrowFinding_Retropulsion(), ecorePackage.getEBooleanObject(), "retropulsion", null, 0, 1, MarrowFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMarrowFinding_FluidSign(), ecorePackage.getEBooleanObject(), "fluidSign", null, 0, 1, MarrowFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMarrowFinding_PosteriorCorticalBreach(), ecorePackage.getEBooleanObject(), "posteriorCorticalBreach", null, 0, 1, MarrowFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(discFindingEClass, DiscFinding.class, "DiscFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiscFinding_HeightLossPercent(), ecorePackage.getEIntegerObject(), "heightLossPercent", null, 0, 1, DiscFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiscFinding_Vacuum(), ecorePackage.getEBoolean(), "vacuum", null, 0, 1, DiscFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiscFinding_Herniation(), this.getHerniation(), "herniation", null, 0, 1, DiscFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiscFinding_NerveRoot(), ecorePackage.getEString(), "nerveRoot", null, 0, 1, DiscFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(componentEClass, Component.class, "Component", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComponent_Type(), this.getCollectionType(), "type", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComponent_Enhancement(), this.getEnhancement(), null, "enhancement", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComponent_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_T2(), this.getSignalIntensity(), "t2", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_Dwi(), this.getDiffusionResult(), "dwi", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(epiduralFindingEClass, EpiduralFinding.class, "EpiduralFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEpiduralFinding_Classification(), this.getCollectionType(), "classification", null, 0, 1, EpiduralFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3462,6 +3678,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getEpiduralFinding_Margins(), this.getMargins(), "margins", null, 0, 1, EpiduralFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEpiduralFinding_ForaminalExtension(), ecorePackage.getEBoolean(), "foraminalExtension", null, 0, 1, EpiduralFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEpiduralFinding_AssessedMinutesAfterInjection(), ecorePackage.getEDoubleObject(), "assessedMinutesAfterInjection", null, 0, 1, EpiduralFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpiduralFinding_ContinuityWithSurgicalTract(), ecorePackage.getEBooleanObject(), "continuityWithSurgicalTract", null, 0, 1, EpiduralFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpiduralFinding_NerveRoot(), ecorePackage.getEString(), "nerveRoot", null, 0, 1, EpiduralFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cordFindingEClass, CordFinding.class, "CordFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCordFinding_Compartment(), this.getCordCompartment(), "compartment", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3474,18 +3692,21 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getCordFinding_RootsClumped(), ecorePackage.getEBoolean(), "rootsClumped", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCordFinding_ArachnoiditisGroup(), ecorePackage.getEIntegerObject(), "arachnoiditisGroup", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCordFinding_Cyst(), ecorePackage.getEBoolean(), "cyst", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCordFinding_NerveRoot(), ecorePackage.getEString(), "nerveRoot", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(facetFindingEClass, FacetFinding.class, "FacetFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFacetFinding_Effusion(), ecorePackage.getEBooleanObject(), "effusion", null, 0, 1, FacetFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFacetFinding_Erosion(), ecorePackage.getEBooleanObject(), "erosion", null, 0, 1, FacetFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFacetFinding_PeriarticularEdema(), ecorePackage.getEBooleanObject(), "periarticularEdema", null, 0, 1, FacetFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFacetFinding_Extension(), this.getFacetExtension(), "extension", null, 0, 1, FacetFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFacetFinding_TumorReplacement(), ecorePackage.getEBooleanObject(), "tumorReplacement", null, 0, 1, FacetFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(paraspinalFindingEClass, ParaspinalFinding.class, "ParaspinalFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParaspinalFinding_Site(), this.getParaspinalSite(), "site", null, 0, 1, ParaspinalFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParaspinalFinding_Collection(), this.getCollectionType(), "collection", null, 0, 1, ParaspinalFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParaspinalFinding_Margins(), this.getMargins(), "margins", null, 0, 1, ParaspinalFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParaspinalFinding_ConnectsToDisc(), ecorePackage.getEBooleanObject(), "connectsToDisc", null, 0, 1, ParaspinalFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParaspinalFinding_ContinuityWithSurgicalTract(), ecorePackage.getEBooleanObject(), "continuityWithSurgicalTract", null, 0, 1, ParaspinalFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(impressionItemEClass, ImpressionItem.class, "ImpressionItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getImpressionItem_Text(), ecorePackage.getEString(), "text", null, 0, 1, ImpressionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3504,6 +3725,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEReference(getCriticalCommunication_Findings(), this.getFinding(), null, "findings", null, 0, -1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriticalCommunication_OverrideReason(), ecorePackage.getEString(), "overrideReason", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriticalCommunication_Routine(), ecorePackage.getEBoolean(), "routine", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriticalCommunication_Pending(), ecorePackage.getEBoolean(), "pending", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(addendumEClass, Addendum.class, "Addendum", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAddendum_Author(), ecorePackage.getEString(), "author", null, 0, 1, Addendum.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3616,6 +3838,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(signalIntensityEEnum, SignalIntensity.ISO);
 		addEEnumLiteral(signalIntensityEEnum, SignalIntensity.HYPER);
 		addEEnumLiteral(signalIntensityEEnum, SignalIntensity.FLUID_HYPER);
+		addEEnumLiteral(signalIntensityEEnum, SignalIntensity.INTERMEDIATE);
 
 		initEEnum(referenceTissueEEnum, ReferenceTissue.class, "ReferenceTissue");
 		addEEnumLiteral(referenceTissueEEnum, ReferenceTissue.NONE);
@@ -3665,6 +3888,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(lesionCenterEEnum, LesionCenter.NECROTIC);
 		addEEnumLiteral(lesionCenterEEnum, LesionCenter.DISC_LIKE);
 		addEEnumLiteral(lesionCenterEEnum, LesionCenter.NOT_ASSESSABLE);
+		addEEnumLiteral(lesionCenterEEnum, LesionCenter.NON_ENHANCING);
 
 		initEEnum(endplateContourEEnum, EndplateContour.class, "EndplateContour");
 		addEEnumLiteral(endplateContourEEnum, EndplateContour.NOT_ASSESSED);
@@ -3724,6 +3948,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(axialPositionEEnum, AxialPosition.CENTRAL);
 		addEEnumLiteral(axialPositionEEnum, AxialPosition.ECCENTRIC);
 		addEEnumLiteral(axialPositionEEnum, AxialPosition.FORAMINAL);
+		addEEnumLiteral(axialPositionEEnum, AxialPosition.VENTROLATERAL);
+		addEEnumLiteral(axialPositionEEnum, AxialPosition.DORSOLATERAL);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.NOT_ASSESSED);
@@ -3806,6 +4032,12 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(communicationMethodEEnum, CommunicationMethod.PHONE);
 		addEEnumLiteral(communicationMethodEEnum, CommunicationMethod.IN_PERSON);
 		addEEnumLiteral(communicationMethodEEnum, CommunicationMethod.SECURE_MESSAGE);
+
+		initEEnum(neurologicalStatusEEnum, NeurologicalStatus.class, "NeurologicalStatus");
+		addEEnumLiteral(neurologicalStatusEEnum, NeurologicalStatus.NOT_DOCUMENTED);
+		addEEnumLiteral(neurologicalStatusEEnum, NeurologicalStatus.NONE);
+		addEEnumLiteral(neurologicalStatusEEnum, NeurologicalStatus.DEFICIT);
+		addEEnumLiteral(neurologicalStatusEEnum, NeurologicalStatus.UNKNOWN);
 
 		// Initialize data types
 		initEDataType(spineLevelEDataType, SpineLevel.class, "SpineLevel", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -115,6 +115,10 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 				return createRegionAdapter();
 			}
 			@Override
+			public Adapter caseNormalRange(NormalRange object) {
+				return createNormalRangeAdapter();
+			}
+			@Override
 			public Adapter caseEnhancement(Enhancement object) {
 				return createEnhancementAdapter();
 			}
@@ -337,6 +341,20 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRegionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.spinerad.model.NormalRange <em>Normal Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.spinerad.model.NormalRange
+	 * @generated
+	 */
+	public Adapter createNormalRangeAdapter() {
 		return null;
 	}
 

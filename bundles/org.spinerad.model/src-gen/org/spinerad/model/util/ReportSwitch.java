@@ -135,6 +135,13 @@ public class ReportSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReportPackage.NORMAL_RANGE: {
+				NormalRange normalRange = (NormalRange)theEObject;
+				T result = caseNormalRange(normalRange);
+				if (result == null) result = caseLocated(normalRange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReportPackage.ENHANCEMENT: {
 				Enhancement enhancement = (Enhancement)theEObject;
 				T result = caseEnhancement(enhancement);
@@ -401,6 +408,21 @@ public class ReportSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRegion(Region object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Normal Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Normal Range</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNormalRange(NormalRange object) {
 		return null;
 	}
 
