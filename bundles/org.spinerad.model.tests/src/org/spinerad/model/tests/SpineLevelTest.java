@@ -29,7 +29,7 @@ class SpineLevelTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "C1-C2", "C0-C1", "L4-L6", "L5-L4", "S1-S2", "X4", "L9", "", "L4--L5", "T1-T3" })
+	@ValueSource(strings = { "C1-C2", "C0-C1", "L4-L6", "L5-L4", "S2-S3", "X4", "L9", "", "L4--L5", "T1-T3" })
 	void refusesWhatIsNotALevel(String text) {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpineLevel.valueOf(text));
 		assertTrue(e.getMessage().contains("e.g."), "the message shows an example: " + e.getMessage());

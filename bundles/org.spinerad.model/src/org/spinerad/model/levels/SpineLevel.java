@@ -39,7 +39,7 @@ public final class SpineLevel implements Comparable<SpineLevel> {
 	public static SpineLevel disc(Vertebra upper, Vertebra lower) {
 		if (!upper.hasDiscTo(lower)) {
 			throw new IllegalArgumentException("There is no disc between " + upper.label() + " and " + lower.label()
-					+ ": a disc level joins two consecutive vertebrae from C2-C3 to L5-S1, e.g. L4-L5");
+					+ ": a disc level joins two consecutive vertebrae from C2-C3 to L5-S1 (S1-S2 when S1 is lumbarized), e.g. L4-L5");
 		}
 		return new SpineLevel(upper, lower);
 	}
@@ -143,6 +143,11 @@ public final class SpineLevel implements Comparable<SpineLevel> {
 	@Override
 	public String toString() {
 		return isDisc() ? upper.label() + "-" + lower.label() : upper.label();
+	}
+
+	/** @return whether this is the disc S1-S2, which exists only when S1 is lumbarized */
+	public boolean isTransitionalDisc() {
+		return upper == Vertebra.S1 && lower == Vertebra.S2;
 	}
 
 	/** @return the canonical form in lower case, for ids */

@@ -42,9 +42,14 @@ public enum Vertebra {
 	 * Whether a disc lies between this vertebra and the given caudal one: they
 	 * are consecutive (a variant vertebra may be skipped, T12-L1 and L5-S1 are
 	 * valid with or without T13 and L6), and there is no disc at C0-C1 or C1-C2
-	 * nor in the fused sacrum or the coccyx.
+	 * nor in the fused sacrum or the coccyx. The one sacral disc is S1-S2, which
+	 * exists when S1 is lumbarized; whether it may be used in a report is decided
+	 * by the report's transitional anatomy (a validation rule), not here.
 	 */
 	public boolean hasDiscTo(Vertebra lower) {
+		if (this == S1 && lower == S2) {
+			return true;
+		}
 		if (this == C1 || this.ordinal() >= S1.ordinal() || lower.ordinal() <= ordinal()) {
 			return false;
 		}

@@ -263,7 +263,10 @@ public final class JsonReportCheck {
 			try {
 				SpineLevel.valueOf(node.text);
 			} catch (IllegalArgumentException e) {
-				throw fail(node, path, "'" + StrictValues.clip(node.text) + "' is not a spinal level",
+				// the reason says what is wrong with this level, e.g. that no disc lies between two vertebrae
+				String reason = e.getMessage() == null || e.getMessage().startsWith("'") ? ""
+						: " (" + StrictValues.clip(firstSentence(e.getMessage())) + ")";
+				throw fail(node, path, "'" + StrictValues.clip(node.text) + "' is not a spinal level" + reason,
 						"write a vertebra such as \"L4\" or a disc such as \"L4-L5\"");
 			}
 		} else if (node.kind == Kind.OBJECT || node.kind == Kind.ARRAY) {
@@ -289,6 +292,16 @@ public final class JsonReportCheck {
 
 	private static String at(JsonLocation where) {
 		return where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+	}
+
+	private static String firstSentence(String message) {
+		if (message == null) {
+			return "";
+		}
+		int end = message.indexOf(';');
+		int colon = message.indexOf(':');
+		end = end < 0 ? colon : colon < 0 ? end : Math.min(end, colon);
+		return end < 0 ? message : message.substring(0, end);
 	}
 
 	private static String join(String path, String name) {
