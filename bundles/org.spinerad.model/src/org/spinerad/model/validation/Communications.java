@@ -20,7 +20,7 @@ public final class Communications {
 	 *         override) with every field and a category of {@code leastUrgent} or more urgent
 	 */
 	public static boolean complete(CriticalCommunication record, int leastUrgent) {
-		return !record.isRoutine() && Checker.isBlank(record.getOverrideReason())
+		return !record.isRoutine() && !record.isPending() && Checker.isBlank(record.getOverrideReason())
 				&& (!Checker.isBlank(record.getRecipientName()) || !Checker.isBlank(record.getRecipientRole()))
 				&& record.eIsSet(ReportPackage.Literals.CRITICAL_COMMUNICATION__METHOD) && record.getDateTime() != null
 				&& record.isReadBackConfirmed() && record.getAcrCategory() != null && record.getAcrCategory() >= 1
@@ -32,7 +32,7 @@ public final class Communications {
 	 *         recipient, method and time (read-back is not required for category 3)
 	 */
 	public static boolean notified(CriticalCommunication record) {
-		return !record.isRoutine() && Checker.isBlank(record.getOverrideReason())
+		return !record.isRoutine() && !record.isPending() && Checker.isBlank(record.getOverrideReason())
 				&& (!Checker.isBlank(record.getRecipientName()) || !Checker.isBlank(record.getRecipientRole()))
 				&& record.eIsSet(ReportPackage.Literals.CRITICAL_COMMUNICATION__METHOD) && record.getDateTime() != null
 				&& record.getAcrCategory() != null;

@@ -86,6 +86,10 @@ final class ImpressionRules {
 		if (!Checker.isBlank(record.getOverrideReason())) {
 			return;
 		}
+		if (record.isPending()) {
+			ObservationRules.pending(record, check);
+			return;
+		}
 		if (record.isRoutine()) {
 			if (record.getAcrCategory() == null || record.getAcrCategory() != 3) {
 				check.signingError(Rules.COMMUNICATION_INCOMPLETE, record, P.getCriticalCommunication_Routine(),

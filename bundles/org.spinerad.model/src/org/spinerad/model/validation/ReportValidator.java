@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.spinerad.model.ClinicalContext;
 import org.spinerad.model.ContrastAdministration;
 import org.spinerad.model.CriticalCommunication;
 import org.spinerad.model.Enhancement;
@@ -15,6 +16,7 @@ import org.spinerad.model.Finding;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Located;
 import org.spinerad.model.Measured;
+import org.spinerad.model.NormalRange;
 import org.spinerad.model.Region;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportPackage;
@@ -64,7 +66,12 @@ public class ReportValidator extends EObjectValidator {
 			ImpressionRules.impressionItem(item, check);
 		} else if (object instanceof CriticalCommunication record) {
 			ImpressionRules.communication(record, check);
+		} else if (object instanceof NormalRange range) {
+			ObservationRules.normalRange(range, check);
+		} else if (object instanceof ClinicalContext clinical) {
+			ObservationRules.neurologicalStatus(clinical, check);
 		}
+		ObservationRules.transitionalDisc(object, check);
 		if (object instanceof Located located) {
 			FindingRules.levels(located, check);
 		}
@@ -73,6 +80,8 @@ public class ReportValidator extends EObjectValidator {
 		}
 		if (object instanceof Finding finding) {
 			FindingRules.all(finding, check);
+			ObservationRules.nerveRoot(finding, check);
+			ObservationRules.delayedEnhancement(finding, check);
 		}
 		return ok && !check.failed();
 	}

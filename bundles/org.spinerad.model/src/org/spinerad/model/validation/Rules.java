@@ -15,6 +15,16 @@ public final class Rules {
 	public static final String LEVEL_KIND = "level.kind";
 	public static final String LEVEL_OUTSIDE_EXAM = "level.outside-exam";
 	public static final String LEVEL_NAMING = "level.naming";
+	/** S1-S2 is used while the exam does not record a lumbarized S1. */
+	public static final String LEVEL_TRANSITIONAL_DISC = "level.transitional-disc";
+	/** A nerve root that names no spinal nerve. */
+	public static final String NERVE_ROOT = "finding.nerve-root";
+	/** A structured normal range of a region covers one of its findings. */
+	public static final String REGION_NORMAL_RANGE_OVERLAP = "region.normal-range-overlap";
+	/** The neurological status contradicts the neurological deficit flag. */
+	public static final String NEUROLOGICAL_STATUS = "clinical.neurological-status";
+	/** A communication is recorded as required but not done yet. */
+	public static final String COMMUNICATION_PENDING = "critical.pending";
 	public static final String MEASUREMENT_POSITIVE = "measurement.positive";
 	public static final String MEASUREMENT_PLAUSIBLE = "measurement.plausible";
 	public static final String PERCENT_RANGE = "value.percent";
