@@ -1,10 +1,13 @@
 package org.spinerad.ui.internal.editor;
 
+import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -125,21 +128,26 @@ public final class EditorSupport {
 		delete.setText("Delete");
 		delete.setEnabled(editable);
 		delete.addListener(SWT.Selection, e -> edits.delete(finding));
-		// a finding without enhancement gets one with the first edit of its fields, as a command
-		EObject enhancement = finding.getEnhancement() != null ? finding.getEnhancement()
-				: binder.attachOnEdit(finding, P.getFinding_Enhancement(), ReportFactory.eINSTANCE.createEnhancement());
+		// a finding without an enhancement (early or delayed) gets one with the first edit of its fields, as a command
+		Map<String, EObject> parts = new HashMap<>();
 		for (FieldSpec field : regionForm.fields()) {
-			field(box, finding, enhancement, field, id);
+			field(box, finding, parts, field, id);
 		}
 	}
 
-	private void field(Composite box, Finding finding, EObject enhancement, FieldSpec field, String findingId) {
+	private void field(Composite box, Finding finding, Map<String, EObject> parts, FieldSpec field,
+			String findingId) {
 		EClass type = finding.eClass();
 		EStructuralFeature feature = StandardForms.feature(type, field.feature());
 		if (!(feature instanceof EAttribute attribute)) {
 			return;
 		}
-		EObject owner = field.feature().startsWith("enhancement.") ? enhancement : finding;
+		EObject owner = finding;
+		int dot = field.feature().indexOf('.');
+		if (dot > 0 && type.getEStructuralFeature(field.feature().substring(0, dot)) instanceof EReference part) {
+			owner = parts.computeIfAbsent(part.getName(), name -> finding.eGet(part) instanceof EObject present ? present
+					: binder.attachOnEdit(finding, part, ReportFactory.eINSTANCE.create(part.getEReferenceType())));
+		}
 		Label label = new Label(box, SWT.NONE);
 		label.setText(field.label() + (field.required() ? " *" : ""));
 		label.setToolTipText(field.help());
