@@ -83,6 +83,7 @@
 <#function regionLines r>
   <#local lines = []>
   <#list r.findings as f><#local lines = lines + [findingText(f)]></#list>
+  <#list r.normalRanges![] as n><#local lines = lines + [sentence(ph.normalRange(n, r.label))]></#list>
   <#if !lines?has_content && r.statement?? && r.statement?trim != ""><#local lines = [sentence(r.statement)]></#if>
   <#if !lines?has_content><#local lines = [r.normal?then("Normal.", "Not described.")]></#if>
   <#if r.remark??><#local lines = lines + [sentence(r.remark)]></#if>

@@ -7,14 +7,15 @@
 
   A finding f gives what was recorded: f.facts (enum literals such as
   "not_assessed", numbers, booleans, text), f.labels (the vocabulary's words
-  for enum values) and f.numbers (numbers as reports write them); f.enhancement
-  and each of f.components have the same three maps.
+  for enum values) and f.numbers (numbers as reports write them); f.enhancement,
+  f.delayedEnhancement (when recorded) and each of f.components have the same
+  three maps. A normal range r of a region gives r.levels and r.statement.
   Import with: <#import "/lib/phrases.ftl" as ph> and call ph.phrases(f).
 -->
 
 <#-- All phrases of a finding, in reading order. -->
 <#function phrases f>
-  <#local p = side(f) + signal(f) + enhancement(f.enhancement!{})>
+  <#local p = side(f) + signal(f) + enhancement(f.enhancement!{}) + delayed(f)>
   <#switch f.kind>
     <#case "marrow"><#local p = p + marrow(f)><#break>
     <#case "disc"><#local p = p + disc(f)><#break>
@@ -57,10 +58,39 @@
     <#local ref = ["disc", "muscle", "cord", "normal_marrow"]?seq_contains(v.t1Reference)?then(" relative to " + l.t1Reference, "")>
     <#local p = p + ["T1 " + l.t1 + ref]>
   </#if>
-  <#if v.t2 != "not_assessed"><#local p = p + ["T2 " + l.t2]></#if>
-  <#if v.stir != "not_assessed"><#local p = p + ["STIR " + l.stir]></#if>
-  <#return p + pick(v, "dwi", {"restricted": "restricted diffusion", "not_restricted": "no restricted diffusion",
+  <#if v.t2 != "not_assessed"><#local p = p + [weighted("T2", v.t2, l.t2)]></#if>
+  <#if v.stir != "not_assessed"><#local p = p + [weighted("STIR", v.stir, l.stir)]></#if>
+  <#return p + diffusion(v)>
+</#function>
+
+<#-- "T2 hyperintense", "intermediate T2 signal" -->
+<#function weighted sequence literal label>
+  <#return (literal == "intermediate")?then("intermediate " + sequence + " signal", sequence + " " + label)>
+</#function>
+
+<#function diffusion v>
+  <#return pick(v, "dwi", {"restricted": "restricted diffusion", "not_restricted": "no restricted diffusion",
       "claw_sign": "DWI claw sign", "diffuse": "diffuse DWI signal change"})>
+</#function>
+
+<#-- "mild heterogeneous enhancement on delayed images (32 min)" -->
+<#function delayed f>
+  <#if !f.delayedEnhancement??><#return []></#if>
+  <#local parts = enhancement(f.delayedEnhancement)>
+  <#if !parts?has_content><#return []></#if>
+  <#local when = f.numbers.delayedMinutesAfterInjection???then(" (" + f.numbers.delayedMinutesAfterInjection + " min)", "")>
+  <#return [parts?join(", ") + " on delayed images" + when]>
+</#function>
+
+<#-- "the L5 nerve root" when a root is recorded, else the words given -->
+<#function root v otherwise>
+  <#return v.nerveRoot???then("the " + v.nerveRoot + " nerve root", otherwise)>
+</#function>
+
+<#-- "Normal marrow signal from C2 to L1." parts: the statement (or the region's words) and the levels -->
+<#function normalRange r regionLabel>
+  <#local what = r.statement!("Normal " + regionLabel?lower_case)>
+  <#return what + (r.levels??)?then((r.levels?contains(" to "))?then(" from " + r.levels, " at " + r.levels), "")>
 </#function>
 
 <#-- "equivocal avid rim enhancement (thick, irregular rim; non-enhancing fluid center)" -->
@@ -74,7 +104,7 @@
   <#if v.pattern != "unspecified"><#local text = text + v.pattern + " "></#if>
   <#local text = text + "enhancement">
   <#local details = pick(v, "rimQuality", {"thin_smooth": "thin, smooth rim", "thick_irregular": "thick, irregular rim"})
-      + pick(v, "center", {"fluid": "non-enhancing fluid center", "necrotic": "necrotic center",
+      + pick(v, "center", {"fluid": "non-enhancing fluid center", "necrotic": "necrotic center", "non_enhancing": "non-enhancing center",
           "disc_like": "non-enhancing disc-like core", "not_assessable": "center not assessable"})>
   <#if details?has_content><#local text = text + " (" + details?join("; ") + ")"></#if>
   <#return [text]>
@@ -96,6 +126,7 @@
       "needs_ct": "bone lesion quality to be assessed on CT"})>
   <#local p = p + pick(v, "alignment", {"de_novo_deformity": "de novo deformity", "subluxation_translation": "subluxation or translation"})>
   <#local p = p + flag(v, "convexPosteriorCortex", "convex posterior cortex")>
+  <#local p = p + flagOrNot(v, "posteriorCorticalBreach", "posterior cortical breach", "posterior cortex intact")>
   <#local p = p + flag(v, "retropulsion", "retropulsed posterosuperior fragment")>
   <#return p + flag(v, "fluidSign", "fluid sign")>
 </#function>
@@ -105,6 +136,7 @@
   <#if (v.heightLossPercent!0) gt 0><#local p = p + ["height loss about " + f.numbers.heightLossPercent + " %"]></#if>
   <#local p = p + flag(v, "vacuum", "intradiscal vacuum")>
   <#if v.herniation != "none"><#local p = p + [f.labels.herniation]></#if>
+  <#if v.nerveRoot??><#local p = p + ["affecting " + root(v, "")]></#if>
   <#return p>
 </#function>
 
@@ -113,7 +145,8 @@
   <#local text = c.labels.type + " component">
   <#if c.levels??><#local text = text + " at " + c.levels></#if>
   <#if c.size??><#local text = text + ", " + c.size></#if>
-  <#local parts = enhancement(c.enhancement!{})>
+  <#local v = c.facts>
+  <#local parts = (v.t2 != "not_assessed")?then([weighted("T2", v.t2, c.labels.t2)], []) + diffusion(v) + enhancement(c.enhancement!{})>
   <#if parts?has_content><#local text = text + ", " + parts?join(", ")></#if>
   <#return text>
 </#function>
@@ -135,7 +168,11 @@
   <#local p = p + pick(v, "massEffect", {"retracts_sac": "retracting the thecal sac", "displaces_sac": "displacing the thecal sac",
       "none": "no mass effect"})>
   <#local p = p + flagOrNot(v, "continuityWithDisc", "continuous with the parent disc", "not continuous with the disc")>
-  <#local p = p + pick(v, "rootRelation", {"displaced": "displacing the nerve root", "encased": "encasing the nerve root"})>
+  <#local p = p + pick(v, "rootRelation", {"displaced": "displacing " + root(v, "the nerve root"), "encased": "encasing " + root(v, "the nerve root")})>
+  <#if v.nerveRoot?? && !["displaced", "encased"]?seq_contains(v.rootRelation)>
+    <#local p = p + [(v.rootRelation == "not_involved")?then(root(v, "") + " not involved", "at " + root(v, ""))]>
+  </#if>
+  <#local p = p + flagOrNot(v, "continuityWithSurgicalTract", "continuous with the surgical tract", "not continuous with the surgical tract")>
   <#local p = p + margins(v)>
   <#local p = p + flag(v, "foraminalExtension", "foraminal extension")>
   <#if v.assessedMinutesAfterInjection??>
@@ -157,6 +194,7 @@
   <#if v.axialPosition != "unspecified"><#local p = p + [l.axialPosition + " position"]></#if>
   <#if v.leptomeningealPattern != "none"><#local p = p + [l.leptomeningealPattern + " leptomeningeal enhancement pattern"]></#if>
   <#local p = p + flag(v, "rootsThickened", "thickened nerve roots") + flag(v, "rootsClumped", "clumped nerve roots")>
+  <#if v.nerveRoot??><#local p = p + ["at " + root(v, "")]></#if>
   <#if v.arachnoiditisGroup??><#local p = p + ["arachnoiditis, Delamarter group " + f.numbers.arachnoiditisGroup]></#if>
   <#return p + flag(v, "cyst", "associated cyst or syrinx")>
 </#function>
@@ -167,12 +205,24 @@
       + flagOrNot(v, "erosion", "articular erosion", "no erosion")
       + flagOrNot(v, "periarticularEdema", "periarticular edema", "no periarticular edema")>
   <#if v.extension != "none"><#local p = p + ["extension to the " + f.labels.extension?replace("and", "and the") + " space"]></#if>
-  <#return p>
+  <#return p + flag(v, "tumorReplacement", "articular process replaced by tumor")>
 </#function>
 
 <#function paraspinal f>
   <#local v = f.facts><#local p = [f.labels.site]>
   <#if v.collection != "indeterminate" && v.collection != "none"><#local p = p + [f.labels.collection]></#if>
   <#local p = p + margins(v)>
-  <#return p + flagOrNot(v, "connectsToDisc", "communicating with the disc or epidural space", "no communication with the disc space")>
+  <#local p = p + flagOrNot(v, "connectsToDisc", "communicating with the disc or epidural space", "no communication with the disc space")>
+  <#return p + flagOrNot(v, "continuityWithSurgicalTract", "continuous with the surgical tract", "not continuous with the surgical tract")>
+</#function>
+
+<#-- "Neurological status: unknown (not assessable)"; empty when not documented -->
+<#function neurological clinical>
+  <#if (clinical.neurologicalStatus!"not_documented") == "not_documented"><#return ""></#if>
+  <#return "Neurological status: " + clinical.neurologicalStatusLabel>
+</#function>
+
+<#-- a communication that is required but not done yet -->
+<#function pendingCommunication m>
+  <#return "Communication required" + m.acrCategory???then(" (ACR category " + m.acrCategory + ")", "") + ", not yet done">
 </#function>

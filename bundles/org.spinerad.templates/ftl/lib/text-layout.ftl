@@ -1,5 +1,6 @@
 <#ftl strip_whitespace=true>
 <#import "/lib/common.ftl" as c>
+<#import "/lib/phrases.ftl" as ph>
 <#-- Plain-text report (what goes to the RIS). Call <@page title="..."/>. -->
 <#macro page title>
 ${title?upper_case}
@@ -15,6 +16,9 @@ ${c.sentence(study.indication!"Not provided")}
 <#if clinical.priorSurgery??>
 <#assign s = clinical.priorSurgery>
 Prior surgery: ${s.procedure!"spine surgery"}<#if s.levels?has_content> at ${s.levels?join(", ")}</#if><#if s.date??> on ${s.date}</#if><#if s.daysBefore??> (${s.daysBefore} days before this study)</#if>.
+</#if>
+<#if ph.neurological(clinical) != "">
+${c.sentence(ph.neurological(clinical))}
 </#if>
 
 TECHNIQUE
@@ -63,6 +67,8 @@ COMMUNICATION OF CRITICAL RESULTS
 <#list communications as m>
 <#if m.overrideReason??>
 Not communicated directly: ${m.overrideReason}
+<#elseif m.pending>
+${c.sentence(ph.pendingCommunication(m))}
 <#elseif m.routine>
 Routine communication (ACR category ${m.acrCategory!"3"}): the result goes to the referrer with this report.
 <#else>

@@ -30,6 +30,15 @@ public final class StandardForms {
 			"enhancement.pattern", "enhancement.rimQuality", "enhancement.center");
 	/** Fields every finding shows last. */
 	private static final List<String> TAIL = List.of("apMm", "transverseMm", "craniocaudalMm", "critical", "remark");
+	/**
+	 * Fields added to the model later, shown after {@link #TAIL} so that the
+	 * places of the earlier fields stay as they were; each shows where its
+	 * finding class has it.
+	 */
+	private static final List<String> LATER = List.of("delayedEnhancement.presence", "delayedEnhancement.intensity",
+			"delayedEnhancement.pattern", "delayedEnhancement.rimQuality", "delayedEnhancement.center",
+			"delayedMinutesAfterInjection", "posteriorCorticalBreach", "continuityWithSurgicalTract", "nerveRoot",
+			"tumorReplacement");
 
 	private StandardForms() {
 	}
@@ -47,11 +56,12 @@ public final class StandardForms {
 			EClass findingClass = Reports.findingClass(kind);
 			List<String> names = new ArrayList<>(COMMON);
 			for (EStructuralFeature feature : findingClass.getEStructuralFeatures()) {
-				if (!feature.isMany() && !(feature.getEType() instanceof EClass)) {
+				if (!feature.isMany() && !(feature.getEType() instanceof EClass) && !LATER.contains(feature.getName())) {
 					names.add(feature.getName());
 				}
 			}
 			names.addAll(TAIL);
+			names.addAll(LATER);
 			List<FieldSpec> fields = new ArrayList<>();
 			List<String> requiredHere = required.getOrDefault(kind, List.of());
 			for (String name : names) {
@@ -60,7 +70,7 @@ public final class StandardForms {
 					continue;
 				}
 				List<String> offered = choices.getOrDefault(name, enumChoices(feature));
-				fields.add(new FieldSpec(name, Vocabulary.label(feature), requiredHere.contains(name), offered, null,
+				fields.add(new FieldSpec(name, label(findingClass, name, feature), requiredHere.contains(name), offered, null,
 						help.getOrDefault(name, documentation(feature))));
 			}
 			regions.add(new RegionForm(kind, Vocabulary.label(kind), normalStatements.getOrDefault(kind, ""), fields));
@@ -76,6 +86,17 @@ public final class StandardForms {
 			return first == null ? null : ((EClass) first.getEType()).getEStructuralFeature(name.substring(dot + 1));
 		}
 		return findingClass.getEStructuralFeature(name);
+	}
+
+	/** @return the label of a field; a field of the delayed enhancement says so, e.g. "Delayed enhancement: pattern" */
+	private static String label(EClass findingClass, String name, EStructuralFeature feature) {
+		String label = Vocabulary.label(feature);
+		int dot = name.indexOf('.');
+		if (dot > 0 && !name.startsWith("enhancement.")) {
+			String part = Vocabulary.label(findingClass.getEStructuralFeature(name.substring(0, dot)));
+			return part + ": " + label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
+		}
+		return label;
 	}
 
 	private static List<String> enumChoices(EStructuralFeature feature) {

@@ -49,6 +49,9 @@ final class FindingView {
 		if (f.getEnhancement() != null) {
 			m.put("enhancement", attributes(f.getEnhancement()));
 		}
+		if (f.getDelayedEnhancement() != null) {
+			m.put("delayedEnhancement", attributes(f.getDelayedEnhancement()));
+		}
 		if (f instanceof EpiduralFinding e) {
 			List<Object> components = new ArrayList<>();
 			for (Component c : e.getComponents()) {

@@ -24,11 +24,13 @@ import org.spinerad.model.Finding;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Patient;
 import org.spinerad.model.PriorSurgery;
+import org.spinerad.model.NormalRange;
 import org.spinerad.model.Region;
 import org.spinerad.model.Report;
 import org.spinerad.model.Sequence;
 import org.spinerad.model.Study;
 import org.spinerad.model.levels.SpineLevel;
+import org.spinerad.model.edit.Formats;
 import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
@@ -134,6 +136,8 @@ public final class ReportView {
 		put(m, "knownPrimaryCancer", c.getKnownPrimaryCancer());
 		put(m, "feverOrRaisedCrp", c.getFeverOrRaisedCrp());
 		put(m, "neurologicalDeficit", c.getNeurologicalDeficit());
+		m.put("neurologicalStatus", literal(c.getNeurologicalStatus()));
+		m.put("neurologicalStatusLabel", Vocabulary.label(c.getNeurologicalStatus()));
 		PriorSurgery surgery = c.getPriorSurgery();
 		if (surgery != null) {
 			Map<String, Object> s = new LinkedHashMap<>();
@@ -206,6 +210,14 @@ public final class ReportView {
 		m.put("normal", region.isNormal());
 		put(m, "statement", region.getStatement());
 		put(m, "remark", region.getRemark());
+		List<Object> ranges = new ArrayList<>();
+		for (NormalRange range : region.getNormalRanges()) {
+			Map<String, Object> r = new LinkedHashMap<>();
+			put(r, "levels", Formats.levels(range));
+			put(r, "statement", range.getStatement());
+			ranges.add(r);
+		}
+		m.put("normalRanges", ranges);
 		List<Object> findings = new ArrayList<>();
 		region.getFindings().stream().sorted(Comparator.comparingInt(ReportView::position))
 				.forEach(f -> findings.add(FindingView.of(f)));
@@ -250,6 +262,7 @@ public final class ReportView {
 		put(m, "acrCategory", c.getAcrCategory());
 		put(m, "overrideReason", c.getOverrideReason());
 		m.put("routine", c.isRoutine());
+		m.put("pending", c.isPending());
 		return m;
 	}
 
