@@ -34,6 +34,11 @@ public class FindingFacts {
 				.filter(f -> f.getFrom() != null).toList();
 	}
 
+	/** @return the findings without a level, which decision support cannot place and so leaves out */
+	public static List<Finding> unlocated(Report report) {
+		return Reports.findings(report).stream().filter(f -> f.getFrom() == null).toList();
+	}
+
 	/** @return ordinal of the most cranial vertebra the item touches */
 	public static int top(Located item) {
 		return item.getFrom().upper().ordinal();

@@ -9,18 +9,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
+import org.spinerad.model.Finding;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.ServicePreferences;
 import org.spinerad.model.io.Workspace;
 import org.spinerad.model.io.AtomicFiles;
+import org.spinerad.model.validation.Locations;
+import org.spinerad.model.validation.Words;
 import org.spinerad.samples.SampleCases;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
+import org.spinerad.templates.FindingFacts;
 import org.spinerad.templates.OutputFormat;
+import org.spinerad.templates.Reason;
 import org.spinerad.templates.RenderResult;
 import org.spinerad.templates.TemplateError;
 import org.spinerad.templates.TemplateProvider;
@@ -93,15 +100,43 @@ public final class TemplateServiceImpl implements TemplateService {
 
 	// ---- rendering ------------------------------------------------------------------
 
+	/** Rule id of the statement that findings without a level were left out. */
+	public static final String UNLOCATED_RULE = "decision.unlocated-findings";
+
 	@Override
 	public List<Conclusion> decide(Report report, TemplateProvider template) {
 		try {
-			return template.decisionSupport().decide(report);
+			List<Conclusion> conclusions = template.decisionSupport().decide(report);
+			return unlocated(report).map(skipped -> {
+				List<Conclusion> all = new ArrayList<>(conclusions);
+				all.add(skipped);
+				return List.copyOf(all);
+			}).orElse(conclusions);
 		} catch (RuntimeException e) {
 			return List.of(new Conclusion(template.id() + ".failure", "Decision support",
 					"not available: " + e.getClass().getSimpleName(), ConclusionLevel.WARNING, List.of(),
 					List.of("The decision support of this template failed on this report; report it to the administrator.")));
 		}
+	}
+
+	/**
+	 * Decision support places findings by their level; one without a level is
+	 * left out of every score and grade, and says so rather than vanish.
+	 */
+	static Optional<Conclusion> unlocated(Report report) {
+		List<Finding> skipped = FindingFacts.unlocated(report);
+		if (skipped.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Reason> reasons = new ArrayList<>();
+		for (Finding finding : skipped) {
+			reasons.add(new Reason(finding.getId(), Locations.describe(finding) + ": no level"));
+		}
+		String which = skipped.stream().map(f -> f.getId() != null ? f.getId() : Words.kind(f))
+				.collect(Collectors.joining(", "));
+		return Optional.of(new Conclusion(UNLOCATED_RULE, "Findings without a level",
+				"skipped by decision support: " + which, ConclusionLevel.WARNING, reasons,
+				List.of("Scores, grades and critical results do not consider a finding without a level; enter its level.")));
 	}
 
 	@Override
