@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.spinerad.model.Alignment;
 import org.spinerad.model.BoneLesionType;
+import org.spinerad.model.FacetFinding;
 import org.spinerad.model.Laterality;
 import org.spinerad.model.MarrowFinding;
 import org.spinerad.model.PainCharacter;
+import org.spinerad.model.Side;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.levels.Vertebra;
 
@@ -132,13 +134,22 @@ public final class Sins {
 
 	/** @return the SINS of a lesion with the pain character from the clinical context */
 	public static Score score(MarrowFinding lesion, PainCharacter pain) {
+		return score(lesion, pain, List.of());
+	}
+
+	/**
+	 * @param replacedFacets facet findings at the lesion's levels whose articular
+	 *                       process is replaced by tumour: posterior element involvement
+	 * @return the SINS of a lesion with the pain character from the clinical context
+	 */
+	public static Score score(MarrowFinding lesion, PainCharacter pain, List<FacetFinding> replacedFacets) {
 		List<Part> parts = new ArrayList<>();
 		parts.add(location(lesion.getFrom(), lesion.getTo()));
 		parts.add(pain(pain));
 		parts.add(boneLesion(lesion.getBoneLesion()));
 		parts.add(alignment(lesion.getAlignment()));
 		parts.add(collapse(lesion.getCollapsePercent(), lesion.getBodyInvolvementPercent()));
-		parts.add(posterolateral(lesion.getPosteriorElements()));
+		parts.add(posterolateral(lesion.getPosteriorElements(), replacedFacets));
 		return new Score(parts);
 	}
 
@@ -230,6 +241,36 @@ public final class Sins {
 			return Part.known("collapse", "no collapse but >50 % of body involved (" + bodyInvolvementPercent + " %)", 1);
 		}
 		return Part.known("collapse", "no collapse, " + bodyInvolvementPercent + " % of body involved", 0);
+	}
+
+	/**
+	 * Posterolateral involvement from the lesion's posterior elements and the
+	 * facets replaced by tumour at its levels: a replaced facet is posterior
+	 * element involvement on its side; one without a side is unilateral at least.
+	 */
+	static Part posterolateral(Laterality laterality, List<FacetFinding> replacedFacets) {
+		if (replacedFacets.isEmpty()) {
+			return posterolateral(laterality);
+		}
+		boolean left = laterality == Laterality.LEFT || laterality == Laterality.BILATERAL;
+		boolean right = laterality == Laterality.RIGHT || laterality == Laterality.BILATERAL;
+		List<String> facets = new ArrayList<>();
+		for (FacetFinding facet : replacedFacets) {
+			left |= facet.getSide() == Side.LEFT || facet.getSide() == Side.BILATERAL;
+			right |= facet.getSide() == Side.RIGHT || facet.getSide() == Side.BILATERAL;
+			facets.add((facet.getId() != null ? facet.getId() + " " : "") + (facet.getSide() == Side.LEFT
+					|| facet.getSide() == Side.RIGHT || facet.getSide() == Side.BILATERAL ? facet.getSide() + " " : "")
+					+ "facet replaced by tumor");
+		}
+		String source = String.join(", ", facets);
+		if (left && right) {
+			return Part.known("posterolateral", "bilateral (" + source + ")", 3);
+		}
+		if (left || right) {
+			return Part.known("posterolateral", "unilateral (" + (left ? "left" : "right") + "; " + source + ")", 1);
+		}
+		return Part.range("posterolateral", "posterolateral involvement (" + source + ")",
+				"side of the replaced facet not recorded", 1, 3);
 	}
 
 	static Part posterolateral(Laterality laterality) {

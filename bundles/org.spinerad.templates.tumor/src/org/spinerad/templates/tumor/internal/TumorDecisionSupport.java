@@ -11,6 +11,7 @@ import org.spinerad.model.BoneLesionType;
 import org.spinerad.model.CollectionType;
 import org.spinerad.model.CordEffect;
 import org.spinerad.model.EpiduralFinding;
+import org.spinerad.model.FacetFinding;
 import org.spinerad.model.Laterality;
 import org.spinerad.model.LesionNature;
 import org.spinerad.model.MarrowFinding;
@@ -60,7 +61,7 @@ public class TumorDecisionSupport implements DecisionSupport {
 		List<EpiduralFinding> epidural = Findings.neoplastic(report, EpiduralFinding.class);
 		Map<MarrowFinding, Conclusion> sins = new LinkedHashMap<>();
 		for (MarrowFinding lesion : lesions) {
-			sins.put(lesion, sins(lesion, pain));
+			sins.put(lesion, sins(lesion, pain, replacedFacets(report, lesion)));
 		}
 		List<Conclusion> bilsky = new ArrayList<>();
 		for (EpiduralFinding e : epidural) {
@@ -102,24 +103,32 @@ public class TumorDecisionSupport implements DecisionSupport {
 	 * or posterolateral involvement, and without mechanical pain. Its SINS is
 	 * not computed (example case TUM-04); the radiologist may still score it.
 	 */
-	static boolean asymptomaticSclerotic(MarrowFinding lesion, PainCharacter pain) {
+	static boolean asymptomaticSclerotic(MarrowFinding lesion, PainCharacter pain, List<FacetFinding> replacedFacets) {
 		Integer collapse = lesion.getCollapsePercent();
 		return lesion.getBoneLesion() == BoneLesionType.BLASTIC && (collapse == null || collapse == 0)
 				&& (lesion.getAlignment() == Alignment.NORMAL || lesion.getAlignment() == Alignment.NOT_ASSESSED)
 				&& (lesion.getPosteriorElements() == Laterality.NONE
 						|| lesion.getPosteriorElements() == Laterality.NOT_ASSESSED)
-				&& pain != PainCharacter.MECHANICAL;
+				&& pain != PainCharacter.MECHANICAL && replacedFacets.isEmpty();
 	}
 
-	private static Conclusion sins(MarrowFinding lesion, PainCharacter pain) {
+	/** @return the facet findings at the lesion's levels whose articular process is replaced by tumour */
+	static List<FacetFinding> replacedFacets(Report report, MarrowFinding lesion) {
+		return Findings.of(report, FacetFinding.class).stream()
+				.filter(f -> Boolean.TRUE.equals(f.getTumorReplacement())
+						&& Findings.overlaps(f, Findings.top(lesion), Findings.bottom(lesion)))
+				.toList();
+	}
+
+	private static Conclusion sins(MarrowFinding lesion, PainCharacter pain, List<FacetFinding> replacedFacets) {
 		String label = "SINS " + Findings.levels(lesion);
-		if (asymptomaticSclerotic(lesion, pain)) {
+		if (asymptomaticSclerotic(lesion, pain, replacedFacets)) {
 			return new Conclusion(SINS_RULE, label, SINS_NOT_COMPUTED, ConclusionLevel.INFO,
 					List.of(new Reason(lesion.getId(), "blastic lesion without collapse, malalignment or "
 							+ "posterolateral involvement"), new Reason(null, "no mechanical pain")),
 					List.of("Score SINS on request, e.g. before radiotherapy planning."));
 		}
-		Sins.Score score = Sins.score(lesion, pain);
+		Sins.Score score = Sins.score(lesion, pain, replacedFacets);
 		List<Reason> reasons = new ArrayList<>();
 		for (Sins.Part part : score.parts()) {
 			reasons.add(new Reason(part.name().equals("pain") ? null : lesion.getId(), part.text()));
