@@ -16,6 +16,7 @@ import org.spinerad.model.LesionCenter;
 import org.spinerad.model.LesionNature;
 import org.spinerad.model.Report;
 import org.spinerad.model.RimQuality;
+import org.spinerad.model.SignalIntensity;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
 import org.spinerad.templates.Reason;
@@ -113,12 +114,40 @@ final class EpiduralCollections {
 				reasons, caveats);
 	}
 
+	/**
+	 * @return the type shown by enhancement, T2 and diffusion together: a rim
+	 *         around a center that is not disc-like, with restricted diffusion, is
+	 *         an abscess even when the center was only recorded as non-enhancing
+	 */
+	static CollectionType bySignal(Enhancement enhancement, SignalIntensity t2, DiffusionResult dwi) {
+		CollectionType type = byEnhancement(enhancement);
+		if (type == CollectionType.INDETERMINATE && Findings.isRim(enhancement)
+				&& enhancement.getCenter() != LesionCenter.DISC_LIKE && dwi == DiffusionResult.RESTRICTED) {
+			return CollectionType.ABSCESS;
+		}
+		return type;
+	}
+
+	/** @return "; T2 fluid-like hyperintense, restricted diffusion" for what was recorded, or "" */
+	private static String signal(SignalIntensity t2, DiffusionResult dwi) {
+		List<String> parts = new ArrayList<>();
+		if (t2 != SignalIntensity.NOT_ASSESSED) {
+			parts.add("T2 " + Findings.words(t2));
+		}
+		if (dwi == DiffusionResult.RESTRICTED) {
+			parts.add("restricted diffusion (supports liquefied pus)");
+		} else if (dwi != DiffusionResult.NOT_ASSESSED) {
+			parts.add("DWI " + Findings.words(dwi));
+		}
+		return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
+	}
+
 	/** Derives the type from the components, or from the finding's own enhancement when it has none. */
 	private static CollectionType derived(EpiduralFinding e, List<Reason> reasons) {
 		boolean abscess = false;
 		boolean phlegmon = false;
 		if (e.getComponents().isEmpty()) {
-			CollectionType type = byEnhancement(e.getEnhancement());
+			CollectionType type = bySignal(e.getEnhancement(), e.getT2(), e.getDwi());
 			reasons.add(new Reason(e.getId(), describe(e.getEnhancement(), type)));
 			abscess = type == CollectionType.ABSCESS;
 			phlegmon = type == CollectionType.PHLEGMON;
@@ -127,9 +156,9 @@ final class EpiduralCollections {
 			if (!COLLECTION_PARTS.contains(c.getType())) {
 				continue;
 			}
-			CollectionType type = byEnhancement(c.getEnhancement());
+			CollectionType type = bySignal(c.getEnhancement(), c.getT2(), c.getDwi());
 			reasons.add(new Reason(e.getId(), Findings.words(c.getType()) + " component " + Findings.levels(c) + ": "
-					+ describe(c.getEnhancement(), type)));
+					+ describe(c.getEnhancement(), type) + signal(c.getT2(), c.getDwi())));
 			abscess |= type == CollectionType.ABSCESS;
 			phlegmon |= type == CollectionType.PHLEGMON;
 		}

@@ -19,6 +19,7 @@ import org.spinerad.model.ParaspinalFinding;
 import org.spinerad.model.ParaspinalSite;
 import org.spinerad.model.Report;
 import org.spinerad.model.SignalIntensity;
+import org.spinerad.model.TransitionalAnatomy;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.levels.Vertebra;
 import org.spinerad.templates.AcrCategory;
@@ -66,12 +67,15 @@ final class Spondylodiscitis {
 			}
 		}
 		List<MarrowFinding> marrow = Findings.of(report, MarrowFinding.class);
+		// S1-S2 is a disc only when S1 is lumbarized
+		boolean lumbarized = report.getExam() != null
+				&& report.getExam().getTransitionalAnatomy() == TransitionalAnatomy.LUMBARIZED_S1;
 		for (Vertebra upper : Vertebra.values()) {
 			if (!marrowSignal(marrow, upper)) {
 				continue;
 			}
 			for (Vertebra lower : Vertebra.values()) {
-				if (upper.hasDiscTo(lower) && marrowSignal(marrow, lower)) {
+				if (upper.hasDiscTo(lower) && marrowSignal(marrow, lower) && (upper != Vertebra.S1 || lumbarized)) {
 					discs.add(SpineLevel.disc(upper, lower));
 				}
 			}
