@@ -105,9 +105,13 @@ final class ScarVsDisc {
 		feature(ev, id, e.getRootRelation() == RootRelation.DISPLACED, false, "displaces the nerve root");
 		feature(ev, id, e.getMargins() == Margins.ILL_DEFINED, true, "ill-defined margins");
 		feature(ev, id, e.getMargins() == Margins.WELL_DEFINED, false, "well-defined margins");
+		feature(ev, id, Boolean.TRUE.equals(e.getContinuityWithSurgicalTract()), true,
+				"continuous with the surgical tract");
 		feature(ev, id, e.getT2() == SignalIntensity.HYPER, true, "T2 intermediate-high");
+		feature(ev, id, e.getT2() == SignalIntensity.INTERMEDIATE, true, "T2 intermediate");
 		feature(ev, id, e.getT2() == SignalIntensity.HYPO, false, "T2 low like the parent disc");
 
+		delayedImages(ev, e);
 		String value;
 		if (scarComponent && discComponent) {
 			value = BOTH;
@@ -169,6 +173,24 @@ final class ScarVsDisc {
 		} else {
 			ev.reasons.add(new Reason(id, prefix + Findings.words(pattern) + " enhancement (nonspecific)"));
 		}
+	}
+
+	/**
+	 * Enhancement recorded on the delayed images is reported but never scored:
+	 * disc material fills in late, so the early images decide.
+	 */
+	private static void delayedImages(Evidence ev, EpiduralFinding e) {
+		Enhancement delayed = e.getDelayedEnhancement();
+		if (!Findings.enhances(delayed)) {
+			return;
+		}
+		String when = e.getDelayedMinutesAfterInjection() == null ? "delayed images"
+				: "delayed images (" + Math.round(e.getDelayedMinutesAfterInjection()) + " min)";
+		String pattern = delayed.getPattern() == EnhancementPattern.UNSPECIFIED ? ""
+				: Findings.words(delayed.getPattern()) + " ";
+		ev.reasons.add(new Reason(e.getId(), pattern + "enhancement on the " + when + " (not scored)"));
+		ev.caveats.add("Enhancement on the " + when + " does not indicate scar: disc material may fill in late; "
+				+ "the classification uses the early images.");
 	}
 
 	private static void feature(Evidence ev, String id, boolean present, boolean scar, String text) {
