@@ -55,4 +55,13 @@ class SurgicalTractAndDelayedTest {
 				c.reasons().toString());
 		assertTrue(hasCaveat(c, "disc material may fill in late"), c.caveats().toString());
 	}
+
+	@Test
+	void theFormExplainsTheSurgicalTractAndTheDelayedImages() {
+		var fields = new PostopTemplate().form().region(org.spinerad.model.RegionKind.EPIDURAL).orElseThrow().fields();
+		assertTrue(fields.stream().anyMatch(f -> f.feature().equals("continuityWithSurgicalTract")
+				&& f.help().contains("counts for scar")), fields.toString());
+		assertTrue(fields.stream().anyMatch(f -> f.feature().equals("delayedEnhancement.pattern")
+				&& f.help().contains("never decides")), fields.toString());
+	}
 }

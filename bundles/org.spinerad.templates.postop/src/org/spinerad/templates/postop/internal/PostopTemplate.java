@@ -64,5 +64,8 @@ public final class PostopTemplate extends BundledTemplateProvider {
 			"assessedMinutesAfterInjection", "Scar enhances within about 10 minutes; disc material may enhance on delayed images (over about 20 minutes) and mimic scar.",
 			"massEffect", "Scar retracts the thecal sac toward it; recurrent disc displaces the sac and root away.",
 			"continuityWithDisc", "Recurrent or residual disc is continuous with the parent disc unless sequestered.",
-			"rootRelation", "Scar often encases the root; disc displaces it.");
+			"rootRelation", "Scar often encases the root; disc displaces it.",
+			"continuityWithSurgicalTract", "Scar follows the surgical tract (laminotomy, approach); continuity with it counts for scar.",
+			"delayedEnhancement.pattern", "Enhancement on the delayed images, recorded apart from the early images; it is reported but never decides scar versus disc.",
+			"nerveRoot", "The root the lesion encases or displaces, e.g. S1; its side is the finding's side.");
 }

@@ -76,4 +76,11 @@ class FacetReplacementTest {
 		replacedFacet(report, "T6", Side.RIGHT);
 		assertEquals("2 (stable)", only(ds.decide(report), TumorDecisionSupport.SINS_RULE).value());
 	}
+
+	@Test
+	void theFormExplainsTheReplacedFacetForSins() {
+		String help = new TumorTemplate().form().region(RegionKind.FACETS).orElseThrow().fields().stream()
+				.filter(f -> f.feature().equals("tumorReplacement")).findFirst().orElseThrow().help();
+		assertTrue(help.contains("SINS"), help);
+	}
 }

@@ -67,5 +67,7 @@ public final class TumorTemplate extends BundledTemplateProvider {
 			"posteriorElements", "SINS posterolateral involvement (facet, pedicle or costovertebral joint): bilateral 3, unilateral 1, none 0.",
 			"alignment", "SINS alignment: subluxation/translation 4, de novo deformity 2, normal 0.",
 			"cordEffect", "Bilsky/ESCC on axial T2 at the worst level: contact = 1c, compression with CSF = 2, without CSF = 3.",
-			"thecalSacDeformed", "Bilsky 1a: epidural tumor, sac not deformed; 1b: sac deformed, cord not touched.");
+			"thecalSacDeformed", "Bilsky 1a: epidural tumor, sac not deformed; 1b: sac deformed, cord not touched.",
+			"tumorReplacement", "A facet replaced by tumor is posterior element involvement on its side for SINS (with the lesion at the same level).",
+			"posteriorCorticalBreach", "Tumor breaking through the posterior cortex of the body reaches the epidural space: look for epidural extension.");
 }
