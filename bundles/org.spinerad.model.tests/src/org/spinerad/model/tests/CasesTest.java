@@ -9,8 +9,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.spinerad.model.ImpressionCategory;
-import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.ReportIO;
 import org.spinerad.model.io.ReportIO.Format;
@@ -55,18 +53,9 @@ class CasesTest {
 	@ParameterizedTest
 	@FieldSource("IDS")
 	void caseStoredAsVersionOneReadsAndConverts(String id) throws Exception {
-		Report report = SampleCases.load(id);
-		for (ImpressionItem item : report.getImpression()) {
-			if (item.getCategory() == ImpressionCategory.UNASSIGNED) {
-				item.setCategory(ImpressionCategory.CORD_COMPRESSION);
-			}
-		}
+		Report report = VersionOne.meaning(SampleCases.load(id));
 		for (Format format : Format.values()) {
-			String v2 = new String(ReportIO.toBytes(report, format), java.nio.charset.StandardCharsets.UTF_8);
-			String v1 = format == Format.XMI
-					? v2.replace("formatVersion=\"2\"", "formatVersion=\"1\"").replace(" category=\"cord_compression\"", "")
-					: v2.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").replaceAll(",\\s*\"category\" : \"cord_compression\"", "");
-			assertTrue(!v1.equals(v2), id + ": the version 1 form differs");
+			String v1 = VersionOne.text(report, format);
 			Report back = ReportIO.read(new java.io.ByteArrayInputStream(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 					format, id);
 			assertEquals(ReportIO.FORMAT_VERSION, back.getFormatVersion());

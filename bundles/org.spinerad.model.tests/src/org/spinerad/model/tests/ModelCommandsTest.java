@@ -15,11 +15,14 @@ import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.model.Report;
 import org.spinerad.model.internal.cli.ConvertCommand;
 import org.spinerad.model.io.ReportIO;
+import org.spinerad.samples.SampleCases;
 
 /** The CLI command convert, on real files ({@code validate} lives in the templates bundle). */
 class ModelCommandsTest {
@@ -45,6 +48,16 @@ class ModelCommandsTest {
 		assertEquals(0, new ConvertCommand().run(List.of("--in", "r.json", "--out", "again.xmi"), context()));
 		assertTrue(EcoreUtil.equals(report, ReportIO.read(dir.resolve("again.xmi"))));
 		assertTrue(Files.readString(dir.resolve("r.json")).contains("\"eClass\" : \"http://spinerad.org/model/report/1.0#//Report\""));
+	}
+
+	@ParameterizedTest
+	@FieldSource("org.spinerad.model.tests.CasesTest#IDS")
+	void convertUpgradesEverySampleStoredAsVersionOne(String id) throws Exception {
+		Report report = VersionOne.meaning(SampleCases.load(id));
+		Files.writeString(dir.resolve(id + ".xmi"), VersionOne.text(report, ReportIO.Format.XMI));
+		assertEquals(0, new ConvertCommand().run(List.of("--in", id + ".xmi", "--out", id + ".json"), context()));
+		assertTrue(Files.readString(dir.resolve(id + ".json")).contains("\"formatVersion\" : 2"));
+		assertTrue(EcoreUtil.equals(report, ReportIO.read(dir.resolve(id + ".json"))), id);
 	}
 
 	@Test
