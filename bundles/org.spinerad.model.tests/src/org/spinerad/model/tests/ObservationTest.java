@@ -250,6 +250,20 @@ class ObservationTest {
 	}
 
 	@Test
+	void theDocumentedDeficitComesFromTheStatusOrElseTheFlag() {
+		assertEquals(null, Reports.neurologicalDeficit(report), "not documented");
+		report.getClinical().setNeurologicalDeficit(true);
+		assertEquals(Boolean.TRUE, Reports.neurologicalDeficit(report));
+		report.getClinical().setNeurologicalDeficit(null);
+		report.getClinical().setNeurologicalStatus(NeurologicalStatus.NONE);
+		assertEquals(Boolean.FALSE, Reports.neurologicalDeficit(report));
+		report.getClinical().setNeurologicalStatus(NeurologicalStatus.UNKNOWN);
+		assertEquals(null, Reports.neurologicalDeficit(report), "unknown is not none");
+		report.getClinical().setNeurologicalStatus(NeurologicalStatus.DEFICIT);
+		assertEquals(Boolean.TRUE, Reports.neurologicalDeficit(report));
+	}
+
+	@Test
 	void aRequiredCommunicationNotYetDoneHoldsItsCategoryAndBlocksSigning() {
 		CriticalCommunication pending = F.createCriticalCommunication();
 		pending.setPending(true);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EClass;
+import org.spinerad.model.ClinicalContext;
 import org.spinerad.model.Exam;
 import org.spinerad.model.Finding;
 import org.spinerad.model.Region;
@@ -118,5 +119,24 @@ public final class Reports {
 	/** @return whether the report can no longer be edited (final or amended) */
 	public static boolean isSigned(Report report) {
 		return report.getStatus() == ReportStatus.FINAL || report.getStatus() == ReportStatus.AMENDED;
+	}
+
+	/**
+	 * The neurological deficit as documented, from the status or the older
+	 * deficit flag (validation keeps them in agreement).
+	 *
+	 * @return true for a deficit, false for none, null when not documented or unknown
+	 */
+	public static Boolean neurologicalDeficit(Report report) {
+		ClinicalContext clinical = report.getClinical();
+		if (clinical == null) {
+			return null;
+		}
+		return switch (clinical.getNeurologicalStatus()) {
+		case DEFICIT -> Boolean.TRUE;
+		case NONE -> Boolean.FALSE;
+		case UNKNOWN -> null;
+		case NOT_DOCUMENTED -> clinical.getNeurologicalDeficit();
+		};
 	}
 }

@@ -8,7 +8,9 @@ import org.spinerad.model.CordCompartment;
 import org.spinerad.model.CordFinding;
 import org.spinerad.model.EnhancementPattern;
 import org.spinerad.model.LeptomeningealPattern;
+import org.spinerad.model.NeurologicalStatus;
 import org.spinerad.model.Report;
+import org.spinerad.model.query.Reports;
 import org.spinerad.templates.AcrCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
@@ -80,15 +82,22 @@ final class Leptomeningeal {
 			value = "nonspecific " + pattern + " enhancement: meningitis, sarcoidosis, recent lumbar puncture, "
 					+ "inflammatory polyradiculopathy or metastases";
 		}
-		boolean deficit = report.getClinical() != null
-				&& Boolean.TRUE.equals(report.getClinical().getNeurologicalDeficit());
+		Boolean documented = Reports.neurologicalDeficit(report);
+		boolean deficit = Boolean.TRUE.equals(documented);
 		if (metastases && deficit) {
 			reasons.add(new Reason(null, "new neurological deficit"));
 		}
+		List<String> caveats = new ArrayList<>(List.of("MRI and CSF cytology are complementary: a negative cytology "
+				+ "does not exclude leptomeningeal disease.", "Contrast MRI of the brain."));
+		if (metastases && documented == null) {
+			caveats.add("Neurological status " + (report.getClinical() != null
+					&& report.getClinical().getNeurologicalStatus() == NeurologicalStatus.UNKNOWN ? "unknown"
+							: "not documented")
+					+ ": with a new deficit this is a critical result (ACR category 2).");
+		}
 		return Optional.of(new Conclusion(RULE, "Leptomeningeal enhancement", value,
 				metastases && deficit ? ConclusionLevel.CRITICAL : ConclusionLevel.SUGGESTION, reasons,
-				List.of("MRI and CSF cytology are complementary: a negative cytology does not exclude "
-						+ "leptomeningeal disease.", "Contrast MRI of the brain."),
+				caveats,
 				// not in the default mapping of guide 7.2; example case TUM-04 of the guide sets ACR category 2
 				metastases && deficit ? AcrCategory.CATEGORY_2 : AcrCategory.NONE));
 	}
