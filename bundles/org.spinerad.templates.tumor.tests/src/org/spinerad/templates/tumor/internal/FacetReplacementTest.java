@@ -21,7 +21,10 @@ import org.spinerad.model.ReportFactory;
 import org.spinerad.model.Side;
 import org.spinerad.templates.Conclusion;
 
-/** A facet replaced by tumour at the lesion's level is posterior element involvement for SINS. */
+/**
+ * Posterior elements and cortex: a facet replaced by tumour at the lesion's level is posterior element
+ * involvement for SINS; a posterior cortical breach without epidural tumor asks for a second look.
+ */
 class FacetReplacementTest {
 
 	private final TumorDecisionSupport ds = new TumorDecisionSupport();
@@ -82,5 +85,18 @@ class FacetReplacementTest {
 		String help = new TumorTemplate().form().region(RegionKind.FACETS).orElseThrow().fields().stream()
 				.filter(f -> f.feature().equals("tumorReplacement")).findFirst().orElseThrow().help();
 		assertTrue(help.contains("SINS"), help);
+	}
+
+	@Test
+	void aPosteriorCorticalBreachWithoutEpiduralTumorAsksToLookAgain() {
+		Report report = report(PainCharacter.OCCASIONAL_NON_MECHANICAL);
+		org.spinerad.model.MarrowFinding m = lesion(report, "M1", "T6", BoneLesionType.LYTIC, Alignment.NORMAL, 25, 70,
+				Laterality.NONE);
+		assertTrue(only(ds.decide(report), TumorDecisionSupport.BILSKY_RULE).caveats().isEmpty());
+		m.setPosteriorCorticalBreach(true);
+		Conclusion c = only(ds.decide(report), TumorDecisionSupport.BILSKY_RULE);
+		assertTrue(c.value().startsWith("0"), c.value());
+		assertTrue(c.caveats().get(0).startsWith("Posterior cortical breach at T6: check the epidural space"),
+				c.caveats().toString());
 	}
 }

@@ -212,8 +212,13 @@ public class TumorDecisionSupport implements DecisionSupport {
 		reasons.add(new Reason(null, "no epidural tumor recorded at this level"
 				+ (statement != null ? " (epidural region: " + statement + ")" : "")));
 		boolean byExtension = Bilsky.belowConus(lesion.getFrom());
+		// a breached posterior cortex opens the way to the epidural space: grade 0 only after looking there
+		List<String> caveats = Boolean.TRUE.equals(lesion.getPosteriorCorticalBreach())
+				? List.of("Posterior cortical breach at " + Findings.levels(lesion) + ": check the epidural space at this "
+						+ "level on axial T2 and post-contrast T1 before accepting grade 0.")
+				: List.of();
 		return new Conclusion(BILSKY_RULE, "Bilsky " + Findings.levels(lesion), value(Bilsky.Grade.G0, byExtension),
-				ConclusionLevel.INFO, reasons, List.of());
+				ConclusionLevel.INFO, reasons, caveats);
 	}
 
 	private static String value(Bilsky.Grade grade, boolean byExtension) {
