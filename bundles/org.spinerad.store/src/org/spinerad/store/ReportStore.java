@@ -108,6 +108,15 @@ public interface ReportStore extends RevisionArchive {
 	Claim claimOf(String id) throws StoreException;
 
 	/**
+	 * Records an action the store does not see itself (opened, exported) in the audit trail; saves, sign-offs,
+	 * claims and deletions are recorded by the store.
+	 */
+	void audit(String id, String action, Actor actor, String detail) throws StoreException;
+
+	/** @return the audit trail of a report, oldest first */
+	List<AuditEntry> auditTrail(String id) throws StoreException;
+
+	/**
 	 * Calls a listener after every change of a report (on any thread).
 	 *
 	 * @return a handle whose {@code close()} removes the listener

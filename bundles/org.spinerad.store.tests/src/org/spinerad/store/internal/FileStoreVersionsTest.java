@@ -84,4 +84,25 @@ class FileStoreVersionsTest {
 		assertEquals(List.of(StoreChange.Kind.CLAIMED, StoreChange.Kind.SAVED),
 				changes.stream().map(StoreChange::kind).toList());
 	}
+
+	@Test
+	void theAuditTrailIsAnAppendOnlyFileWithoutPatientData() throws Exception {
+		FileReportStore store = new FileReportStore(dir);
+		Report report = Samples.infection();
+		store.save(report, Revision.NEW, A);
+		store.audit(report.getId(), "opened", B, "version 1");
+		store.claim(report.getId(), B, Duration.ofMinutes(5));
+		store.takeOver(report.getId(), new Actor("Admin\tC", "ws-9"), "Dr B\nleft", Duration.ofMinutes(5));
+		report.setStatus(ReportStatus.FINAL);
+		report.setSigner("Admin C");
+		store.save(report, 1, new Actor("Admin\tC", "ws-9"));
+		List<String> trail = store.auditTrail(report.getId()).stream()
+				.map(e -> e.action() + "|" + e.actor().user() + "|" + e.actor().workstation() + "|" + e.detail())
+				.toList();
+		assertEquals(List.of("saved|Dr A|ws-1|version 1", "opened|Dr B|ws-2|version 1", "claimed|Dr B|ws-2|",
+				"took over|Admin\tC|ws-9|from Dr B on ws-2: Dr B\nleft", "signed|Admin\tC|ws-9|version 2"), trail);
+		String log = Files.readString(dir.resolve("audit.log"));
+		assertEquals(5, log.lines().count(), "one line per action, values escaped");
+		assertTrue(!log.contains("TEST^PATIENT") && !log.contains("PID-0001"), "no patient data");
+	}
 }

@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.spinerad.model.Report;
-import org.spinerad.model.io.AtomicFiles;
 import org.spinerad.model.io.Workspace;
 import org.spinerad.model.io.ReportIO;
 import org.spinerad.model.io.ReportIOException;
 import org.spinerad.model.query.Reports;
 import org.spinerad.store.Actor;
+import org.spinerad.store.AuditEntry;
 import org.spinerad.store.Claim;
 import org.spinerad.store.ClaimedException;
 import org.spinerad.store.ConflictException;
@@ -52,6 +52,7 @@ public final class FileReportStore implements ReportStore {
 	private FileHistory history;
 	private final LocalClaims claims = new LocalClaims();
 	private final Listeners listeners = new Listeners();
+	private AuditFile audit;
 
 	/** For Declarative Services. */
 	public FileReportStore() {
@@ -61,12 +62,14 @@ public final class FileReportStore implements ReportStore {
 	public FileReportStore(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 		this.history = new FileHistory(this.root);
+		this.audit = new AuditFile(this.root);
 	}
 
 	@Activate
 	void activate(Map<String, Object> properties) {
 		root = defaultLocation();
 		history = new FileHistory(root);
+		audit = new AuditFile(root);
 	}
 
 	static Path defaultLocation() {
@@ -145,7 +148,7 @@ public final class FileReportStore implements ReportStore {
 		if (held != null && !held.heldBy(actor)) {
 			throw new ClaimedException(held);
 		}
-		byte[] bytes = bytes(report);
+		byte[] bytes = StoreFiles.bytes(report);
 		Path file = reports().resolve(id + EXTENSION);
 		Revision saved = history.locked(() -> {
 			Revision current = revision(id);
@@ -154,11 +157,11 @@ public final class FileReportStore implements ReportStore {
 				throw new ConflictException(id, expectedVersion, current);
 			}
 			if (current != null && history.kept(id).isEmpty()) {
-				history.append(id, current, readBytes(file));
+				history.append(id, current, StoreFiles.read(file));
 			}
 			Revision next = new Revision(have + 1, actor, Instant.now());
 			history.append(id, next, bytes);
-			writeBytes(file, bytes);
+			StoreFiles.write(file, bytes);
 			return next;
 		});
 		try {
@@ -169,33 +172,27 @@ public final class FileReportStore implements ReportStore {
 		if (Reports.isSigned(report)) {
 			claims.drop(id);
 		}
+		audit.append(id, action(report), actor, "version " + saved.version());
 		listeners.fire(new StoreChange(id, StoreChange.Kind.SAVED, saved.version(), actor));
 		return saved;
 	}
 
-	private static byte[] bytes(Report report) throws StoreException {
-		try {
-			return ReportIO.toBytes(report, ReportIO.Format.XMI);
-		} catch (ReportIOException e) {
-			throw new StoreException(e.getMessage(), e);
-		}
+	private static String action(Report report) {
+		return switch (report.getStatus()) {
+		case FINAL -> "signed";
+		case AMENDED -> "amended";
+		default -> "saved";
+		};
 	}
 
-	private static byte[] readBytes(Path file) throws StoreException {
-		try {
-			return Files.readAllBytes(file);
-		} catch (IOException e) {
-			throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
-		}
+	@Override
+	public void audit(String id, String action, Actor actor, String detail) throws StoreException {
+		audit.append(checkId(id), action, actor, detail);
 	}
 
-	private static void writeBytes(Path file, byte[] bytes) throws StoreException {
-		try {
-			AtomicFiles.write(file, bytes);
-		} catch (IOException e) {
-			throw new StoreException(file + " cannot be written (" + e.getMessage()
-					+ "); check that the folder exists and is writable", e);
-		}
+	@Override
+	public List<AuditEntry> auditTrail(String id) throws StoreException {
+		return audit.read(checkId(id));
 	}
 
 	@Override
@@ -217,29 +214,12 @@ public final class FileReportStore implements ReportStore {
 
 	@Override
 	public List<String> reportIds() throws StoreException {
-		return ids(reports());
+		return StoreFiles.ids(reports(), EXTENSION);
 	}
 
 	@Override
 	public List<String> draftIds() throws StoreException {
-		return ids(drafts());
-	}
-
-	private static List<String> ids(Path folder) throws StoreException {
-		List<String> result = new ArrayList<>();
-		if (!Files.isDirectory(folder)) {
-			return result;
-		}
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + EXTENSION)) {
-			for (Path file : files) {
-				String name = file.getFileName().toString();
-				result.add(name.substring(0, name.length() - EXTENSION.length()));
-			}
-		} catch (IOException e) {
-			throw new StoreException("The folder " + folder + " cannot be listed: " + e.getMessage(), e);
-		}
-		result.sort(null);
-		return result;
+		return StoreFiles.ids(drafts(), EXTENSION);
 	}
 
 	@Override
@@ -255,14 +235,14 @@ public final class FileReportStore implements ReportStore {
 	@Override
 	public byte[] revisionBytes(String id, long version) throws StoreException {
 		if (history.kept(checkId(id)).isEmpty() && version == 1) {
-			return readBytes(reports().resolve(id + EXTENSION));
+			return StoreFiles.read(reports().resolve(id + EXTENSION));
 		}
 		return history.bytes(id, version);
 	}
 
 	@Override
 	public byte[] draftBytes(String id) throws StoreException {
-		return readBytes(drafts().resolve(checkId(id) + EXTENSION));
+		return StoreFiles.read(drafts().resolve(checkId(id) + EXTENSION));
 	}
 
 	@Override
@@ -272,7 +252,7 @@ public final class FileReportStore implements ReportStore {
 			Revision current = revision(id);
 			history.append(id, revision, xmi);
 			if (current == null || revision.version() >= current.version()) {
-				writeBytes(reports().resolve(id + EXTENSION), xmi);
+				StoreFiles.write(reports().resolve(id + EXTENSION), xmi);
 			}
 			return null;
 		});
@@ -281,12 +261,16 @@ public final class FileReportStore implements ReportStore {
 
 	@Override
 	public void putDraft(String id, byte[] xmi) throws StoreException {
-		writeBytes(drafts().resolve(checkId(id) + EXTENSION), xmi);
+		StoreFiles.write(drafts().resolve(checkId(id) + EXTENSION), xmi);
 	}
 
 	@Override
 	public Claim claim(String id, Actor actor, Duration ttl) throws StoreException {
-		Claim claim = claims.claim(checkId(id), actor, ttl);
+		boolean fresh = claims.live(checkId(id)) == null;
+		Claim claim = claims.claim(id, actor, ttl);
+		if (fresh) {
+			audit.append(id, "claimed", actor, "");
+		}
 		listeners.fire(new StoreChange(id, StoreChange.Kind.CLAIMED, 0, actor));
 		return claim;
 	}
@@ -294,6 +278,7 @@ public final class FileReportStore implements ReportStore {
 	@Override
 	public void release(String id, Actor actor) throws StoreException {
 		if (claims.release(checkId(id), actor)) {
+			audit.append(id, "released", actor, "");
 			listeners.fire(new StoreChange(id, StoreChange.Kind.RELEASED, 0, actor));
 		}
 	}
@@ -303,7 +288,10 @@ public final class FileReportStore implements ReportStore {
 		if (reason == null || reason.isBlank()) {
 			throw new StoreException("Taking over report " + id + " needs a reason; give one");
 		}
-		Claim claim = claims.takeOver(checkId(id), admin, reason.strip(), ttl);
+		Claim before = claims.live(checkId(id));
+		Claim claim = claims.takeOver(id, admin, reason.strip(), ttl);
+		audit.append(id, "took over", admin,
+				"from " + (before == null ? "nobody" : before.holder().describe()) + ": " + reason.strip());
 		listeners.fire(new StoreChange(id, StoreChange.Kind.CLAIMED, 0, admin));
 		return claim;
 	}
@@ -340,6 +328,7 @@ public final class FileReportStore implements ReportStore {
 			throw new StoreException("Report " + id + " cannot be deleted: " + e.getMessage(), e);
 		}
 		claims.drop(id);
+		audit.append(id, "deleted", Actor.system(), "");
 		listeners.fire(new StoreChange(id, StoreChange.Kind.DELETED, 0, Actor.system()));
 	}
 
