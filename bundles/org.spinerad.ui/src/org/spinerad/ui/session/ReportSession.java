@@ -10,8 +10,10 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.spinerad.model.Report;
 import org.spinerad.model.edit.ReportEditingDomain;
 import org.spinerad.model.query.Reports;
+import org.spinerad.store.Actor;
 import org.spinerad.store.Autosaver;
 import org.spinerad.store.ReportStore;
+import org.spinerad.store.Revision;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
@@ -42,6 +44,8 @@ public final class ReportSession {
 	private ReportEditingDomain domain;
 	private Autosaver autosaver;
 	private boolean dirty;
+	private long version = Revision.ANY;
+	private java.util.function.Supplier<Actor> actor = Actor::system;
 	private final CommandStackListener stackListener = e -> changed();
 
 	/** Runs code on the UI thread. */
@@ -98,9 +102,21 @@ public final class ReportSession {
 		return () -> listeners.remove(listener);
 	}
 
-	/** Opens a stored report (the open one must be saved or discarded first). */
+	/** Says who saves: the signed-in user on this workstation. */
+	public void identify(java.util.function.Supplier<Actor> who) {
+		actor = who;
+	}
+
+	/**
+	 * Opens a stored report (the open one must be saved or discarded first). Saving it later fails with a
+	 * conflict when someone else saved it in between.
+	 */
 	public void open(String id) throws StoreException {
-		open(store.load(id), false);
+		Revision revision = store.revision(id);
+		Report loaded = store.load(id);
+		store.audit(id, "opened", actor.get(), revision == null ? "" : "version " + revision.version());
+		open(loaded, false);
+		version = revision == null ? Revision.NEW : revision.version();
 	}
 
 	/** Opens a report that is already loaded, e.g. a recovered draft (then dirty). */
@@ -132,7 +148,7 @@ public final class ReportSession {
 			report.eSetDeliver(true);
 		}
 		autosaver.cancelPending(); // no draft newer than this save: a clean quit is no crash at the next start
-		store.save(report);
+		version = store.save(report, version, actor.get()).version();
 		((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		dirty = false;
 		fire(Change.SAVED);
@@ -149,6 +165,7 @@ public final class ReportSession {
 		domain = null;
 		autosaver = null;
 		dirty = false;
+		version = Revision.ANY;
 		fire(Change.OPENED);
 	}
 
