@@ -145,7 +145,7 @@ public final class FileReportStore implements ReportStore {
 	public Revision save(Report report, long expectedVersion, Actor actor) throws StoreException {
 		String id = checkId(report.getId());
 		Claim held = claims.live(id);
-		if (held != null && !held.heldBy(actor)) {
+		if (held != null && !LocalClaims.sameWorkstation(held, actor)) {
 			throw new ClaimedException(held);
 		}
 		byte[] bytes = StoreFiles.bytes(report);

@@ -9,20 +9,28 @@ import org.spinerad.store.Actor;
 import org.spinerad.store.Claim;
 import org.spinerad.store.ClaimedException;
 
-/** Claims of a store used by one workstation: kept in memory, gone at restart. */
+/**
+ * Claims of a store used by one workstation: kept in memory, gone at restart.
+ * A claim blocks other workstations only; on the same workstation the user who
+ * signs in takes it over.
+ */
 final class LocalClaims {
 
 	private final Map<String, Claim> claims = new ConcurrentHashMap<>();
 
 	synchronized Claim claim(String id, Actor actor, Duration ttl) throws ClaimedException {
 		Claim held = live(id);
-		if (held != null && !held.heldBy(actor)) {
+		if (held != null && !sameWorkstation(held, actor)) {
 			throw new ClaimedException(held);
 		}
 		Instant now = Instant.now();
 		Claim claim = new Claim(id, actor, held != null ? held.since() : now, now.plus(ttl), "");
 		claims.put(id, claim);
 		return claim;
+	}
+
+	static boolean sameWorkstation(Claim claim, Actor actor) {
+		return claim.holder().workstation().equals(actor.workstation());
 	}
 
 	synchronized Claim takeOver(String id, Actor admin, String reason, Duration ttl) {
@@ -34,7 +42,7 @@ final class LocalClaims {
 
 	synchronized boolean release(String id, Actor actor) {
 		Claim held = claims.get(id);
-		if (held != null && held.heldBy(actor)) {
+		if (held != null && sameWorkstation(held, actor)) {
 			claims.remove(id);
 			return true;
 		}
