@@ -29,6 +29,15 @@ public record Actor(String user, String workstation) {
 	}
 
 	private static String hostName() {
+		return Host.NAME;
+	}
+
+	/** The host name, looked up once (a slow name service must not slow every save). */
+	private static final class Host {
+		static final String NAME = lookup();
+	}
+
+	private static String lookup() {
 		String name = System.getenv("HOSTNAME");
 		if (name != null && !name.isBlank()) {
 			return name;
