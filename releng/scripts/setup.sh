@@ -11,6 +11,7 @@ packages=(
   imagemagick                 # screenshots of the whole screen
   dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
   orthanc orthanc-dicomweb    # a real PACS with DICOMweb; tests start their own instance
+  postgresql                  # the department database; tests start their own server
 )
 
 missing=()
@@ -35,6 +36,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     *" orthanc "*)
       if command -v systemctl >/dev/null && systemctl is-enabled orthanc >/dev/null 2>&1; then
         $sudo systemctl disable --now orthanc >&2 || true
+      fi ;;
+  esac
+  # Likewise the postgresql package may start a system cluster on port 5432;
+  # the tests start their own server on a free loopback port.
+  case " ${missing[*]} " in
+    *" postgresql "*)
+      if command -v systemctl >/dev/null && systemctl is-enabled postgresql >/dev/null 2>&1; then
+        $sudo systemctl disable --now postgresql >&2 || true
       fi ;;
   esac
 fi

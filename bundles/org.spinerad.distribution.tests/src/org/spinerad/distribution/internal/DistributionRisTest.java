@@ -122,6 +122,9 @@ class DistributionRisTest {
 				assertEquals(1, started.recover());
 				assertTrue(reaches(started, report.getId(), "ris", Stage.DELIVERED), "" + started.states(report.getId()));
 				assertEquals(0, started.recover(), "a queued report is not queued again");
+				assertTrue(store.auditTrail(report.getId()).stream()
+						.anyMatch(e -> e.action().equals("exported") && e.detail().startsWith("ris ")),
+						"the export is in the audit trail: " + store.auditTrail(report.getId()));
 			} finally {
 				started.close();
 			}

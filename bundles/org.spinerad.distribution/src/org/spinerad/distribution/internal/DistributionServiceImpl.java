@@ -34,6 +34,7 @@ import org.spinerad.distribution.Rendition;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
 import org.spinerad.model.io.Workspace;
+import org.spinerad.store.Actor;
 import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
@@ -179,6 +180,7 @@ public final class DistributionServiceImpl implements DistributionService {
 						null);
 			} else {
 				state = sendOn(channel, report, rendition, step);
+				audit(state);
 			}
 			record(state);
 		}
@@ -193,6 +195,19 @@ public final class DistributionServiceImpl implements DistributionService {
 			LOG.log(Level.WARNING, "Channel " + channel.id() + " failed", e);
 			return new ChannelState(report.getId(), channel.id(), channel.label(), step, Stage.NOT_SENT,
 					channel.label() + " failed: " + e, null);
+		}
+	}
+
+	/** Records in the store's audit trail that a report went to a channel (queued or delivered). */
+	private void audit(ChannelState state) {
+		ReportStore current = store;
+		if (current == null || state.stage() == Stage.NOT_SENT || state.stage() == Stage.REJECTED) {
+			return;
+		}
+		try {
+			current.audit(state.reportId(), "exported", Actor.system(), state.channel() + " " + state.step());
+		} catch (StoreException e) {
+			LOG.log(Level.WARNING, "The export to " + state.channel() + " could not be audited: " + e.getMessage());
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.service.prefs.BackingStoreException;
 import org.spinerad.model.Report;
 import org.spinerad.samples.SampleCases;
+import org.spinerad.store.Actor;
 import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
@@ -50,8 +51,11 @@ public final class SessionAddon {
 
 	@PostConstruct
 	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
-		context.set(ReportSession.class, new ReportSession(store, templates, sync::asyncExec));
-		context.set(UserIdentity.class, new PreferenceIdentity());
+		ReportSession session = new ReportSession(store, templates, sync::asyncExec);
+		PreferenceIdentity identity = new PreferenceIdentity();
+		session.identify(() -> identity.name().map(Actor::here).orElseGet(Actor::system));
+		context.set(ReportSession.class, session);
+		context.set(UserIdentity.class, identity);
 		try {
 			UiPreferences.moveOldSettings();
 		} catch (IOException e) {

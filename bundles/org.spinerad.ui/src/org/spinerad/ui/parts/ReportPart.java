@@ -271,7 +271,9 @@ public class ReportPart {
 						+ (System.nanoTime() - autosave) / 1_000_000_000L + " s ago")
 				: "Saved";
 		status.setText(report.getStatus().getLiteral().toUpperCase(Locale.ROOT) + " - " + saved
-				+ (session.isEditable() ? "" : " - signed, read-only (add an addendum to amend)"));
+				+ (session.isEditable() ? ""
+						: session.blockedBy().map(c -> " - " + c.describe() + ", read-only")
+								.orElse(" - signed, read-only (add an addendum to amend)")));
 	}
 
 	/** Moves the focus to the next (+1) or previous (-1) region. */

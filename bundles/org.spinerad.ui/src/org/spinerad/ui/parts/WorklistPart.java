@@ -66,6 +66,7 @@ public class WorklistPart {
 	private boolean ascending = true;
 	private Runnable unlisten;
 	private AutoCloseable deliveryListener;
+	private AutoCloseable storeListener;
 	/** The channel states of each report, rebuilt once per refresh rather than searched per row. */
 	private java.util.Map<String, List<ChannelState>> deliveries = java.util.Map.of();
 	@Inject
@@ -162,6 +163,8 @@ public class WorklistPart {
 				}
 			}));
 		}
+		storeListener = org.spinerad.ui.internal.LiveWorklist.follow(session.store(), sync::asyncExec, this::refresh,
+				viewer.getTable()::isDisposed);
 		showSort();
 		refresh();
 	}
@@ -387,8 +390,10 @@ public class WorklistPart {
 		if (unlisten != null) {
 			unlisten.run();
 		}
-		if (deliveryListener != null) {
-			deliveryListener.close();
+		for (AutoCloseable listener : new AutoCloseable[] { deliveryListener, storeListener }) {
+			if (listener != null) {
+				listener.close();
+			}
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.spinerad.ui.session;
 
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,13 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.spinerad.model.Report;
 import org.spinerad.model.edit.ReportEditingDomain;
 import org.spinerad.model.query.Reports;
+
+import org.spinerad.store.Actor;
+import org.spinerad.store.Claim;
+import org.spinerad.store.ClaimedException;
 import org.spinerad.store.Autosaver;
 import org.spinerad.store.ReportStore;
+import org.spinerad.store.Revision;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
@@ -22,6 +28,10 @@ import org.spinerad.templates.TemplateRegistry;
  * never hold the report themselves. One report is open at a time.
  */
 public final class ReportSession {
+
+	/** How long a claim holds after the report was opened or last saved here. */
+	public static final Duration CLAIM_TIME = Duration.ofMinutes(30);
+	private static final System.Logger LOG = System.getLogger(ReportSession.class.getName());
 
 	/** What happened to the session. */
 	public enum Change {
@@ -42,6 +52,10 @@ public final class ReportSession {
 	private ReportEditingDomain domain;
 	private Autosaver autosaver;
 	private boolean dirty;
+	private long version = Revision.ANY;
+	private Actor claimant;
+	private Claim blockedBy;
+	private java.util.function.Supplier<Actor> actor = Actor::system;
 	private final CommandStackListener stackListener = e -> changed();
 
 	/** Runs code on the UI thread. */
@@ -87,9 +101,14 @@ public final class ReportSession {
 		return dirty;
 	}
 
-	/** @return whether the open report may be edited (not signed) */
+	/** @return whether the open report may be edited (not signed, and nobody else reports it) */
 	public boolean isEditable() {
-		return report != null && !Reports.isSigned(report);
+		return report != null && !Reports.isSigned(report) && blockedBy == null;
+	}
+
+	/** @return the claim of someone else that makes the open report read-only here */
+	public Optional<Claim> blockedBy() {
+		return Optional.ofNullable(blockedBy);
 	}
 
 	/** Registers a listener, called on the UI thread; returns a handle that removes it. */
@@ -98,14 +117,42 @@ public final class ReportSession {
 		return () -> listeners.remove(listener);
 	}
 
-	/** Opens a stored report (the open one must be saved or discarded first). */
+	/** Says who saves: the signed-in user on this workstation. */
+	public void identify(java.util.function.Supplier<Actor> who) {
+		actor = who;
+	}
+
+	/**
+	 * Opens a stored report (the open one must be saved or discarded first). Saving it later fails with a
+	 * conflict when someone else saved it in between.
+	 */
 	public void open(String id) throws StoreException {
-		open(store.load(id), false);
+		close();
+		Revision revision = store.revision(id);
+		Report loaded = store.load(id);
+		Actor me = actor.get();
+		store.audit(id, "opened", me, revision == null ? "" : "version " + revision.version());
+		Claim blocked = null;
+		if (!Reports.isSigned(loaded)) {
+			try {
+				store.claim(id, me, CLAIM_TIME);
+				claimant = me;
+			} catch (ClaimedException e) {
+				blocked = e.claim();
+			}
+		}
+		blockedBy = blocked;
+		version = revision == null ? Revision.NEW : revision.version();
+		show(loaded, false);
 	}
 
 	/** Opens a report that is already loaded, e.g. a recovered draft (then dirty). */
 	public void open(Report loaded, boolean startDirty) {
 		close();
+		show(loaded, startDirty);
+	}
+
+	private void show(Report loaded, boolean startDirty) {
 		report = loaded;
 		domain = new ReportEditingDomain();
 		domain.createResource("report:" + loaded.getId()).getContents().add(loaded);
@@ -132,7 +179,19 @@ public final class ReportSession {
 			report.eSetDeliver(true);
 		}
 		autosaver.cancelPending(); // no draft newer than this save: a clean quit is no crash at the next start
-		store.save(report);
+		Actor me = actor.get();
+		if (claimant != null && !claimant.equals(me)) { // the user signed in meanwhile
+			store.release(report.getId(), claimant);
+			claimant = null;
+		}
+		if (blockedBy == null) {
+			store.claim(report.getId(), me, CLAIM_TIME); // takes or renews the claim while the report is worked on
+			claimant = me;
+		}
+		version = store.save(report, version, me).version();
+		if (Reports.isSigned(report)) {
+			claimant = null; // sign-off released it
+		}
 		((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		dirty = false;
 		fire(Change.SAVED);
@@ -145,10 +204,21 @@ public final class ReportSession {
 		}
 		domain.getCommandStack().removeCommandStackListener(stackListener);
 		autosaver.close();
+		if (claimant != null) {
+			try {
+				store.release(report.getId(), claimant);
+			} catch (StoreException e) {
+				LOG.log(System.Logger.Level.WARNING, "The claim on report " + report.getId()
+						+ " could not be released; it lapses by itself: " + e.getMessage());
+			}
+		}
+		claimant = null;
+		blockedBy = null;
 		report = null;
 		domain = null;
 		autosaver = null;
 		dirty = false;
+		version = Revision.ANY;
 		fire(Change.OPENED);
 	}
 
