@@ -8,6 +8,7 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.DecisionSupport;
 import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.FormDefinition.Condition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 
@@ -16,7 +17,7 @@ import org.spinerad.templates.TemplateProvider;
 public final class PostopTemplate extends BundledTemplateProvider {
 
 	private final DecisionSupport decisionSupport = new PostopDecisionSupport();
-	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP);
+	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP, CONDITIONS);
 
 	@Override
 	public String id() {
@@ -65,4 +66,15 @@ public final class PostopTemplate extends BundledTemplateProvider {
 			"massEffect", "Scar retracts the thecal sac toward it; recurrent disc displaces the sac and root away.",
 			"continuityWithDisc", "Recurrent or residual disc is continuous with the parent disc unless sequestered.",
 			"rootRelation", "Scar often encases the root; disc displaces it.");
+
+	/** Scar versus disc: its inputs show for every epidural finding not yet classified as something else. */
+	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"massEffect", scarOrDisc(),
+			"rootRelation", scarOrDisc(),
+			"continuityWithDisc", scarOrDisc(),
+			"assessedMinutesAfterInjection", scarOrDisc());
+
+	private static Condition scarOrDisc() {
+		return Condition.when("classification", "indeterminate", "scar", "disc").or("nature", "postoperative");
+	}
 }

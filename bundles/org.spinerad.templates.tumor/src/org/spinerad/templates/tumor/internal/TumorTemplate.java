@@ -8,6 +8,7 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.DecisionSupport;
 import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.FormDefinition.Condition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 
@@ -16,7 +17,7 @@ import org.spinerad.templates.TemplateProvider;
 public final class TumorTemplate extends BundledTemplateProvider {
 
 	private final DecisionSupport decisionSupport = new TumorDecisionSupport();
-	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP);
+	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP, CONDITIONS);
 
 	@Override
 	public String id() {
@@ -68,4 +69,16 @@ public final class TumorTemplate extends BundledTemplateProvider {
 			"alignment", "SINS alignment: subluxation/translation 4, de novo deformity 2, normal 0.",
 			"cordEffect", "Bilsky/ESCC on axial T2 at the worst level: contact = 1c, compression with CSF = 2, without CSF = 3.",
 			"thecalSacDeformed", "Bilsky 1a: epidural tumor, sac not deformed; 1b: sac deformed, cord not touched.");
+
+	/** A marrow lesion of a tumour report shows the SINS inputs while it is undetermined, neoplastic or a fracture. */
+	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"collapsePercent", sins(),
+			"bodyInvolvementPercent", sins(),
+			"posteriorElements", sins(),
+			"boneLesion", sins(),
+			"alignment", sins());
+
+	private static Condition sins() {
+		return Condition.when("nature", "undetermined", "neoplastic", "osteoporotic");
+	}
 }
