@@ -193,6 +193,11 @@ class FocusModelTest {
 		activate();
 		awaitFocus(f + "t2");
 		assertTrue(asked.toString().contains("Patient:"), "the question names the patient: " + asked);
+
+		// Delete: the finding goes, the caret to its region's statement
+		ui.click(ui.get(f + "delete", Button.class));
+		ui.waitUntil("the finding deleted", WAIT, () -> marrow.getFindings().isEmpty());
+		awaitFocus(FORM + "region.bone_marrow.statement");
 	}
 
 	@Test

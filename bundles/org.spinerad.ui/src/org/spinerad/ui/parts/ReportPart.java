@@ -161,7 +161,7 @@ public class ReportPart {
 					new EditorSupport.Host() {
 						@Override
 						public void focusLater(EObject object, EStructuralFeature feature) {
-							keeper.later(() -> form != null && form.focus().reveal(object, feature, scroller));
+							focusAfterRebuild(object, feature);
 						}
 
 						@Override
@@ -261,7 +261,11 @@ public class ReportPart {
 	/** Fills the region that has the focus with its normal statement. */
 	public void fillNormal() {
 		if (form != null) {
-			form.focus().focusedRegion().ifPresent(form.edits()::fillNormal);
+			form.focus().focusedRegion().ifPresent(kind -> {
+				form.edits().fillNormal(kind);
+				session.report().flatMap(r -> Reports.region(r, kind))
+						.ifPresent(region -> focusAfterRebuild(region, ReportPackage.Literals.REGION__STATEMENT));
+			});
 		}
 	}
 
@@ -273,7 +277,7 @@ public class ReportPart {
 		RegionKind kind = form.focus().focusedRegion().orElse(RegionKind.BONE_MARROW);
 		session.report().flatMap(r -> Reports.region(r, kind)).ifPresent(region -> {
 			Finding finding = form.edits().addFinding(region, navigator.selection());
-			keeper.later(() -> form != null && form.focus().reveal(finding, ReportPackage.Literals.LOCATED__FROM, scroller));
+			focusAfterRebuild(finding, ReportPackage.Literals.LOCATED__FROM);
 		});
 	}
 
@@ -294,7 +298,18 @@ public class ReportPart {
 			return;
 		}
 		Finding copy = form.edits().copyFinding(finding, level.get());
-		keeper.later(() -> form != null && form.focus().reveal(copy, ReportPackage.Literals.LOCATED__FROM, scroller));
+		focusAfterRebuild(copy, ReportPackage.Literals.LOCATED__FROM);
+	}
+
+	/**
+	 * After a command changed the form's structure (its rebuild is pending):
+	 * the caret goes to a feature's control once the rebuilt form shows it. A
+	 * command that changed nothing (cancelled, refused) leaves the caret alone.
+	 */
+	private void focusAfterRebuild(EObject object, EStructuralFeature feature) {
+		if (rebuildPending) {
+			keeper.later(() -> form != null && form.focus().reveal(object, feature, scroller));
+		}
 	}
 
 	/** Focuses the level field (the part's own activation keeps it there). */

@@ -121,8 +121,11 @@ public final class EditorSupport {
 		// a finding without enhancement gets one with the first edit of its fields, as a command
 		EObject enhancement = finding.getEnhancement() != null ? finding.getEnhancement()
 				: binder.attachOnEdit(finding, P.getFinding_Enhancement(), ReportFactory.eINSTANCE.createEnhancement());
-		findings.add(new FindingForm(parent, regionForm, finding, enhancement, binder, () -> edits.delete(finding),
-				editable, host::relayout));
+		Region region = (Region) finding.eContainer();
+		findings.add(new FindingForm(parent, regionForm, finding, enhancement, binder, () -> {
+			edits.delete(finding);
+			host.focusLater(region, P.getRegion_Statement());
+		}, editable, host::relayout));
 	}
 
 	/**
