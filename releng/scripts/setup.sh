@@ -9,6 +9,7 @@ packages=(
   libgtk-3-0                  # SWT
   libwebkit2gtk-4.1-0         # SWT Browser (HTML preview)
   imagemagick                 # screenshots of the whole screen
+  xdotool                     # real mouse-wheel clicks in UI tests
   dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
   orthanc orthanc-dicomweb    # a real PACS with DICOMweb; tests start their own instance
   postgresql                  # the department database; tests start their own server

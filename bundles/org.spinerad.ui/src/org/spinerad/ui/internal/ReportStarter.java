@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.Report;
@@ -13,6 +14,7 @@ import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.dialogs.NewReports;
+import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -28,11 +30,13 @@ public final class ReportStarter {
 
 	private final ReportSession session;
 	private final UserIdentity user;
+	private final EPartService parts;
 
 	@Inject
-	public ReportStarter(ReportSession session, UserIdentity user) {
+	public ReportStarter(ReportSession session, UserIdentity user, @org.eclipse.e4.core.di.annotations.Optional EPartService parts) {
 		this.session = session;
 		this.user = user;
+		this.parts = parts;
 	}
 
 	/**
@@ -57,11 +61,23 @@ public final class ReportStarter {
 		try {
 			session.store().save(report);
 			session.open(report.getId());
+			focusEditor();
 			return Optional.of(report);
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, TITLE, "The new report could not be saved in " + session.store().location()
 					+ ": " + e.getMessage() + "\nCheck that the folder exists and is writable, then try again.");
 			return Optional.empty();
+		}
+	}
+
+	/** Puts the caret into the new report: the editor's first field. */
+	private void focusEditor() {
+		var part = parts == null ? null : parts.findPart(ReportPart.ID);
+		if (part != null) {
+			parts.activate(part, true);
+			if (part.getObject() instanceof ReportPart editor) {
+				editor.focusFirst();
+			}
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.spinerad.ui.parts;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
@@ -12,38 +11,36 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.spinerad.model.DecisionOverride;
+import org.spinerad.model.Finding;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
-import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
-import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.FormDefinition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.editor.CopyQuestion;
+import org.spinerad.ui.internal.editor.DecisionsSection;
 import org.spinerad.ui.internal.editor.EditorSupport;
+import org.spinerad.ui.internal.editor.FocusKeeper;
 import org.spinerad.ui.internal.editor.SpineNavigator;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
@@ -82,6 +79,7 @@ public class ReportPart {
 	private EContentAdapter structureListener;
 	private Runnable unlisten;
 	private boolean rebuildPending;
+	private FocusKeeper keeper;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -102,9 +100,13 @@ public class ReportPart {
 		navigator = WidgetIds.tag(new SpineNavigator(left), ID + ".navigator");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(navigator);
 		navigator.onSelect(this::revealLevel);
-		scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		// no horizontal scrolling: the form fits its fields to the column's width
+		scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
+		scroller.getVerticalBar().setIncrement(12);
+		scroller.addListener(SWT.Resize, e -> fit());
+		keeper = new FocusKeeper(parent, scroller);
 		sash.setWeights(12, 88);
 		status = WidgetIds.tag(new Label(parent, SWT.NONE), ID + ".status");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -115,7 +117,10 @@ public class ReportPart {
 
 	private void sessionChanged(Change change) {
 		switch (change) {
-		case OPENED -> rebuild();
+		case OPENED -> {
+			keeper.forget();
+			rebuild();
+		}
 		case EDITED, SAVED -> {
 			dirtyable.setDirty(session.isDirty());
 			navigator.redraw();
@@ -149,10 +154,22 @@ public class ReportPart {
 		} else {
 			header.setText(org.spinerad.ui.internal.editor.ContextHeader.header(report, session.template().map(t -> t.label() + " "
 					+ templates.effectiveVersion(t)).orElse("no template")));
-			decisions(report);
+			DecisionsSection.build(body, report, session, templates, user);
 			FormDefinition definition = session.template().map(t -> t.form())
 					.orElseGet(() -> StandardForms.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
-			form = new EditorSupport(body, report, session.domain().orElseThrow(), definition, session.isEditable());
+			form = new EditorSupport(body, report, session.domain().orElseThrow(), definition, session.isEditable(),
+					new EditorSupport.Host() {
+						@Override
+						public void focusLater(EObject object, EStructuralFeature feature) {
+							focusAfterRebuild(object, feature);
+						}
+
+						@Override
+						public void relayout() {
+							fit();
+							body.layout(true, true);
+						}
+					});
 			form.build();
 			structureListener = new EContentAdapter() {
 				@Override
@@ -174,10 +191,22 @@ public class ReportPart {
 			};
 			report.eAdapters().add(structureListener);
 		}
-		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		fit();
 		scroller.setOrigin(scroll);
 		root.layout(true, true);
 		updateStatus();
+	}
+
+	/** Fits the form to the width of the column; only its height scrolls. */
+	private void fit() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
+		int width = scroller.getClientArea().width;
+		if (form != null && form.fit(width)) {
+			body.layout(true, true);
+		}
+		scroller.setMinSize(0, body.computeSize(width, SWT.DEFAULT).y);
 	}
 
 	private void scheduleRebuild() {
@@ -187,65 +216,13 @@ public class ReportPart {
 		rebuildPending = true;
 		sync.asyncExec(() -> {
 			rebuildPending = false;
-			Control focus = Display.getCurrent().getFocusControl();
-			Object focusId = focus == null ? null : focus.getData(WidgetIds.KEY);
-			rebuild();
-			if (focusId != null) {
-				org.spinerad.ui.internal.editor.FormFocus.find(body, focusId.toString()).ifPresent(Control::setFocus);
-			}
-		});
-	}
-
-	private void decisions(Report report) {
-		session.template().ifPresent(template -> {
-			List<Conclusion> conclusions = templates.decide(report, template);
-			if (conclusions.isEmpty()) {
+			if (root.isDisposed()) {
 				return;
 			}
-			Group group = WidgetIds.tag(new Group(body, SWT.NONE), ID + ".decisions");
-			group.setText("Decision support (suggestions; override with a reason)");
-			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-			for (Conclusion c : conclusions) {
-				Label text = new Label(group, SWT.WRAP);
-				String reasons = c.reasons().isEmpty() ? ""
-						: " because " + String.join("; ", c.reasons().stream().map(r -> r.text()).toList());
-				text.setText(c.level().name().toLowerCase(Locale.ROOT) + ": " + c.label() + " = " + c.value() + reasons
-						+ (c.caveats().isEmpty() ? "" : " (" + String.join("; ", c.caveats()) + ")"));
-				GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(text);
-				Button override = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".override." + c.ruleId());
-				override.setText("Override...");
-				override.setEnabled(session.isEditable());
-				override.addListener(SWT.Selection, e -> override(report, c));
-			}
+			boolean restore = keeper.shouldRestore();
+			rebuild();
+			keeper.afterRebuild(restore);
 		});
-	}
-
-	private void override(Report report, Conclusion conclusion) {
-		String author = user.require(root.getShell()).orElse(null);
-		if (author == null) {
-			return;
-		}
-		InputDialog decision = new InputDialog(root.getShell(), "Override " + conclusion.label(),
-				"The decision support suggests: " + conclusion.value() + "\nYour decision:", conclusion.value(), null);
-		if (decision.open() != Window.OK) {
-			return;
-		}
-		InputDialog reason = new InputDialog(root.getShell(), "Reason for the override",
-				"Why do you decide differently? (recorded in the report)", "",
-				v -> v == null || v.isBlank() ? "A reason is required" : null);
-		if (reason.open() != Window.OK) {
-			return;
-		}
-		DecisionOverride o = ReportFactory.eINSTANCE.createDecisionOverride();
-		o.setRuleId(conclusion.ruleId());
-		o.setSuggestion(conclusion.value());
-		o.setDecision(decision.getValue());
-		o.setReason(reason.getValue());
-		o.setAuthor(author);
-		o.setTime(new java.util.Date());
-		session.domain().ifPresent(d -> d.getCommandStack()
-				.execute(AddCommand.create(d, report, ReportPackage.Literals.REPORT__OVERRIDES, o)));
 	}
 
 	private void tickStatus() {
@@ -286,7 +263,11 @@ public class ReportPart {
 	/** Fills the region that has the focus with its normal statement. */
 	public void fillNormal() {
 		if (form != null) {
-			form.focus().focusedRegion().ifPresent(form.edits()::fillNormal);
+			form.focus().focusedRegion().ifPresent(kind -> {
+				form.edits().fillNormal(kind);
+				session.report().flatMap(r -> Reports.region(r, kind))
+						.ifPresent(region -> focusAfterRebuild(region, ReportPackage.Literals.REGION__STATEMENT));
+			});
 		}
 	}
 
@@ -297,11 +278,43 @@ public class ReportPart {
 		}
 		RegionKind kind = form.focus().focusedRegion().orElse(RegionKind.BONE_MARROW);
 		session.report().flatMap(r -> Reports.region(r, kind)).ifPresent(region -> {
-			form.edits().addFinding(region, navigator.selection());
+			Finding finding = form.edits().addFinding(region, navigator.selection());
+			focusAfterRebuild(finding, ReportPackage.Literals.LOCATED__FROM);
 		});
 	}
 
-	/** Focuses the level field. */
+	/** Copies the finding that has the focus to a level the user types (undoable); the caret goes to the copy. */
+	public void copyFinding() {
+		Finding finding = form == null ? null : form.focus().focusedFinding().orElse(null);
+		Report report = session.report().orElse(null);
+		if (finding == null || report == null || !session.isEditable()) {
+			status.setText("Copy to another level: put the caret into a finding's fields first (Ctrl+Shift+C).");
+			return;
+		}
+		Control before = Display.getCurrent().getFocusControl();
+		var level = CopyQuestion.ask(root.getShell(), report, finding);
+		if (level.isEmpty() || form == null) {
+			if (before != null && !before.isDisposed()) {
+				before.setFocus();
+			}
+			return;
+		}
+		Finding copy = form.edits().copyFinding(finding, level.get());
+		focusAfterRebuild(copy, ReportPackage.Literals.LOCATED__FROM);
+	}
+
+	/**
+	 * After a command changed the form's structure (its rebuild is pending):
+	 * the caret goes to a feature's control once the rebuilt form shows it. A
+	 * command that changed nothing (cancelled, refused) leaves the caret alone.
+	 */
+	private void focusAfterRebuild(EObject object, EStructuralFeature feature) {
+		if (rebuildPending) {
+			keeper.later(() -> form != null && form.focus().reveal(object, feature, scroller));
+		}
+	}
+
+	/** Focuses the level field (the part's own activation keeps it there). */
 	public void focusLevelInput() {
 		levelInput.setFocus();
 		levelInput.selectAll();
@@ -316,6 +329,9 @@ public class ReportPart {
 		} catch (IllegalArgumentException e) {
 			levelInput.setToolTipText(e.getMessage());
 			MessageDialog.openInformation(root.getShell(), "Level", e.getMessage());
+			if (!levelInput.isDisposed()) {
+				levelInput.setFocus();
+			}
 		}
 	}
 
@@ -341,8 +357,21 @@ public class ReportPart {
 		}
 	}
 
+	/**
+	 * The part became active: a caret already inside stays where it is (a click,
+	 * Ctrl+L, the return from a dialog); otherwise it goes back to the field it
+	 * was in, or to the first field.
+	 */
 	@Focus
 	public void setFocus() {
+		if (keeper.hasFocus() || keeper.restoreLast()) {
+			return;
+		}
+		focusFirst();
+	}
+
+	/** Puts the caret into the first field of the report (its header, if it has one). */
+	public void focusFirst() {
 		if (form != null && form.focus().focusFirst()) {
 			return;
 		}

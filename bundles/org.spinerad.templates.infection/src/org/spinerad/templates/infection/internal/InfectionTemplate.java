@@ -8,6 +8,7 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.DecisionSupport;
 import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.FormDefinition.Condition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 
@@ -16,7 +17,7 @@ import org.spinerad.templates.TemplateProvider;
 public final class InfectionTemplate extends BundledTemplateProvider {
 
 	private final DecisionSupport decisionSupport = new InfectionDecisionSupport();
-	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP);
+	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP, CONDITIONS);
 
 	@Override
 	public String id() {
@@ -66,4 +67,9 @@ public final class InfectionTemplate extends BundledTemplateProvider {
 			"cordEffect", "Any cord or cauda equina compression by infection is a critical result. Bilsky does not apply to infection.",
 			"endplate", "Erosion or destruction of the endplates facing the disc supports discitis; intact endplates favor Modic 1 change.",
 			"dwi", "DWI claw sign (linear bright band at the marrow interface) strongly favors degeneration; its absence favors infection.");
+
+	/** Endplates and intraosseous abscess matter until a marrow lesion is called something other than infection. */
+	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"endplate", Condition.when("nature", "undetermined", "infectious", "degenerative", "osteoporotic"),
+			"intraosseousAbscess", Condition.when("nature", "undetermined", "infectious"));
 }

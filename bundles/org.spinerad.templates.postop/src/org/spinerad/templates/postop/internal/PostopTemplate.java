@@ -8,6 +8,7 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.DecisionSupport;
 import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.FormDefinition.Condition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 
@@ -16,7 +17,7 @@ import org.spinerad.templates.TemplateProvider;
 public final class PostopTemplate extends BundledTemplateProvider {
 
 	private final DecisionSupport decisionSupport = new PostopDecisionSupport();
-	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP);
+	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP, CONDITIONS);
 
 	@Override
 	public String id() {
@@ -68,4 +69,16 @@ public final class PostopTemplate extends BundledTemplateProvider {
 			"continuityWithSurgicalTract", "Scar follows the surgical tract (laminotomy, approach); continuity with it counts for scar.",
 			"delayedEnhancement.pattern", "Enhancement on the delayed images, recorded apart from the early images; it is reported but never decides scar versus disc.",
 			"nerveRoot", "The root the lesion encases or displaces, e.g. S1; its side is the finding's side.");
+
+	/** Scar versus disc: its inputs show for every epidural finding not yet classified as something else. */
+	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"massEffect", scarOrDisc(),
+			"rootRelation", scarOrDisc(),
+			"continuityWithDisc", scarOrDisc(),
+			"assessedMinutesAfterInjection", scarOrDisc(),
+			"continuityWithSurgicalTract", scarOrDisc());
+
+	private static Condition scarOrDisc() {
+		return Condition.when("classification", "indeterminate", "scar", "disc").or("nature", "postoperative");
+	}
 }

@@ -8,6 +8,7 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.DecisionSupport;
 import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.FormDefinition.Condition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 
@@ -16,7 +17,7 @@ import org.spinerad.templates.TemplateProvider;
 public final class TumorTemplate extends BundledTemplateProvider {
 
 	private final DecisionSupport decisionSupport = new TumorDecisionSupport();
-	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP);
+	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP, CONDITIONS);
 
 	@Override
 	public String id() {
@@ -70,4 +71,17 @@ public final class TumorTemplate extends BundledTemplateProvider {
 			"thecalSacDeformed", "Bilsky 1a: epidural tumor, sac not deformed; 1b: sac deformed, cord not touched.",
 			"tumorReplacement", "A facet replaced by tumor is posterior element involvement on its side for SINS (with the lesion at the same level).",
 			"posteriorCorticalBreach", "Tumor breaking through the posterior cortex of the body reaches the epidural space: look for epidural extension.");
+
+	/** A marrow lesion of a tumour report shows the SINS inputs while it is undetermined, neoplastic or a fracture. */
+	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"collapsePercent", sins(),
+			"bodyInvolvementPercent", sins(),
+			"posteriorElements", sins(),
+			"boneLesion", sins(),
+			"alignment", sins(),
+			"posteriorCorticalBreach", sins());
+
+	private static Condition sins() {
+		return Condition.when("nature", "undetermined", "neoplastic", "osteoporotic");
+	}
 }

@@ -168,12 +168,33 @@ public final class Binder {
 		});
 		listen(owner, feature, combo, refresh);
 		typeAhead(combo);
+		scrollNotSelect(combo);
 		return combo;
 	}
 
 	/**
+	 * The mouse wheel over a pick list scrolls the form and never changes the
+	 * value (scrolling past a closed pick list must not edit the report); an
+	 * open list still scrolls its own items.
+	 */
+	static void scrollNotSelect(Control control) {
+		control.addListener(SWT.MouseVerticalWheel, e -> {
+			e.doit = false;
+			for (Control c = control.getParent(); c != null; c = c.getParent()) {
+				if (c instanceof org.eclipse.swt.custom.ScrolledComposite scroller && scroller.getContent() != null) {
+					org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
+					int step = Math.max(1, scroller.getVerticalBar() == null ? 20 : scroller.getVerticalBar().getIncrement());
+					scroller.setOrigin(origin.x, Math.max(0, origin.y - e.count * step));
+					return;
+				}
+			}
+		});
+	}
+
+	/**
 	 * Type-ahead for read-only pick lists: typed letters select the first item
-	 * that starts with them (a pause of a second starts a new search).
+	 * that starts with them (a pause of a second, or a letter that matches
+	 * nothing after the others, starts a new search).
 	 */
 	static void typeAhead(Combo combo) {
 		StringBuilder prefix = new StringBuilder();
@@ -188,19 +209,28 @@ public final class Binder {
 			}
 			last[0] = now;
 			prefix.append(Character.toLowerCase(e.character));
-			String wanted = prefix.toString();
-			String[] items = combo.getItems();
-			for (int i = 0; i < items.length; i++) {
-				if (items[i].toLowerCase(java.util.Locale.ROOT).startsWith(wanted)) {
-					if (combo.getSelectionIndex() != i) {
-						combo.select(i);
-						combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-					}
-					e.doit = false;
-					return;
-				}
+			e.doit = false;
+			if (!selectStarting(combo, prefix.toString())) {
+				// nothing starts with what was typed: the last letter starts a new search
+				prefix.setLength(0);
+				prefix.append(Character.toLowerCase(e.character));
+				selectStarting(combo, prefix.toString());
 			}
 		});
+	}
+
+	private static boolean selectStarting(Combo combo, String wanted) {
+		String[] items = combo.getItems();
+		for (int i = 0; i < items.length; i++) {
+			if (items[i].toLowerCase(java.util.Locale.ROOT).startsWith(wanted)) {
+				if (combo.getSelectionIndex() != i) {
+					combo.select(i);
+					combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				}
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Binds a combo with the items "", "yes", "no" to a Boolean attribute that may be unknown. */
@@ -221,6 +251,7 @@ public final class Binder {
 		});
 		listen(owner, feature, combo, refresh);
 		typeAhead(combo);
+		scrollNotSelect(combo);
 		return combo;
 	}
 

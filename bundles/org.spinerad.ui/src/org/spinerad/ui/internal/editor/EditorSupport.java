@@ -1,22 +1,14 @@
 package org.spinerad.ui.internal.editor;
 
-import java.util.HashMap;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -26,12 +18,9 @@ import org.spinerad.model.Region;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
-import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
 import org.spinerad.templates.FormDefinition;
-import org.spinerad.templates.FormDefinition.FieldSpec;
 import org.spinerad.templates.FormDefinition.RegionForm;
-import org.spinerad.templates.StandardForms;
 import org.spinerad.ui.WidgetIds;
 
 /**
@@ -54,8 +43,21 @@ public final class EditorSupport {
 	private final boolean editable;
 	private final ReportEdits edits;
 	private final FormFocus focus;
+	private final Host host;
+	private final java.util.List<FindingForm> findings = new java.util.ArrayList<>();
 
-	public EditorSupport(Composite body, Report report, EditingDomain domain, FormDefinition form, boolean editable) {
+	/** What the form asks of the part that shows it. */
+	public interface Host {
+		/** Focuses the control of a feature of an object once the form shows it (after a structure change). */
+		void focusLater(EObject object, EStructuralFeature feature);
+
+		/** Lays the form out again: fields were shown or hidden. */
+		void relayout();
+	}
+
+	public EditorSupport(Composite body, Report report, EditingDomain domain, FormDefinition form, boolean editable,
+			Host host) {
+		this.host = host;
 		this.body = body;
 		this.report = report;
 		this.form = form;
@@ -97,7 +99,7 @@ public final class EditorSupport {
 		Text statement = binder.text(WidgetIds.tag(new Text(group, SWT.BORDER), ID + ".region." + kind + ".statement"),
 				region, P.getRegion_Statement());
 		statement.setMessage("Statement (Ctrl+Shift+N: normal)");
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(statement);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(statement);
 
 		for (Finding finding : region.getFindings()) {
 			finding(group, regionForm, finding);
@@ -108,71 +110,32 @@ public final class EditorSupport {
 		Text remark = binder.text(WidgetIds.tag(new Text(group, SWT.BORDER), ID + ".region." + kind + ".remark"), region,
 				P.getRegion_Remark());
 		remark.setMessage("Free-text remark on this region (kept verbatim)");
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(remark);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(remark);
 		Button add = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".region." + kind + ".add");
 		add.setText("&Add finding");
 		add.setEnabled(editable);
-		add.addListener(SWT.Selection, e -> edits.addFinding(region));
+		add.addListener(SWT.Selection, e -> host.focusLater(edits.addFinding(region), P.getLocated_From()));
 	}
 
 	private void finding(Composite parent, RegionForm regionForm, Finding finding) {
-		String id = finding.getId() == null ? "new" : finding.getId();
-		Composite box = WidgetIds.tag(new Composite(parent, SWT.BORDER), ID + ".finding." + id);
-		GridLayoutFactory.swtDefaults().numColumns(6).margins(4, 4).applyTo(box);
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(box);
-		Label title = new Label(box, SWT.NONE);
-		title.setText("Finding " + id);
-		title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-		GridDataFactory.fillDefaults().span(5, 1).applyTo(title);
-		Button delete = WidgetIds.tag(new Button(box, SWT.PUSH), ID + ".finding." + id + ".delete");
-		delete.setText("Delete");
-		delete.setEnabled(editable);
-		delete.addListener(SWT.Selection, e -> edits.delete(finding));
-		// a finding without an enhancement (early or delayed) gets one with the first edit of its fields, as a command
-		Map<String, EObject> parts = new HashMap<>();
-		for (FieldSpec field : regionForm.fields()) {
-			field(box, finding, parts, field, id);
-		}
+		Region region = (Region) finding.eContainer();
+		findings.add(new FindingForm(parent, regionForm, finding, binder, () -> {
+			edits.delete(finding);
+			host.focusLater(region, P.getRegion_Statement());
+		}, editable, host::relayout));
 	}
 
-	private void field(Composite box, Finding finding, Map<String, EObject> parts, FieldSpec field,
-			String findingId) {
-		EClass type = finding.eClass();
-		EStructuralFeature feature = StandardForms.feature(type, field.feature());
-		if (!(feature instanceof EAttribute attribute)) {
-			return;
+	/**
+	 * Fits the findings' fields to the width of the Report column.
+	 *
+	 * @return whether any finding changed its columns
+	 */
+	public boolean fit(int width) {
+		boolean changed = false;
+		for (FindingForm finding : findings) {
+			changed |= finding.fit(width);
 		}
-		EObject owner = finding;
-		int dot = field.feature().indexOf('.');
-		if (dot > 0 && type.getEStructuralFeature(field.feature().substring(0, dot)) instanceof EReference part) {
-			owner = parts.computeIfAbsent(part.getName(), name -> finding.eGet(part) instanceof EObject present ? present
-					: binder.attachOnEdit(finding, part, ReportFactory.eINSTANCE.create(part.getEReferenceType())));
-		}
-		Label label = new Label(box, SWT.NONE);
-		label.setText(field.label() + (field.required() ? " *" : ""));
-		label.setToolTipText(field.help());
-		String widgetId = ID + ".finding." + findingId + "." + field.feature();
-		Control control;
-		Class<?> instance = attribute.getEAttributeType().getInstanceClass();
-		if (attribute.getEAttributeType() instanceof EEnum) {
-			control = binder.combo(WidgetIds.tag(new Combo(box, SWT.READ_ONLY), widgetId), owner, attribute,
-					field.choices());
-		} else if (instance == boolean.class) {
-			Button check = binder.check(WidgetIds.tag(new Button(box, SWT.CHECK), widgetId), owner, attribute);
-			control = check;
-		} else if (instance == Boolean.class) {
-			control = binder.yesNo(WidgetIds.tag(new Combo(box, SWT.READ_ONLY), widgetId), owner, attribute);
-		} else {
-			Text text = binder.text(WidgetIds.tag(new Text(box, SWT.BORDER), widgetId), owner, attribute);
-			if (instance == SpineLevel.class) {
-				text.setMessage("e.g. L4-L5");
-			}
-			control = text;
-		}
-		control.setToolTipText(field.help());
-		boolean wide = field.feature().equals("remark") || field.feature().equals("description");
-		GridDataFactory.fillDefaults().grab(wide, false).span(wide ? 5 : 1, 1).hint(wide ? SWT.DEFAULT : 110, SWT.DEFAULT)
-				.applyTo(control);
+		return changed;
 	}
 
 	private void impression() {
@@ -186,7 +149,7 @@ public final class EditorSupport {
 			number.setText(n + ".");
 			Text text = binder.text(WidgetIds.tag(new Text(group, SWT.BORDER), ID + ".impression." + n), item,
 					P.getImpressionItem_Text());
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+			GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(text);
 			Button critical = binder.check(WidgetIds.tag(new Button(group, SWT.CHECK), ID + ".impression." + n + ".critical"),
 					item, P.getImpressionItem_Critical());
 			critical.setText("Critical");
@@ -199,7 +162,7 @@ public final class EditorSupport {
 		Button add = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".impression.add");
 		add.setText("Add &impression item");
 		add.setEnabled(editable);
-		add.addListener(SWT.Selection, e -> edits.addImpressionItem());
+		add.addListener(SWT.Selection, e -> host.focusLater(edits.addImpressionItem(), P.getImpressionItem_Text()));
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(add);
 	}
 
@@ -214,6 +177,8 @@ public final class EditorSupport {
 	}
 
 	public void dispose() {
+		findings.forEach(FindingForm::dispose);
+		findings.clear();
 		binder.dispose();
 	}
 }

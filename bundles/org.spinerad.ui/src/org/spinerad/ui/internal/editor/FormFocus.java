@@ -87,9 +87,38 @@ public final class FormFocus {
 		reveal(group);
 	}
 
-	/** Focuses the first field of the form; returns whether there was one. */
+	/**
+	 * Focuses the first field of the form where the user types (a text or pick
+	 * list, the study header's if the form has one); returns whether there was one.
+	 */
 	public boolean focusFirst() {
+		Control first = firstInput(body);
+		if (first != null && first.setFocus()) {
+			reveal(first);
+			return true;
+		}
 		return !regionGroups.isEmpty() && focusFirstIn(regionGroups.get(0));
+	}
+
+	private static Control firstInput(Composite composite) {
+		for (Control child : composite.getChildren()) {
+			if ((child instanceof Text t && t.getEditable() || child instanceof Combo) && child.isEnabled()
+					&& child.isVisible()) {
+				return child;
+			}
+			if (child instanceof Composite c && !(child instanceof Combo) && child.isVisible()) {
+				Control found = firstInput(c);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** @return the finding whose fields hold the focus */
+	public Optional<Finding> focusedFinding() {
+		return Optional.ofNullable(FindingForm.of(body.getDisplay().getFocusControl()));
 	}
 
 	private static boolean focusFirstIn(Composite composite) {

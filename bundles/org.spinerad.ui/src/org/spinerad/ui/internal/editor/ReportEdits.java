@@ -8,11 +8,14 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.spinerad.model.EpiduralFinding;
 import org.spinerad.model.Finding;
+import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Region;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
@@ -79,10 +82,32 @@ public final class ReportEdits {
 		return finding;
 	}
 
-	/** Adds an empty impression item at the end. */
-	public void addImpressionItem() {
-		execute(AddCommand.create(domain, report, P.getReport_Impression(),
-				ReportFactory.eINSTANCE.createImpressionItem()));
+	/** Adds an empty impression item at the end; returns it. */
+	public ImpressionItem addImpressionItem() {
+		ImpressionItem item = ReportFactory.eINSTANCE.createImpressionItem();
+		execute(AddCommand.create(domain, report, P.getReport_Impression(), item));
+		return item;
+	}
+
+	/**
+	 * Copies a finding to another level of its region, as one command: the copy
+	 * gets the next free id and covers that level (its worst level too, if the
+	 * original has one); everything else is kept.
+	 *
+	 * @return the copy
+	 */
+	public Finding copyFinding(Finding finding, SpineLevel level) {
+		Finding copy = EcoreUtil.copy(finding);
+		copy.setId(nextId());
+		copy.setFrom(level);
+		copy.setTo(null);
+		if (copy instanceof EpiduralFinding epidural && epidural.getWorstLevel() != null) {
+			epidural.setWorstLevel(level);
+		}
+		Region region = (Region) finding.eContainer();
+		execute(AddCommand.create(domain, region, P.getRegion_Findings(), copy,
+				region.getFindings().indexOf(finding) + 1));
+		return copy;
 	}
 
 	/** Deletes a finding or an impression item (references to it go too). */

@@ -10,7 +10,7 @@ import org.spinerad.ui.session.ReportSession;
 
 /**
  * Keyboard actions of the report editor, one command with an action parameter:
- * nextRegion, previousRegion, normalRegion, addFinding, goToLevel.
+ * nextRegion, previousRegion, normalRegion, addFinding, goToLevel, copyFinding.
  */
 public final class EditorActionHandler {
 
@@ -34,6 +34,7 @@ public final class EditorActionHandler {
 		case "normalRegion" -> editor.fillNormal();
 		case "addFinding" -> editor.addFinding();
 		case "goToLevel" -> editor.focusLevelInput();
+		case "copyFinding" -> editor.copyFinding();
 		default -> throw new IllegalArgumentException("unknown editor action " + action);
 		}
 	}
