@@ -1,6 +1,7 @@
 package org.spinerad.store.pg.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinerad.model.Report;
@@ -29,6 +34,7 @@ import org.spinerad.model.tests.Samples;
 import org.spinerad.store.Actor;
 import org.spinerad.store.ClaimedException;
 import org.spinerad.store.ConflictException;
+import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.Revision;
 import org.spinerad.store.StoreChange;
@@ -198,6 +204,31 @@ class DepartmentStoreTest {
 					.thenComparing(ReportSummary::id));
 			assertEquals(expected.subList(0, 5), page);
 			assertEquals("TEST^PATIENT", page.get(0).patientName());
+		}
+	}
+
+	@Test
+	void theStoreSettingPutsTheDepartmentStoreInPlaceOfTheFolderStore() throws Exception {
+		String url = freshDatabase();
+		BundleContext context = FrameworkUtil.getBundle(DepartmentStoreComponent.class).getBundleContext();
+		DepartmentStoreComponent component = new DepartmentStoreComponent();
+		System.setProperty(DepartmentStoreComponent.PROPERTY, url);
+		try {
+			component.activate(context);
+			ServiceReference<ReportStore> best = context.getServiceReference(ReportStore.class);
+			assertEquals(100, best.getProperty(Constants.SERVICE_RANKING));
+			ReportStore store = context.getService(best);
+			store.save(Samples.infection(), Revision.NEW, A);
+			try (PgReportStore direct = new PgReportStore(url)) {
+				assertEquals(1, direct.revision(Samples.infection().getId()).version(), "saved in the database");
+			}
+			context.ungetService(best);
+		} finally {
+			component.deactivate();
+			System.clearProperty(DepartmentStoreComponent.PROPERTY);
+		}
+		for (ServiceReference<ReportStore> left : context.getServiceReferences(ReportStore.class, null)) {
+			assertNotEquals("postgresql", left.getProperty("store.kind"), "unregistered when stopped");
 		}
 	}
 

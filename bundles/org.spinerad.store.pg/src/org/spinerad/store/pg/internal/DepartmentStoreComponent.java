@@ -55,7 +55,7 @@ public final class DepartmentStoreComponent {
 		properties.put(Constants.SERVICE_RANKING, 100);
 		properties.put("store.kind", "postgresql");
 		registration = context.registerService(ReportStore.class, store, properties);
-		LOG.log(Level.INFO, "Reports are kept in the department database " + store.location());
+		LOG.log(Level.DEBUG, "Reports are kept in the department database " + new Database(url).describe());
 	}
 
 	@Deactivate

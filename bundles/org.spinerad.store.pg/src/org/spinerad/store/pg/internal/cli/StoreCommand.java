@@ -59,7 +59,7 @@ public final class StoreCommand implements CliCommand {
 		try {
 			StoreCopy.Result result = StoreCopy.copy(source, target);
 			context.out().println("copied " + result.reports() + " reports (" + result.versions() + " versions) and "
-					+ result.drafts() + " drafts from " + source.location() + " to " + target.location());
+					+ result.drafts() + " drafts from " + describe(from) + " to " + describe(to));
 			context.out().println("verified: counts match, sha256 " + result.sha256());
 			return OK;
 		} catch (StoreException e) {
@@ -76,6 +76,12 @@ public final class StoreCommand implements CliCommand {
 			return new PgReportStore(where);
 		}
 		return new FileReportStore(context.resolve(where));
+	}
+
+	/** @return where a store is, without the user name and password a URL may carry */
+	private static String describe(String where) {
+		int query = where.indexOf('?');
+		return where.startsWith("jdbc:") && query > 0 ? where.substring(0, query) : where;
 	}
 
 	private static void close(ReportStore store) {
