@@ -11,6 +11,8 @@ packages=(
   imagemagick                 # screenshots of the whole screen
   dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
   orthanc orthanc-dicomweb    # a real PACS with DICOMweb; tests start their own instance
+  pocketsphinx pocketsphinx-en-us  # offline speech recognition for dictation
+  espeak-ng sox               # synthesized speech for the dictation tests
 )
 
 missing=()

@@ -17,15 +17,17 @@ import org.spinerad.model.RegionKind;
 
 /**
  * The JSGF grammar of a phrase language, for the speech recognizer. One rule
- * per region: the region's name or clinical phrase, a level before or after
- * it, then any number of that region's own field phrases. Levels allow real
+ * per region: the region's name or clinical phrase (never left out: a
+ * grammar that may skip it loses the phrase) after an optional level (a
+ * level allowed after it too is heard where there is none),
+ * then any number of that region's own field phrases; or field phrases alone
+ * for the finding named last. Levels allow real
  * vertebrae only, and each field offers only its own values, so the
- * recognizer cannot trade a trailing value for another field's.
+ * recognizer cannot trade a trailing value for another field's. Speech
+ * outside the language (noise, another language) reaches no final state of
+ * the grammar and is heard as nothing.
  */
 public final class Grammar {
-
-	/** Prefix of the garbage words: one per phone, heard for speech outside the language. */
-	public static final String GARBAGE = "ph";
 
 	private Grammar() {
 	}
@@ -55,6 +57,7 @@ public final class Grammar {
 		}
 		StringBuilder g = new StringBuilder("#JSGF V1.0;\ngrammar spinerad;\n\n");
 		List<String> top = new ArrayList<>();
+		Set<String> allAttrs = new TreeSet<>();
 		for (RegionKind region : language.regions()) {
 			String r = region.getLiteral();
 			List<String> here = language.fieldsOf(region);
@@ -70,14 +73,6 @@ public final class Grammar {
 					attrs.add(optNeg(function) + spoken(e.words()));
 				}
 			}
-			for (Entry e : language.entries()) {
-				if (e.meaning().kind() == Kind.VALUE) {
-					Assign a = e.meaning().assigns().get(0);
-					if (here.contains(a.feature()) && unique(language, e.words(), here)) {
-						attrs.add(spoken(e.words()));
-					}
-				}
-			}
 			attrs.add("<measure>");
 			Set<String> name = names.getOrDefault(region, Set.of());
 			Set<String> head = new TreeSet<>(name);
@@ -85,20 +80,19 @@ public final class Grammar {
 			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
 			g.append("<head_").append(r).append("> = ").append(alt(head)).append(";\n");
 			g.append("<attr_").append(r).append("> = ").append(alt(attrs)).append(";\n");
-			g.append("<finding_").append(r).append("> = [<level>] <head_").append(r).append("> [<level>] <attr_")
+			allAttrs.addAll(attrs);
+			g.append("<finding_").append(r).append("> = [<level>] <head_").append(r).append("> <attr_")
 					.append(r).append(">*;\n");
 			g.append("<normal_").append(r).append("> = ").append(alt(function.getOrDefault(Kind.NEGATION, Set.of())))
 					.append(" <name_").append(r).append("> [").append(alt(function.getOrDefault(Kind.NOUN, Set.of("finding"))))
 					.append("] | ").append(alt(function.getOrDefault(Kind.NORMAL, Set.of("normal")))).append(" <name_")
-					.append(r).append(">;\n");
-			g.append("<more_").append(r).append("> = <attr_").append(r).append(">+;\n\n");
+					.append(r).append("> | <name_").append(r).append("> ")
+					.append(alt(function.getOrDefault(Kind.NORMAL, Set.of("normal")))).append(";\n\n");
 			top.add("<finding_" + r + ">");
 			top.add("<normal_" + r + ">");
-			top.add("<more_" + r + ">");
 		}
-		g.append("public <utterance> = ").append(String.join(" | ", top)).append(" | <garbage>;\n\n");
-		g.append("<garbage> = (").append(String.join(" | ", Pronunciations.PHONES.stream()
-				.map(p -> GARBAGE + p.toLowerCase(java.util.Locale.ROOT)).toList())).append(")+;\n");
+		g.append("<more> = ").append(alt(allAttrs)).append(";\n");
+		g.append("public <utterance> = ").append(String.join(" | ", top)).append(" | <more>+;\n\n");
 		Set<String> numbers = new TreeSet<>(Words.numberWords());
 		numbers.remove("zero");
 		g.append("<digit> = one | two | three | four | five | six | seven | eight | nine;\n");
@@ -113,7 +107,7 @@ public final class Grammar {
 		g.append("<vertebra> = c (one | two | three | four | five | six | seven) | t (<digit> | ten | eleven | twelve)")
 				.append(" | l (one | two | three | four | five) | s (one | two);\n");
 		g.append("<single> = <vertebra> [<vertebra>];\n");
-		g.append("<level> = <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
+		g.append("<level> = [").append(alt(new LinkedHashSet<>(List.of("at", "from", "level")))).append("] <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
 		return g.toString();
 	}
 
@@ -130,7 +124,7 @@ public final class Grammar {
 			yield name + " " + alt(values) + (field.values().containsValue("none") ? " | " + negation(function) + " " + name : "");
 		}
 		case BOOL -> optNeg(function) + name;
-		case INT, DOUBLE -> name + " <decimal> [<unit>] | <decimal> <unit> " + name;
+		case INT, DOUBLE -> name;
 		case LEVEL -> name + " <single>";
 		case TEXT -> null;
 		};

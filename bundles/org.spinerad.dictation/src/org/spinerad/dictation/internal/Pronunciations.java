@@ -19,11 +19,6 @@ import java.util.TreeMap;
  */
 public final class Pronunciations {
 
-	/** The phones of the US English acoustic model, each also a garbage word {@code ph<phone>}. */
-	public static final List<String> PHONES = List.of("AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH",
-			"ER", "EY", "F", "G", "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T",
-			"TH", "UH", "UW", "V", "W", "Y", "Z", "ZH");
-
 	private static final Map<Path, Map<String, List<String>>> LOADED = new HashMap<>();
 
 	private Pronunciations() {
@@ -53,7 +48,7 @@ public final class Pronunciations {
 	 * @param cmu    the CMU dictionary
 	 * @param extra  the template's own pronunciations
 	 * @param missing receives the words nothing could pronounce
-	 * @return the dictionary text, one {@code word PHONES} per line, plus the garbage words
+	 * @return the dictionary text, one {@code word PHONES} per line
 	 */
 	public static String dictionary(Set<String> words, Map<String, List<String>> cmu, Map<String, String> extra,
 			List<String> missing) {
@@ -75,9 +70,6 @@ public final class Pronunciations {
 				text.append(w).append(i == 0 ? "" : "(" + (i + 1) + ")").append(' ').append(ps.get(i)).append('\n');
 			}
 		});
-		for (String phone : PHONES) {
-			text.append("ph").append(phone.toLowerCase(java.util.Locale.ROOT)).append(' ').append(phone).append('\n');
-		}
 		return text.toString();
 	}
 
