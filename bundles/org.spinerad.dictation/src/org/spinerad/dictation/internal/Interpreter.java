@@ -116,7 +116,7 @@ final class Interpreter {
 			leftover.add(run.toString());
 		}
 		for (String words : leftover) {
-			if (unplaced.stream().noneMatch(x -> x.startsWith("'" + words) || said(x) != null && words.startsWith(said(x)))) {
+			if (unplaced.stream().noneMatch(x -> words.equals(said(x)))) {
 				unplaced.add("'" + words + "': not understood, kept in the remark");
 			}
 		}
