@@ -59,4 +59,11 @@ class InterpreterTest {
 		assertFalse(r.understood(), r.toString());
 		assertFalse(domain.getCommandStack().canUndo());
 	}
+
+	@Test
+	void completionOffersTheNextWordsOfTheLanguage() {
+		assertTrue(session.complete("L4-5 epidural ab").contains("abscess"), session.complete("L4-5 epidural ab").toString());
+		assertTrue(session.complete("L4-5 epidural rim quality ").contains("thick"), session.complete("L4-5 epidural rim quality ").toString());
+		assertTrue(session.complete("L4-5 epidural rim quality ").indexOf("thick") < 5);
+	}
 }
