@@ -13,6 +13,8 @@ packages=(
   dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
   orthanc orthanc-dicomweb    # a real PACS with DICOMweb; tests start their own instance
   postgresql                  # the department database; tests start their own server
+  pocketsphinx pocketsphinx-en-us  # offline speech recognition for dictation
+  espeak-ng sox               # synthesized speech for the dictation tests
 )
 
 missing=()

@@ -1,0 +1,67 @@
+package org.spinerad.dictation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinerad.dictation.DictationResult;
+import org.spinerad.dictation.Recognition;
+import org.spinerad.model.Report;
+import org.spinerad.model.edit.ReportEditingDomain;
+import org.spinerad.model.query.Reports;
+import org.spinerad.templates.infection.internal.InfectionTemplate;
+
+/** Real pocketsphinx on real synthesized speech: heard in the phrase language, or not understood. */
+class SpeechTest {
+
+	@TempDir
+	Path dir;
+
+	private final SphinxRecognizer recognizer = Fixtures.recognizer();
+	private final PhraseLanguage language = DictationService.load(new InfectionTemplate());
+
+	@Test
+	void aSpokenPhraseBecomesItsEdit() throws Exception {
+		Path wav = Fixtures.speak(dir, "abscess", "en-us", "l three l four epidural abscess");
+		Recognition heard = recognizer.recognize(wav, language);
+		assertEquals("l three l four epidural abscess", heard.text());
+		Report report = Reports.newDraft("test");
+		DictationResult r = new Session(language, report, new ReportEditingDomain()).apply(heard.text());
+		assertEquals("[epidural L3-L4 classification = abscess]", r.edits().toString());
+	}
+
+	@Test
+	void silenceNoiseAndAnotherLanguageAreNotUnderstoodAndEditNothing() throws Exception {
+		List<Path> bad = List.of(Fixtures.sox(dir, "silence", "trim", "0", "2"),
+				Fixtures.sox(dir, "noise", "synth", "2", "whitenoise", "vol", "0.3"),
+				Fixtures.speak(dir, "german", "de", "Der Patient hat seit drei Wochen starke Schmerzen im Rücken"));
+		List<String> heard = new ArrayList<>();
+		for (Path wav : bad) {
+			Recognition r = recognizer.recognize(wav, language);
+			heard.add(r.text());
+			Report report = Reports.newDraft("test");
+			ReportEditingDomain domain = new ReportEditingDomain();
+			DictationResult result = new Session(language, report, domain).apply(r.text());
+			assertFalse(result.understood(), wav.getFileName() + ": " + result);
+			assertFalse(domain.getCommandStack().canUndo(), wav.getFileName() + " changed the report");
+		}
+		assertEquals(List.of("", "", ""), heard);
+	}
+
+	@Test
+	void everyWordOfEveryTemplateGrammarHasAPronunciation() throws Exception {
+		for (var t : Corpus.TEMPLATES.values()) {
+			PhraseLanguage l = DictationService.load(t);
+			List<String> missing = new ArrayList<>();
+			Pronunciations.dictionary(Grammar.vocabulary(Grammar.jsgf(l)),
+					Pronunciations.cmu(SphinxRecognizer.MODEL.resolve("cmudict-en-us.dict")), l.sounds(), missing);
+			assertTrue(missing.isEmpty(), t.id() + ": no pronunciation for " + missing);
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package org.spinerad.dictation;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.spinerad.model.Report;
+
+/**
+ * The reporting phrase language of the installed templates, as an OSGi
+ * service: turns typed or recognized phrases into coded findings.
+ */
+public interface Dictation {
+
+	/**
+	 * @param report the report to dictate into; its template gives the words
+	 * @param domain the editing domain whose command stack receives the edits
+	 * @throws IllegalArgumentException when the report's template is not installed
+	 */
+	DictationSession session(Report report, EditingDomain domain);
+
+	/**
+	 * @param templateId a template id
+	 * @return the JSGF grammar of the template's phrase language, for a speech recognizer
+	 */
+	String grammar(String templateId);
+}

@@ -1,0 +1,16 @@
+package org.spinerad.dictation;
+
+/**
+ * What a speech recognizer heard.
+ *
+ * @param text       the words heard, in the phrase language; empty when nothing in it was heard
+ * @param confidence from 0 (nothing in the phrase language) to 1
+ * @param millis     how long recognition took, from the end of the audio
+ */
+public record Recognition(String text, double confidence, long millis) {
+
+	/** @return whether anything in the phrase language was heard */
+	public boolean heard() {
+		return !text.isBlank();
+	}
+}

@@ -1,0 +1,175 @@
+package org.spinerad.dictation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.spinerad.dictation.internal.PhraseLanguage.Assign;
+import org.spinerad.dictation.internal.PhraseLanguage.Entry;
+import org.spinerad.dictation.internal.PhraseLanguage.FieldInfo;
+import org.spinerad.dictation.internal.PhraseLanguage.Kind;
+import org.spinerad.dictation.internal.PhraseLanguage.Type;
+import org.spinerad.model.RegionKind;
+
+/**
+ * The JSGF grammar of a phrase language, for the speech recognizer. One rule
+ * per region: the region's name or clinical phrase (never left out: a
+ * grammar that may skip it loses the phrase) after an optional level (a
+ * level allowed after it too is heard where there is none),
+ * then any number of that region's own field phrases; or field phrases alone
+ * for the finding named last. Levels allow real
+ * vertebrae only, and each field offers only its own values, so the
+ * recognizer cannot trade a trailing value for another field's. Speech
+ * outside the language (noise, another language) reaches no final state of
+ * the grammar and is heard as nothing.
+ */
+public final class Grammar {
+
+	private Grammar() {
+	}
+
+	public static String jsgf(PhraseLanguage language) {
+		Map<Kind, Set<String>> function = new LinkedHashMap<>();
+		Map<RegionKind, Set<String>> names = new LinkedHashMap<>();
+		Map<RegionKind, Set<String>> heads = new LinkedHashMap<>();
+		Map<String, Set<String>> fieldNames = new LinkedHashMap<>();
+		List<Entry> curatedAssigns = new ArrayList<>();
+		for (Entry e : language.entries()) {
+			String words = spoken(e.words());
+			switch (e.meaning().kind()) {
+			case REGION -> names.computeIfAbsent(e.meaning().region(), k -> new LinkedHashSet<>()).add(words);
+			case FIELD -> fieldNames.computeIfAbsent(e.meaning().feature(), k -> new LinkedHashSet<>()).add(words);
+			case ASSIGN -> {
+				if (e.meaning().region() != null) {
+					heads.computeIfAbsent(e.meaning().region(), k -> new LinkedHashSet<>()).add(words);
+				} else {
+					curatedAssigns.add(e);
+				}
+			}
+			case VALUE -> {
+			}
+			default -> function.computeIfAbsent(e.meaning().kind(), k -> new LinkedHashSet<>()).add(words);
+			}
+		}
+		StringBuilder g = new StringBuilder("#JSGF V1.0;\ngrammar spinerad;\n\n");
+		List<String> top = new ArrayList<>();
+		Set<String> allAttrs = new TreeSet<>();
+		for (RegionKind region : language.regions()) {
+			String r = region.getLiteral();
+			List<String> here = language.fieldsOf(region);
+			Set<String> attrs = new TreeSet<>();
+			for (String feature : here) {
+				String fr = field(language.fields().get(feature), fieldNames.get(feature), function);
+				if (fr != null) {
+					attrs.add(fr);
+				}
+			}
+			for (Entry e : curatedAssigns) {
+				if (e.meaning().assigns().stream().allMatch(a -> here.contains(a.feature()))) {
+					attrs.add(optNeg(function) + spoken(e.words()));
+				}
+			}
+			attrs.add("<measure>");
+			Set<String> name = names.getOrDefault(region, Set.of());
+			Set<String> head = new TreeSet<>(name);
+			head.addAll(heads.getOrDefault(region, Set.of()));
+			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
+			g.append("<head_").append(r).append("> = ").append(alt(head)).append(";\n");
+			g.append("<attr_").append(r).append("> = ").append(alt(attrs)).append(";\n");
+			allAttrs.addAll(attrs);
+			g.append("<finding_").append(r).append("> = [<level>] <head_").append(r).append("> <attr_")
+					.append(r).append(">*;\n");
+			g.append("<normal_").append(r).append("> = ").append(alt(function.getOrDefault(Kind.NEGATION, Set.of())))
+					.append(" <name_").append(r).append("> [").append(alt(function.getOrDefault(Kind.NOUN, Set.of("finding"))))
+					.append("] | ").append(alt(function.getOrDefault(Kind.NORMAL, Set.of("normal")))).append(" <name_")
+					.append(r).append("> | <name_").append(r).append("> ")
+					.append(alt(function.getOrDefault(Kind.NORMAL, Set.of("normal")))).append(";\n\n");
+			top.add("<finding_" + r + ">");
+			top.add("<normal_" + r + ">");
+		}
+		g.append("<more> = ").append(alt(allAttrs)).append(";\n");
+		g.append("public <utterance> = ").append(String.join(" | ", top)).append(" | <more>+;\n\n");
+		Set<String> numbers = new TreeSet<>(Words.numberWords());
+		numbers.remove("zero");
+		g.append("<digit> = one | two | three | four | five | six | seven | eight | nine;\n");
+		g.append("<number> = <digit> | ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen")
+				.append(" | eighteen | nineteen | (twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety) [<digit>]")
+				.append(" | one hundred;\n");
+		g.append("<decimal> = (<number> | zero) [point (<digit> | zero)];\n");
+		g.append("<unit> = ").append(alt(function.getOrDefault(Kind.UNIT, Set.of("millimetres")))).append(";\n");
+		g.append("<measure> = <decimal> [").append(alt(function.getOrDefault(Kind.BY, Set.of("by"))))
+				.append(" <decimal> [").append(alt(function.getOrDefault(Kind.BY, Set.of("by"))))
+				.append(" <decimal>]] <unit>;\n");
+		g.append("<vertebra> = c (one | two | three | four | five | six | seven) | t (<digit> | ten | eleven | twelve)")
+				.append(" | l (one | two | three | four | five) | s (one | two);\n");
+		g.append("<single> = <vertebra> [<vertebra>];\n");
+		g.append("<level> = [").append(alt(new LinkedHashSet<>(List.of("at", "from", "level")))).append("] <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
+		return g.toString();
+	}
+
+	/** A field's name and its values, or null when it has no spoken name. */
+	private static String field(FieldInfo field, Set<String> names, Map<Kind, Set<String>> function) {
+		if (names == null || names.isEmpty()) {
+			return null;
+		}
+		String name = alt(names);
+		return switch (field.type()) {
+		case ENUM -> {
+			Set<String> values = new TreeSet<>();
+			field.values().keySet().forEach(v -> values.add(spoken(v)));
+			yield name + " " + alt(values) + (field.values().containsValue("none") ? " | " + negation(function) + " " + name : "");
+		}
+		case BOOL -> optNeg(function) + name;
+		case INT, DOUBLE -> name;
+		case LEVEL -> name + " <single>";
+		case TEXT -> null;
+		};
+	}
+
+	private static boolean unique(PhraseLanguage language, List<String> words, List<String> here) {
+		return language.longest(words, 0).stream().flatMap(e -> e.meaning().assigns().stream())
+				.filter(a -> here.contains(a.feature())).count() == 1;
+	}
+
+	private static String negation(Map<Kind, Set<String>> function) {
+		return alt(function.getOrDefault(Kind.NEGATION, Set.of("no")));
+	}
+
+	private static String optNeg(Map<Kind, Set<String>> function) {
+		return "[" + negation(function) + "] ";
+	}
+
+	private static String alt(Set<String> options) {
+		return options.size() == 1 ? options.iterator().next() : "(" + String.join(" | ", options) + ")";
+	}
+
+	/** Words as spoken: digits become number words. */
+	static String spoken(List<String> words) {
+		List<String> out = new ArrayList<>();
+		for (String w : words) {
+			out.add(w.matches("\\d+(\\.\\d+)?") ? Words.spoken(Double.parseDouble(w)) : w);
+		}
+		return String.join(" ", out);
+	}
+
+	/** @return every word a grammar uses */
+	public static Set<String> vocabulary(String jsgf) {
+		Set<String> words = new TreeSet<>();
+		for (String line : jsgf.lines().toList()) {
+			int eq = line.indexOf('=');
+			if (line.startsWith("#") || line.startsWith("grammar") || eq < 0) {
+				continue;
+			}
+			for (String w : line.substring(eq + 1).replaceAll("<[^>]*>", " ").split("[\\s()|\\[\\];*+]+")) {
+				if (!w.isEmpty()) {
+					words.add(w);
+				}
+			}
+		}
+		return words;
+	}
+}

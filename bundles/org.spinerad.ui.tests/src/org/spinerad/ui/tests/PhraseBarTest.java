@@ -1,0 +1,64 @@
+package org.spinerad.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.spinerad.model.FacetFinding;
+import org.spinerad.model.RegionKind;
+import org.spinerad.model.query.Reports;
+import org.spinerad.testsupport.Ui;
+import org.spinerad.ui.internal.editor.PhraseBar;
+import org.spinerad.ui.session.ReportSession;
+
+/** Ctrl+D opens the phrase bar; Enter applies a phrase as one undoable edit, Up recalls it, Esc closes. */
+class PhraseBarTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+	private final Ui ui = Ui.of(Display.getCurrent());
+
+	@Test
+	void aTypedPhraseFillsAFindingAndIsRecalled() throws Exception {
+		ReportSession session = Workbench.service(ReportSession.class);
+		session.open("case-INF-01");
+		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
+		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
+		ui.press('d', SWT.MOD1);
+		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());
+		Text phrase = ui.get(PhraseBar.TEXT_ID, Text.class);
+		ui.waitUntil("the phrase line to have the focus", WAIT, phrase::isFocusControl);
+		phrase.setText("T2 facet effusion"); // completion is tested headless in the dictation bundle
+		key(phrase, SWT.CR);
+		var facets = Reports.region(session.report().orElseThrow(), RegionKind.FACETS).orElseThrow();
+		ui.waitUntil("the facet finding at T2", WAIT, () -> facets.getFindings().stream()
+				.anyMatch(f -> "T2".equals(String.valueOf(f.getFrom())) && Boolean.TRUE.equals(((FacetFinding) f).getEffusion())));
+		assertTrue(ui.get(PhraseBar.RESULT_ID, Label.class).getText().contains("facets T2 effusion = true"));
+		assertEquals("", phrase.getText());
+		key(phrase, SWT.ARROW_UP);
+		assertEquals("T2 facet effusion", phrase.getText());
+		session.domain().orElseThrow().getCommandStack().undo();
+		assertTrue(facets.getFindings().stream().noneMatch(f -> "T2".equals(String.valueOf(f.getFrom()))));
+		Text line = phrase;
+		key(phrase, SWT.ESC);
+		ui.waitUntil("the phrase bar to close", WAIT, line::isDisposed);
+		session.close();
+	}
+
+	/** A key through the phrase line's own listeners (a tool window need not have the X focus here). */
+	private void key(Text text, int keyCode) {
+		Display.getCurrent().syncExec(() -> {
+			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+			e.keyCode = keyCode;
+			e.character = keyCode == SWT.CR ? '\r' : keyCode == SWT.ESC ? (char) 27 : 0;
+			e.doit = true;
+			text.notifyListeners(SWT.KeyDown, e);
+		});
+		ui.flush();
+	}
+}

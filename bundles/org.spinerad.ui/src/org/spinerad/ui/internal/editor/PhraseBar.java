@@ -1,0 +1,188 @@
+package org.spinerad.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.spinerad.dictation.DictationResult;
+import org.spinerad.dictation.DictationSession;
+import org.spinerad.dictation.Recognition;
+import org.spinerad.dictation.SpeechRecognizer;
+import org.spinerad.dictation.internal.MicrophoneCapture;
+import org.spinerad.ui.WidgetIds;
+
+/**
+ * The phrase bar: one line over the report editor where a phrase of the
+ * dictation language is typed with completion at every word (Enter applies
+ * it as one undoable edit, Esc closes, Up and Down walk the history), or
+ * spoken while F9 is held: what was heard shows in the line with its
+ * confidence and applies only on Enter.
+ */
+public final class PhraseBar {
+
+	/** Widget id of the phrase line. */
+	public static final String TEXT_ID = "org.spinerad.ui.phrasebar.text";
+	/** Widget id of the line showing what the last phrase did. */
+	public static final String RESULT_ID = "org.spinerad.ui.phrasebar.result";
+
+	private static final List<String> HISTORY = new ArrayList<>();
+
+	private final DictationSession session;
+	private final SpeechRecognizer recognizer;
+	private final String templateId;
+	private final Shell shell;
+	private final Text text;
+	private final Label result;
+	private final ContentProposalAdapter proposals;
+	private MicrophoneCapture capture;
+	private int historyIndex = HISTORY.size();
+
+	/**
+	 * @param recognizer the speech recognizer, or null when none is installed
+	 */
+	public PhraseBar(Shell parent, DictationSession session, SpeechRecognizer recognizer, String templateId) {
+		this.session = session;
+		this.recognizer = recognizer;
+		this.templateId = templateId;
+		shell = new Shell(parent, SWT.TOOL | SWT.ON_TOP | SWT.RESIZE);
+		shell.setText("Dictate");
+		shell.setLayout(new GridLayout(1, false));
+		text = new Text(shell, SWT.BORDER | SWT.SINGLE);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		text.setMessage("e.g. L3-L4 epidural abscess rim enhancing 5 millimetres thick (F9: hold to speak)");
+		WidgetIds.tag(text, TEXT_ID);
+		result = new Label(shell, SWT.WRAP);
+		result.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		WidgetIds.tag(result, RESULT_ID);
+		proposals = new ContentProposalAdapter(text, new TextContentAdapter(), (contents, position) -> {
+			String typed = contents.substring(0, position);
+			String partial = typed.substring(typed.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+			return session.complete(typed).stream().limit(40)
+					.map(w -> (IContentProposal) new ContentProposal(w.substring(Math.min(partial.length(), w.length())), w, null))
+					.toArray(IContentProposal[]::new);
+		}, null, null);
+		proposals.setAutoActivationCharacters(" abcdefghijklmnopqrstuvwxyz".toCharArray());
+		proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+		text.addListener(SWT.KeyDown, e -> keyDown(e.keyCode, e));
+		text.addListener(SWT.KeyUp, e -> {
+			if (e.keyCode == SWT.F9) {
+				stopTalking();
+			}
+		});
+		Shell owner = parent;
+		shell.setSize(Math.max(600, owner.getSize().x / 2), 120);
+		shell.setLocation(owner.getLocation().x + (owner.getSize().x - shell.getSize().x) / 2,
+				owner.getLocation().y + owner.getSize().y - 180);
+	}
+
+	/** Shows the bar and focuses the phrase line. */
+	public void open() {
+		shell.open();
+		text.setFocus();
+	}
+
+	private void keyDown(int key, org.eclipse.swt.widgets.Event e) {
+		if (!e.doit || proposals.isProposalPopupOpen()) {
+			return; // the completion popup took the key
+		}
+		switch (key) {
+		case SWT.CR, SWT.KEYPAD_CR -> apply();
+		case SWT.ESC -> shell.close();
+		case SWT.ARROW_UP -> recall(-1);
+		case SWT.ARROW_DOWN -> recall(1);
+		case SWT.F9 -> {
+			if (capture == null) {
+				startTalking();
+			}
+		}
+		default -> {
+			return;
+		}
+		}
+		e.doit = false;
+	}
+
+	private void apply() {
+		String phrase = text.getText().replaceFirst("\\s*\\(heard, confidence [0-9.]+\\)$", "").strip();
+		if (phrase.isEmpty()) {
+			return;
+		}
+		DictationResult r = session.apply(phrase);
+		HISTORY.add(phrase);
+		historyIndex = HISTORY.size();
+		StringBuilder shown = new StringBuilder();
+		r.edits().forEach(edit -> shown.append(edit).append('\n'));
+		r.unplaced().forEach(u -> shown.append("not placed: ").append(u).append('\n'));
+		result.setText(r.understood() ? shown.toString().strip() : "Not understood, nothing changed: " + String.join("; ", r.unplaced()));
+		text.setText("");
+		shell.layout();
+	}
+
+	private void recall(int step) {
+		if (HISTORY.isEmpty()) {
+			return;
+		}
+		historyIndex = Math.max(0, Math.min(HISTORY.size(), historyIndex + step));
+		text.setText(historyIndex == HISTORY.size() ? "" : HISTORY.get(historyIndex));
+		text.setSelection(text.getText().length());
+	}
+
+	private void startTalking() {
+		String reason = recognizer == null ? "no speech recognizer is installed" : recognizer.unavailableReason();
+		if (reason != null) {
+			result.setText(reason);
+			return;
+		}
+		capture = new MicrophoneCapture();
+		try {
+			capture.start();
+			result.setText("Listening... release F9 when done");
+		} catch (IOException ex) {
+			capture = null;
+			result.setText(ex.getMessage());
+		}
+	}
+
+	private void stopTalking() {
+		if (capture == null) {
+			return;
+		}
+		MicrophoneCapture done = capture;
+		capture = null;
+		Path wav = null;
+		try {
+			wav = done.stop();
+			Recognition heard = recognizer.recognize(wav, templateId);
+			if (heard.heard()) {
+				text.setText(heard.text() + String.format(Locale.ROOT, " (heard, confidence %.2f)", heard.confidence()));
+				text.setSelection(text.getText().length());
+				result.setText("Enter applies what was heard; edit it first if needed");
+			} else {
+				result.setText("Not understood: nothing in the phrase language was heard");
+			}
+		} catch (IOException ex) {
+			result.setText(ex.getMessage());
+		} finally {
+			if (wav != null) {
+				try {
+					Files.deleteIfExists(wav);
+				} catch (IOException ignored) {
+					// a private temporary file; the system removes it
+				}
+			}
+		}
+	}
+}
