@@ -11,6 +11,7 @@ packages=(
   imagemagick                 # screenshots of the whole screen
   dcmtk dicom3tools           # independent DICOM tools the DICOM tests hold us to
   orthanc orthanc-dicomweb    # a real PACS with DICOMweb; tests start their own instance
+  poppler-utils               # pdftotext, pdffonts, pdfinfo, pdftoppm: the PDF tests read our PDFs back
 )
 
 missing=()
