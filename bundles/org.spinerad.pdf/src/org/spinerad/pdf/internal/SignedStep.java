@@ -26,7 +26,7 @@ final class SignedStep {
 		return switch (status) {
 		case PRELIMINARY -> "P";
 		case FINAL -> report.getAddenda().isEmpty() ? "F" : "C" + report.getAddenda().size();
-		case AMENDED -> "C" + Math.max(1, report.getAddenda().size());
+		case AMENDED -> "C" + report.getAddenda().size();
 		default -> null;
 		};
 	}
