@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +28,7 @@ import org.spinerad.templates.TemplateService;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The PDF service: the report's HTML rendering (its template's
@@ -38,19 +40,42 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 @Component(service = PdfService.class)
 public final class PdfRenderer implements PdfService {
 
+	/**
+	 * The layout library reports timings and font loading at INFO and PDFBox the
+	 * substitutes of standard fonts the PDF never uses: only their warnings
+	 * (PDFBox: errors) are kept. The logger is held so the setting stays.
+	 */
+	private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger
+			.getLogger("org.apache.pdfbox.pdmodel.font");
+
+	static {
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+		}
+		PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
+	}
+
 	@Reference
 	volatile TemplateService templates;
 	@Reference
 	volatile TemplateRegistry registry;
 
-	/** For Declarative Services. */
+	private final Supplier<String> institution;
+
+	/** For Declarative Services: the institution comes from the preferences. */
 	public PdfRenderer() {
+		this.institution = PdfSettings::institution;
 	}
 
-	/** A renderer on given template services (tools and benchmarks). */
-	public PdfRenderer(TemplateService templates, TemplateRegistry registry) {
+	/**
+	 * A renderer on given template services, outside the workstation (tools and benchmarks).
+	 *
+	 * @param institution the institution printed in the header, or null for the study's
+	 */
+	public PdfRenderer(TemplateService templates, TemplateRegistry registry, String institution) {
 		this.templates = templates;
 		this.registry = registry;
+		this.institution = () -> institution;
 	}
 
 	@Override
@@ -82,9 +107,9 @@ public final class PdfRenderer implements PdfService {
 
 	/** @return the PDF of a report's HTML rendering */
 	byte[] write(String html, Report report) throws PdfException {
-		String institution = PdfSettings.institution();
-		if (institution == null) {
-			institution = report.getStudy() != null && report.getStudy().getInstitution() != null
+		String header = institution.get();
+		if (header == null) {
+			header = report.getStudy() != null && report.getStudy().getInstitution() != null
 					? report.getStudy().getInstitution()
 					: "Institution not recorded";
 		}
@@ -92,7 +117,7 @@ public final class PdfRenderer implements PdfService {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.withW3cDocument(PdfLayout.layout(html, report, institution), "about:blank");
+			builder.withW3cDocument(PdfLayout.layout(html, report, header), "about:blank");
 			builder.useExternalResourceAccessControl((uri, type) -> false,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.useExternalResourceAccessControl((uri, type) -> false,
