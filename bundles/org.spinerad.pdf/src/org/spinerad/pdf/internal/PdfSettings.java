@@ -23,7 +23,8 @@ public final class PdfSettings {
 	public static final String INSTITUTION = "institution";
 
 	static final String NOT_CONFIGURED = "PDF folder not configured: set the preference '" + FOLDER + "' of "
-			+ NODE + " (plugin_customization.ini or Preferences) to a writable folder, then retry";
+			+ NODE + " (plugin_customization.ini, or the system property spinerad.pdf.folder at start) to a writable"
+			+ " folder, then retry";
 
 	private PdfSettings() {
 	}
