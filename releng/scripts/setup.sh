@@ -15,6 +15,7 @@ packages=(
   postgresql                  # the department database; tests start their own server
   pocketsphinx pocketsphinx-en-us  # offline speech recognition for dictation
   espeak-ng sox               # synthesized speech for the dictation tests
+  poppler-utils               # pdftotext, pdffonts, pdfinfo, pdftoppm: the PDF tests read our PDFs back
 )
 
 missing=()

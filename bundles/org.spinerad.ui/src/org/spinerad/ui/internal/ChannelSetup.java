@@ -6,7 +6,7 @@ import org.spinerad.ui.internal.dialogs.UiPreferences;
 
 /**
  * Whether a delivery channel has its destination set in the preferences: the
- * RIS needs a host, the PACS a DICOMweb URL. A channel the workstation does not
+ * RIS needs a host, the PACS a DICOMweb URL, the PDF channel a folder. A channel the workstation does not
  * know the settings of counts as configured (its own states say the rest).
  */
 public final class ChannelSetup {
@@ -24,6 +24,7 @@ public final class ChannelSetup {
 		String key = switch (channelId) {
 		case "ris" -> UiPreferences.RIS_HOST;
 		case "pacs" -> UiPreferences.PACS_URL;
+		case "pdf" -> UiPreferences.PDF_FOLDER;
 		default -> null;
 		};
 		if (key == null) {

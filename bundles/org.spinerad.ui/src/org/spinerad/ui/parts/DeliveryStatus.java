@@ -56,7 +56,7 @@ public class DeliveryStatus {
 		if (distribution != null) {
 			listener = distribution.onChange(state -> sync.asyncExec(this::update));
 		}
-		for (String node : new String[] { "org.spinerad.ris", "org.spinerad.dicom.report" }) {
+		for (String node : new String[] { "org.spinerad.ris", "org.spinerad.dicom.report", "org.spinerad.pdf" }) {
 			settings.add(ServicePreferences.onChange(node, () -> sync.asyncExec(this::update)));
 		}
 	}

@@ -26,6 +26,7 @@ public final class UiPreferences {
 	public static final String RIS_HOST = "risHost";
 	public static final String RIS_PORT = "risPort";
 	public static final String PACS_URL = "pacsUrl";
+	public static final String PDF_FOLDER = "pdfFolder";
 	public static final String THEME = "theme";
 
 	private static final String UI = "org.spinerad.ui";
@@ -46,6 +47,7 @@ public final class UiPreferences {
 		case RIS_HOST -> new Place("org.spinerad.ris", "host", "");
 		case RIS_PORT -> new Place("org.spinerad.ris", "port", "2575");
 		case PACS_URL -> new Place("org.spinerad.dicom.report", "pacsUrl", "");
+		case PDF_FOLDER -> new Place("org.spinerad.pdf", "folder", "");
 		default -> throw new IllegalArgumentException("unknown preference " + key);
 		};
 	}
