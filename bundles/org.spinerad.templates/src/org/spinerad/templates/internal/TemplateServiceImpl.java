@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
+import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.ServicePreferences;
 import org.spinerad.model.io.Workspace;
@@ -112,6 +113,13 @@ public final class TemplateServiceImpl implements TemplateService {
 		Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(), version);
 		String text = renderer.render(cfg, format.templateName(), template.id() + "/" + format.templateName(), model);
 		return new RenderResult(text, template.id(), version, origin(template, format.templateName()));
+	}
+
+	@Override
+	public List<ImpressionItem> draftImpression(Report report, TemplateProvider template) throws TemplateError {
+		Configuration cfg = configurations.computeIfAbsent(template.id() + "@" + departmentFolder(),
+				key -> configuration(template, Map.of()));
+		return ImpressionDrafter.draft(renderer, cfg, report, template, decide(report, template));
 	}
 
 	@Override
@@ -226,6 +234,13 @@ public final class TemplateServiceImpl implements TemplateService {
 						: List.of(OutputFormat.TEXT.templateName(), OutputFormat.HTML.templateName());
 		for (String caseId : SampleCases.IDS) {
 			Report report = SampleCases.load(caseId);
+			if (name.equals(ImpressionDrafter.LIBRARY)) {
+				try {
+					ImpressionDrafter.draft(renderer, cfg, report, template, decide(report, template));
+				} catch (TemplateError e) {
+					problems.add("example case " + caseId + ", drafted impression: " + e.describe());
+				}
+			}
 			Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(),
 					template.version());
 			for (String entry : entries) {
