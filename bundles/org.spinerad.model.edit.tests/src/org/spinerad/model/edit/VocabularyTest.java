@@ -46,7 +46,7 @@ class VocabularyTest {
 			}
 		}
 		assertEquals(208, literals);
-		assertEquals(171, features);
+		assertEquals(173, features);
 	}
 
 	@Test
