@@ -42,7 +42,7 @@ class ImpressionDraftsTest {
 	void followTheFindings() {
 		report = SampleCases.load("INF-01");
 		report.getImpression().clear();
-		domain.setFollowUp(() -> ImpressionDrafts.follow(domain, report, draft(report)));
+		domain.setFollowUp(c -> ImpressionDrafts.follow(domain, report, draft(report)));
 	}
 
 	/** One drafted statement per finding, in report order. */
@@ -114,7 +114,7 @@ class ImpressionDraftsTest {
 		Report typed = SampleCases.load("INF-01");
 		int items = typed.getImpression().size();
 		assertNull(ImpressionDrafts.follow(domain, typed, draft(typed)), "no drafted item yet: nothing follows");
-		domain.setFollowUp(() -> ImpressionDrafts.follow(domain, typed, draft(typed)));
+		domain.setFollowUp(c -> ImpressionDrafts.follow(domain, typed, draft(typed)));
 		execute(SetCommand.create(domain, typed.getImpression().get(0), P.getImpressionItem_Text(), "Changed."));
 		assertEquals(items, typed.getImpression().size());
 		execute(ImpressionDrafts.redraft(domain, typed, draft(typed), null));

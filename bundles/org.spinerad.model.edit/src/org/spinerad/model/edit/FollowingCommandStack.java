@@ -3,7 +3,7 @@ package org.spinerad.model.edit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -18,15 +18,15 @@ import org.eclipse.emf.common.command.CompoundCommand;
  */
 final class FollowingCommandStack extends BasicCommandStack {
 
-	private volatile Supplier<Command> followUp;
+	private volatile Function<Command, Command> followUp;
 
-	void setFollowUp(Supplier<Command> followUp) {
+	void setFollowUp(Function<Command, Command> followUp) {
 		this.followUp = followUp;
 	}
 
 	@Override
 	public void execute(Command command) {
-		Supplier<Command> f = followUp;
+		Function<Command, Command> f = followUp;
 		super.execute(f == null || command == null ? command : new Following(command, f));
 	}
 
@@ -38,9 +38,9 @@ final class FollowingCommandStack extends BasicCommandStack {
 	/** A command and, once it has run, the command that follows from it. */
 	private static final class Following extends CompoundCommand {
 		private final Command first;
-		private final Supplier<Command> followUp;
+		private final Function<Command, Command> followUp;
 
-		Following(Command first, Supplier<Command> followUp) {
+		Following(Command first, Function<Command, Command> followUp) {
 			super(first.getLabel(), new ArrayList<>(List.of(first)));
 			this.first = first;
 			this.followUp = followUp;
@@ -57,7 +57,7 @@ final class FollowingCommandStack extends BasicCommandStack {
 			first.execute();
 			Command next;
 			try {
-				next = followUp.get();
+				next = followUp.apply(first);
 			} catch (RuntimeException e) {
 				next = null; // the change stands; only what follows from it is left out
 			}

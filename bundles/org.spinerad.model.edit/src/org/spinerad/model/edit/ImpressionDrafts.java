@@ -37,10 +37,19 @@ public final class ImpressionDrafts {
 	 *         the report is signed, or its impression was written entirely by hand
 	 */
 	public static Command follow(EditingDomain domain, Report report, List<ImpressionItem> drafted) {
+		return follow(domain, report, drafted, false);
+	}
+
+	/**
+	 * As {@link #follow(EditingDomain, Report, List)}; with {@code itemsOnly} the drafted items
+	 * present are updated but none is added or removed (e.g. while a field is being typed in,
+	 * so the form is not rebuilt under the cursor; the next other change adds and removes).
+	 */
+	public static Command follow(EditingDomain domain, Report report, List<ImpressionItem> drafted, boolean itemsOnly) {
 		if (!report.getImpression().isEmpty() && report.getImpression().stream().allMatch(i -> i.getDraftKey() == null)) {
 			return null; // an impression written by hand before drafting existed: only Redraft adds the draft
 		}
-		return sync(domain, report, drafted, false);
+		return sync(domain, report, drafted, false, itemsOnly);
 	}
 
 	/**
@@ -53,7 +62,7 @@ public final class ImpressionDrafts {
 	public static Command redraft(EditingDomain domain, Report report, List<ImpressionItem> drafted,
 			ImpressionItem item) {
 		if (item == null) {
-			return sync(domain, report, drafted, true);
+			return sync(domain, report, drafted, true, false);
 		}
 		if (Reports.isSigned(report) || item.getDraftKey() == null) {
 			return null;
@@ -69,7 +78,8 @@ public final class ImpressionDrafts {
 		return c.isEmpty() ? null : c.unwrap();
 	}
 
-	private static Command sync(EditingDomain domain, Report report, List<ImpressionItem> drafted, boolean all) {
+	private static Command sync(EditingDomain domain, Report report, List<ImpressionItem> drafted, boolean all,
+			boolean itemsOnly) {
 		if (Reports.isSigned(report)) {
 			return null;
 		}
@@ -100,7 +110,7 @@ public final class ImpressionDrafts {
 			present.add(index, draft.getDraftKey());
 			kept.add(index, copy(draft));
 		}
-		if (!kept.equals(report.getImpression())) {
+		if (!itemsOnly && !kept.equals(report.getImpression())) {
 			// one replacement of the list: items that stay keep their identity and their edits
 			c.append(new SetCommand(domain, report, P.getReport_Impression(), kept));
 		}

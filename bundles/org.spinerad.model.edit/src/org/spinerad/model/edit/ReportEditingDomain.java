@@ -34,10 +34,10 @@ public class ReportEditingDomain extends AdapterFactoryEditingDomain {
 
 	/**
 	 * Sets what follows every change in the same undoable step (the drafted
-	 * impression following the findings), or null for nothing. The supplier runs
-	 * after the change; a null command means nothing follows.
+	 * impression following the findings), or null for nothing. The function gets
+	 * the change after it ran; a null command means nothing follows.
 	 */
-	public void setFollowUp(java.util.function.Supplier<Command> followUp) {
+	public void setFollowUp(java.util.function.Function<Command, Command> followUp) {
 		((FollowingCommandStack) getCommandStack()).setFollowUp(followUp);
 	}
 
