@@ -22,8 +22,10 @@ import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateRegistry;
+import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.dialogs.UiPreferences;
+import org.spinerad.ui.internal.editor.ImpressionFollower;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -49,8 +51,10 @@ public final class SessionAddon {
 	}
 
 	@PostConstruct
-	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
-		context.set(ReportSession.class, new ReportSession(store, templates, sync::asyncExec));
+	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync, TemplateService rendering) {
+		ReportSession session = new ReportSession(store, templates, sync::asyncExec);
+		ImpressionFollower.install(session, rendering);
+		context.set(ReportSession.class, session);
 		context.set(UserIdentity.class, new PreferenceIdentity());
 		try {
 			UiPreferences.moveOldSettings();
