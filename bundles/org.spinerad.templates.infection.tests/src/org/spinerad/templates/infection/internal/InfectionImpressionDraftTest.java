@@ -73,4 +73,20 @@ class InfectionImpressionDraftTest {
 			assertFalse(draft.get(i).isCritical() && !draft.get(i - 1).isCritical(), "critical items come first: " + texts);
 		}
 	}
+
+	@org.junit.jupiter.api.Test
+	void aDepartmentRewordsTheDraftThroughCheckAndPublish() throws Exception {
+		TemplateServiceImpl service = new TemplateServiceImpl(folder, new SandboxedRenderer());
+		String name = "lib/impression.ftl";
+		String shipped = service.shippedSource(template, name);
+		String reworded = shipped.replace("No epidural or paraspinal collection.", "No epidural or paraspinal fluid collection.");
+		assertTrue(service.check(template, name, reworded).isEmpty(), "the reworded file passes the check");
+		assertFalse(service.check(template, name, shipped.replace("<#function sentence i>", "<#function sentence>")).isEmpty(),
+				"a broken wording file is refused by the check");
+		service.publish(template, name, reworded, "admin");
+		Report report = SampleCases.load("INF-03");
+		report.getImpression().clear();
+		assertTrue(service.draftImpression(report, template).stream()
+				.anyMatch(i -> i.getText().equals("No epidural or paraspinal fluid collection.")));
+	}
 }
