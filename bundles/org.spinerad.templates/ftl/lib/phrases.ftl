@@ -161,7 +161,7 @@
       "severe": "severe canal compromise", "none": "no canal compromise"})>
   <#local p = p + flagOrNot(v, "thecalSacDeformed", "thecal sac deformed", "thecal sac not deformed")>
   <#local p = p + pick(v, "cordEffect", {"none": "no contact with the cord", "contact": "abutting the cord",
-      "deformation": "deforming the cord", "compression_csf_preserved": "compressing the cord, CSF still visible around it",
+      "deformation": "deforming the thecal sac without touching the cord", "compression_csf_preserved": "compressing the cord, CSF still visible around it",
       "compression_no_csf": "compressing the cord with no CSF visible around it"})>
   <#if v.worstLevel??><#local p = p + ["worst at " + v.worstLevel]></#if>
   <#local p = p + flag(v, "caudaEquinaCompression", "compressing the cauda equina")>
@@ -209,7 +209,9 @@
 </#function>
 
 <#function paraspinal f>
-  <#local v = f.facts><#local p = [f.labels.site]>
+  <#local v = f.facts>
+  <#-- the psoas is the default site; it only lies at T12 to L5, so elsewhere say "paraspinal" -->
+  <#local p = [(v.site == "psoas" && !(f.psoasLevel!true))?then("paraspinal", f.labels.site)]>
   <#if v.collection != "indeterminate" && v.collection != "none"><#local p = p + [f.labels.collection]></#if>
   <#local p = p + margins(v)>
   <#local p = p + flagOrNot(v, "connectsToDisc", "communicating with the disc or epidural space", "no communication with the disc space")>

@@ -26,6 +26,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.ImpressionItem#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.spinerad.model.ImpressionItem#getCategory <em>Category</em>}</li>
  *   <li>{@link org.spinerad.model.ImpressionItem#getFindings <em>Findings</em>}</li>
+ *   <li>{@link org.spinerad.model.ImpressionItem#getDraftKey <em>Draft Key</em>}</li>
+ *   <li>{@link org.spinerad.model.ImpressionItem#isEdited <em>Edited</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getImpressionItem()
@@ -125,5 +127,55 @@ public interface ImpressionItem extends EObject {
 	 * @generated
 	 */
 	EList<Finding> getFindings();
+
+	/**
+	 * Returns the value of the '<em><b>Draft Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Identifies the drafted item this statement came from (e.g. "bilsky:F3"); unset for a statement the radiologist added.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Draft Key</em>' attribute.
+	 * @see #setDraftKey(String)
+	 * @see org.spinerad.model.ReportPackage#getImpressionItem_DraftKey()
+	 * @model
+	 * @generated
+	 */
+	String getDraftKey();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.ImpressionItem#getDraftKey <em>Draft Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Draft Key</em>' attribute.
+	 * @see #getDraftKey()
+	 * @generated
+	 */
+	void setDraftKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Edited</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The radiologist changed the drafted text; redrafting on a change of the findings keeps it as written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Edited</em>' attribute.
+	 * @see #setEdited(boolean)
+	 * @see org.spinerad.model.ReportPackage#getImpressionItem_Edited()
+	 * @model
+	 * @generated
+	 */
+	boolean isEdited();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.ImpressionItem#isEdited <em>Edited</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Edited</em>' attribute.
+	 * @see #isEdited()
+	 * @generated
+	 */
+	void setEdited(boolean value);
 
 } // ImpressionItem

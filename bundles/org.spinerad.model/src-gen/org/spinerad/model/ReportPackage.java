@@ -3291,13 +3291,31 @@ public interface ReportPackage extends EPackage {
 	int IMPRESSION_ITEM__FINDINGS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Draft Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPRESSION_ITEM__DRAFT_KEY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Edited</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPRESSION_ITEM__EDITED = 5;
+
+	/**
 	 * The number of structural features of the '<em>Impression Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPRESSION_ITEM_FEATURE_COUNT = 4;
+	int IMPRESSION_ITEM_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Impression Item</em>' class.
@@ -6040,6 +6058,28 @@ public interface ReportPackage extends EPackage {
 	EReference getImpressionItem_Findings();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ImpressionItem#getDraftKey <em>Draft Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Draft Key</em>'.
+	 * @see org.spinerad.model.ImpressionItem#getDraftKey()
+	 * @see #getImpressionItem()
+	 * @generated
+	 */
+	EAttribute getImpressionItem_DraftKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ImpressionItem#isEdited <em>Edited</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edited</em>'.
+	 * @see org.spinerad.model.ImpressionItem#isEdited()
+	 * @see #getImpressionItem()
+	 * @generated
+	 */
+	EAttribute getImpressionItem_Edited();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.CriticalCommunication <em>Critical Communication</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8283,6 +8323,22 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EReference IMPRESSION_ITEM__FINDINGS = eINSTANCE.getImpressionItem_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Draft Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPRESSION_ITEM__DRAFT_KEY = eINSTANCE.getImpressionItem_DraftKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Edited</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPRESSION_ITEM__EDITED = eINSTANCE.getImpressionItem_Edited();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.CriticalCommunicationImpl <em>Critical Communication</em>}' class.

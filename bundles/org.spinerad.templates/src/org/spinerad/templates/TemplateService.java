@@ -3,6 +3,7 @@ package org.spinerad.templates;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 
 /**
@@ -38,6 +39,18 @@ public interface TemplateService {
 	 */
 	RenderResult preview(Report report, TemplateProvider template, String name, String source, OutputFormat format)
 			throws TemplateError;
+
+	/**
+	 * Drafts the impression of a report from its findings and the decision support
+	 * of its template, in the order of guide 7.2 (critical first). The wording comes
+	 * from the template library {@code lib/impression.ftl}, which a department may
+	 * override. The report is only read.
+	 *
+	 * @return new impression items, not part of the report: text, category, critical
+	 *         flag, linked findings and {@code draftKey}; never {@code edited}
+	 * @throws TemplateError when the wording template fails; says where and why
+	 */
+	List<ImpressionItem> draftImpression(Report report, TemplateProvider template) throws TemplateError;
 
 	/** @return the folder of department templates */
 	Path departmentFolder();

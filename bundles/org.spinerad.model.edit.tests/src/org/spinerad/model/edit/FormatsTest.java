@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** Person names as people read them, from the DICOM form. */
+/** Person names as people read them, from the DICOM form; lesion sizes as reports write them. */
 class FormatsTest {
 
 	@Test
@@ -20,5 +20,19 @@ class FormatsTest {
 		assertNull(Formats.personName("^^"));
 		assertNull(Formats.personName(""));
 		assertNull(Formats.personName(null));
+	}
+
+	@Test
+	void dimensionsAreCentimetresTransverseFirstWithTheirAxes() {
+		var f = org.spinerad.model.ReportFactory.eINSTANCE.createParaspinalFinding();
+		assertNull(Formats.dimensions(f));
+		f.setApMm(24.0);
+		f.setTransverseMm(31.0);
+		f.setCraniocaudalMm(56.0);
+		assertEquals("3.1 x 2.4 x 5.6 cm (transverse x AP x craniocaudal)", Formats.dimensions(f));
+		f.setApMm(30.0);
+		f.setTransverseMm(45.0);
+		f.setCraniocaudalMm(null);
+		assertEquals("4.5 x 3.0 cm (transverse x AP)", Formats.dimensions(f));
 	}
 }

@@ -46,7 +46,7 @@ class VocabularyTest {
 			}
 		}
 		assertEquals(216, literals);
-		assertEquals(186, features);
+		assertEquals(188, features);
 	}
 
 	@Test

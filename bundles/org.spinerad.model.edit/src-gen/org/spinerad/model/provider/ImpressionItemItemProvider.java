@@ -67,6 +67,8 @@ public class ImpressionItemItemProvider
 			addCriticalPropertyDescriptor(object);
 			addCategoryPropertyDescriptor(object);
 			addFindingsPropertyDescriptor(object);
+			addDraftKeyPropertyDescriptor(object);
+			addEditedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -160,6 +162,50 @@ public class ImpressionItemItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Draft Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDraftKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ImpressionItem_draftKey_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ImpressionItem_draftKey_feature", "_UI_ImpressionItem_type"),
+				 ReportPackage.Literals.IMPRESSION_ITEM__DRAFT_KEY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Edited feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEditedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ImpressionItem_edited_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ImpressionItem_edited_feature", "_UI_ImpressionItem_type"),
+				 ReportPackage.Literals.IMPRESSION_ITEM__EDITED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ImpressionItem.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +246,8 @@ public class ImpressionItemItemProvider
 			case ReportPackage.IMPRESSION_ITEM__TEXT:
 			case ReportPackage.IMPRESSION_ITEM__CRITICAL:
 			case ReportPackage.IMPRESSION_ITEM__CATEGORY:
+			case ReportPackage.IMPRESSION_ITEM__DRAFT_KEY:
+			case ReportPackage.IMPRESSION_ITEM__EDITED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -34,6 +34,29 @@ public final class Formats {
 		return parts.isEmpty() ? null : String.join(" x ", parts) + " mm";
 	}
 
+	/**
+	 * The size of a lesion as impressions and decision support write it: in cm with
+	 * one decimal, transverse first, then AP, then craniocaudal, with the axes
+	 * named, e.g. "3.1 x 2.4 x 5.6 cm (transverse x AP x craniocaudal)". Only the
+	 * recorded axes are written.
+	 *
+	 * @return the size, or null when no axis is recorded
+	 */
+	public static String dimensions(Measured m) {
+		List<String> values = new ArrayList<>();
+		List<String> axes = new ArrayList<>();
+		Double[] mm = { m.getTransverseMm(), m.getApMm(), m.getCraniocaudalMm() };
+		String[] names = { "transverse", "AP", "craniocaudal" };
+		for (int i = 0; i < mm.length; i++) {
+			if (mm[i] != null) {
+				values.add(java.math.BigDecimal.valueOf(mm[i]).movePointLeft(1)
+						.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+				axes.add(names[i]);
+			}
+		}
+		return values.isEmpty() ? null : String.join(" x ", values) + " cm (" + String.join(" x ", axes) + ")";
+	}
+
 	/** @return "L3-L4" (one level or disc), "L2 to L4" (a range), or null when no level is recorded */
 	public static String levels(Located l) {
 		if (l.getFrom() == null) {

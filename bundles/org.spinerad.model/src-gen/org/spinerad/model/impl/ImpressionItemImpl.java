@@ -35,6 +35,8 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.ImpressionItemImpl#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ImpressionItemImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.spinerad.model.impl.ImpressionItemImpl#getFindings <em>Findings</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.ImpressionItemImpl#getDraftKey <em>Draft Key</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.ImpressionItemImpl#isEdited <em>Edited</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +111,46 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 	 * @ordered
 	 */
 	protected EList<Finding> findings;
+
+	/**
+	 * The default value of the '{@link #getDraftKey() <em>Draft Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDraftKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DRAFT_KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDraftKey() <em>Draft Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDraftKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String draftKey = DRAFT_KEY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isEdited() <em>Edited</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEdited()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EDITED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isEdited() <em>Edited</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEdited()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean edited = EDITED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -217,6 +259,52 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 	 * @generated
 	 */
 	@Override
+	public String getDraftKey() {
+		return draftKey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDraftKey(String newDraftKey) {
+		String oldDraftKey = draftKey;
+		draftKey = newDraftKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.IMPRESSION_ITEM__DRAFT_KEY, oldDraftKey, draftKey));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isEdited() {
+		return edited;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEdited(boolean newEdited) {
+		boolean oldEdited = edited;
+		edited = newEdited;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.IMPRESSION_ITEM__EDITED, oldEdited, edited));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.IMPRESSION_ITEM__TEXT:
@@ -227,6 +315,10 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 				return getCategory();
 			case ReportPackage.IMPRESSION_ITEM__FINDINGS:
 				return getFindings();
+			case ReportPackage.IMPRESSION_ITEM__DRAFT_KEY:
+				return getDraftKey();
+			case ReportPackage.IMPRESSION_ITEM__EDITED:
+				return isEdited();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -253,6 +345,12 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 				getFindings().clear();
 				getFindings().addAll((Collection<? extends Finding>)newValue);
 				return;
+			case ReportPackage.IMPRESSION_ITEM__DRAFT_KEY:
+				setDraftKey((String)newValue);
+				return;
+			case ReportPackage.IMPRESSION_ITEM__EDITED:
+				setEdited((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -277,6 +375,12 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 			case ReportPackage.IMPRESSION_ITEM__FINDINGS:
 				getFindings().clear();
 				return;
+			case ReportPackage.IMPRESSION_ITEM__DRAFT_KEY:
+				setDraftKey(DRAFT_KEY_EDEFAULT);
+				return;
+			case ReportPackage.IMPRESSION_ITEM__EDITED:
+				setEdited(EDITED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -297,6 +401,10 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 				return category != CATEGORY_EDEFAULT;
 			case ReportPackage.IMPRESSION_ITEM__FINDINGS:
 				return findings != null && !findings.isEmpty();
+			case ReportPackage.IMPRESSION_ITEM__DRAFT_KEY:
+				return DRAFT_KEY_EDEFAULT == null ? draftKey != null : !DRAFT_KEY_EDEFAULT.equals(draftKey);
+			case ReportPackage.IMPRESSION_ITEM__EDITED:
+				return edited != EDITED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -317,6 +425,10 @@ public class ImpressionItemImpl extends EObjectImpl implements ImpressionItem {
 		result.append(critical);
 		result.append(", category: ");
 		result.append(category);
+		result.append(", draftKey: ");
+		result.append(draftKey);
+		result.append(", edited: ");
+		result.append(edited);
 		result.append(')');
 		return result.toString();
 	}

@@ -2507,6 +2507,26 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getImpressionItem_DraftKey() {
+		return (EAttribute)impressionItemEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImpressionItem_Edited() {
+		return (EAttribute)impressionItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCriticalCommunication() {
 		return criticalCommunicationEClass;
 	}
@@ -3389,6 +3409,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(impressionItemEClass, IMPRESSION_ITEM__CRITICAL);
 		createEAttribute(impressionItemEClass, IMPRESSION_ITEM__CATEGORY);
 		createEReference(impressionItemEClass, IMPRESSION_ITEM__FINDINGS);
+		createEAttribute(impressionItemEClass, IMPRESSION_ITEM__DRAFT_KEY);
+		createEAttribute(impressionItemEClass, IMPRESSION_ITEM__EDITED);
 
 		criticalCommunicationEClass = createEClass(CRITICAL_COMMUNICATION);
 		createEAttribute(criticalCommunicationEClass, CRITICAL_COMMUNICATION__COMMUNICATED_BY);
@@ -3713,6 +3735,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getImpressionItem_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, ImpressionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImpressionItem_Category(), this.getImpressionCategory(), "category", null, 0, 1, ImpressionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImpressionItem_Findings(), this.getFinding(), null, "findings", null, 0, -1, ImpressionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImpressionItem_DraftKey(), ecorePackage.getEString(), "draftKey", null, 0, 1, ImpressionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImpressionItem_Edited(), ecorePackage.getEBoolean(), "edited", null, 0, 1, ImpressionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criticalCommunicationEClass, CriticalCommunication.class, "CriticalCommunication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCriticalCommunication_CommunicatedBy(), ecorePackage.getEString(), "communicatedBy", null, 0, 1, CriticalCommunication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -17,7 +17,9 @@ import org.spinerad.model.Finding;
 import org.spinerad.model.MarrowFinding;
 import org.spinerad.model.ParaspinalFinding;
 import org.spinerad.model.edit.Formats;
+import org.spinerad.model.levels.Vertebra;
 import org.spinerad.model.edit.Vocabulary;
+import org.spinerad.templates.FindingFacts;
 
 /**
  * The data view of one finding: what was recorded, not sentences. Every
@@ -52,12 +54,18 @@ final class FindingView {
 		if (f.getDelayedEnhancement() != null) {
 			m.put("delayedEnhancement", attributes(f.getDelayedEnhancement()));
 		}
+		put(m, "dimensions", Formats.dimensions(f));
+		if (f instanceof ParaspinalFinding p && p.getFrom() != null) {
+			// whether the psoas (T12 to L5) can be the site at these levels
+			m.put("psoasLevel", FindingFacts.overlaps(p, Vertebra.T12.ordinal(), Vertebra.L5.ordinal()));
+		}
 		if (f instanceof EpiduralFinding e) {
 			List<Object> components = new ArrayList<>();
 			for (Component c : e.getComponents()) {
 				Map<String, Object> cm = attributes(c);
 				put(cm, "levels", Formats.levels(c));
 				put(cm, "size", Formats.size(c));
+				put(cm, "dimensions", Formats.dimensions(c));
 				if (c.getEnhancement() != null) {
 					cm.put("enhancement", attributes(c.getEnhancement()));
 				}

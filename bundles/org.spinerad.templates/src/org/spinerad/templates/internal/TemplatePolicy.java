@@ -77,13 +77,16 @@ final class TemplatePolicy {
 
 	private static void children(Object node, Deque<Object> todo) {
 		if (node instanceof Collection<?> c) {
-			c.forEach(todo::push);
+			c.stream().filter(x -> x != null).forEach(todo::push);
 			return;
 		}
 		if (node.getClass().isArray()) {
 			if (!node.getClass().getComponentType().isPrimitive()) {
 				for (int i = 0; i < Array.getLength(node); i++) {
-					todo.push(Array.get(node, i));
+					Object element = Array.get(node, i);
+					if (element != null) { // e.g. the unused slots of a directive's child array
+						todo.push(element);
+					}
 				}
 			}
 			return;

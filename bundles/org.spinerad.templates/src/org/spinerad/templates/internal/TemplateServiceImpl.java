@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
 import org.spinerad.model.Finding;
+import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.ServicePreferences;
 import org.spinerad.model.io.Workspace;
@@ -150,6 +151,13 @@ public final class TemplateServiceImpl implements TemplateService {
 	}
 
 	@Override
+	public List<ImpressionItem> draftImpression(Report report, TemplateProvider template) throws TemplateError {
+		Configuration cfg = configurations.computeIfAbsent(template.id() + "@" + departmentFolder(),
+				key -> configuration(template, Map.of()));
+		return ImpressionDrafter.draft(renderer, cfg, report, template, decide(report, template));
+	}
+
+	@Override
 	public RenderResult preview(Report report, TemplateProvider template, String name, String source,
 			OutputFormat format) throws TemplateError {
 		checkName(name);
@@ -261,6 +269,13 @@ public final class TemplateServiceImpl implements TemplateService {
 						: List.of(OutputFormat.TEXT.templateName(), OutputFormat.HTML.templateName());
 		for (String caseId : SampleCases.IDS) {
 			Report report = SampleCases.load(caseId);
+			if (name.equals(ImpressionDrafter.LIBRARY)) {
+				try {
+					ImpressionDrafter.draft(renderer, cfg, report, template, decide(report, template));
+				} catch (TemplateError e) {
+					problems.add("example case " + caseId + ", drafted impression: " + e.describe());
+				}
+			}
 			Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(),
 					template.version());
 			for (String entry : entries) {

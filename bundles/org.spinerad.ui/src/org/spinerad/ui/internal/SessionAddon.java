@@ -23,8 +23,10 @@ import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.templates.TemplateRegistry;
+import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.internal.dialogs.UiPreferences;
+import org.spinerad.ui.internal.editor.ImpressionFollower;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -50,8 +52,9 @@ public final class SessionAddon {
 	}
 
 	@PostConstruct
-	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync) {
+	void create(IEclipseContext context, TemplateRegistry templates, UISynchronize sync, TemplateService rendering) {
 		ReportSession session = new ReportSession(store, templates, sync::asyncExec);
+		ImpressionFollower.install(session, rendering);
 		PreferenceIdentity identity = new PreferenceIdentity();
 		session.identify(() -> identity.name().map(Actor::here).orElseGet(Actor::system));
 		context.set(ReportSession.class, session);

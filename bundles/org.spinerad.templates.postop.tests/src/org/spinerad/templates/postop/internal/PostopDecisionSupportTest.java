@@ -563,7 +563,7 @@ class PostopDecisionSupportTest {
 
 			Conclusion pmc = only(all, PostoperativeEntities.PSEUDOMENINGOCELE_RULE);
 			assertEquals(PostoperativeEntities.PSEUDOMENINGOCELE, pmc.value());
-			assertTrue(hasReason(pmc, "F7", "(45 x 30 x 72 mm)"));
+			assertTrue(hasReason(pmc, "F7", "(4.5 x 3.0 x 7.2 cm (transverse x AP x craniocaudal))"));
 
 			List<Conclusion> scarVsDisc = rule(all, ScarVsDisc.RULE);
 			assertEquals(2, scarVsDisc.size());

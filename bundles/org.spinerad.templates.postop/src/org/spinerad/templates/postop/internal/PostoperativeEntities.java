@@ -2,7 +2,6 @@ package org.spinerad.templates.postop.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -22,6 +21,7 @@ import org.spinerad.model.PriorSurgery;
 import org.spinerad.model.Report;
 import org.spinerad.model.RimQuality;
 import org.spinerad.model.SignalIntensity;
+import org.spinerad.model.edit.Formats;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.levels.Vertebra;
 import org.spinerad.templates.AcrCategory;
@@ -147,12 +147,10 @@ final class PostoperativeEntities {
 		return found;
 	}
 
+	/** @return " (4.5 x 3.0 x 7.2 cm (transverse x AP x craniocaudal))", as impressions write it; "" without a size */
 	private static String size(Finding f) {
-		if (f.getApMm() == null || f.getTransverseMm() == null || f.getCraniocaudalMm() == null) {
-			return "";
-		}
-		return String.format(Locale.ROOT, " (%.0f x %.0f x %.0f mm)", f.getTransverseMm(), f.getApMm(),
-				f.getCraniocaudalMm());
+		String size = Formats.dimensions(f);
+		return size == null ? "" : " (" + size + ")";
 	}
 
 	// ------------------------------------------------------------------ arachnoiditis

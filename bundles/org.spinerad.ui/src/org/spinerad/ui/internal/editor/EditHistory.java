@@ -2,6 +2,7 @@ package org.spinerad.ui.internal.editor;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.spinerad.model.edit.ReportEditingDomain;
 import org.eclipse.emf.common.command.CommandWrapper;
 
 /**
@@ -37,9 +38,9 @@ public final class EditHistory {
 
 	/** Undoes the last edit: all keystrokes of a typing edit, or one command. */
 	public static void undo(CommandStack stack) {
-		Command last = stack.getUndoCommand();
+		Command last = ReportEditingDomain.original(stack.getUndoCommand());
 		stack.undo();
-		while (last instanceof Typing typed && stack.getUndoCommand() instanceof Typing before
+		while (last instanceof Typing typed && ReportEditingDomain.original(stack.getUndoCommand()) instanceof Typing before
 				&& before.edit == typed.edit) {
 			stack.undo();
 		}
@@ -47,9 +48,9 @@ public final class EditHistory {
 
 	/** Redoes the next edit: all keystrokes of a typing edit, or one command. */
 	public static void redo(CommandStack stack) {
-		Command next = stack.getRedoCommand();
+		Command next = ReportEditingDomain.original(stack.getRedoCommand());
 		stack.redo();
-		while (next instanceof Typing typed && stack.getRedoCommand() instanceof Typing after
+		while (next instanceof Typing typed && ReportEditingDomain.original(stack.getRedoCommand()) instanceof Typing after
 				&& after.edit == typed.edit) {
 			stack.redo();
 		}

@@ -150,6 +150,7 @@ public final class EditorSupport {
 			Text text = binder.text(WidgetIds.tag(new Text(group, SWT.BORDER), ID + ".impression." + n), item,
 					P.getImpressionItem_Text());
 			GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(text);
+			ImpressionMarks.show(number, text, item, n);
 			Button critical = binder.check(WidgetIds.tag(new Button(group, SWT.CHECK), ID + ".impression." + n + ".critical"),
 					item, P.getImpressionItem_Critical());
 			critical.setText("Critical");

@@ -1,0 +1,76 @@
+package org.spinerad.templates.postop.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spinerad.model.ImpressionItem;
+import org.spinerad.model.Report;
+import org.spinerad.samples.SampleCases;
+import org.spinerad.templates.internal.SandboxedRenderer;
+import org.spinerad.templates.internal.TemplateServiceImpl;
+import org.spinerad.testsupport.ExpectedImpressions;
+
+/**
+ * The drafted impression of each example case, made from its findings with the
+ * impression removed, states every item of the guide's expected impression, in
+ * order: level, key finding and grade or score.
+ */
+class PostopImpressionDraftTest {
+
+	/** Expected items the draft cannot state, and why. */
+	private static final Map<String, String> GAPS = Map.of();
+
+	@TempDir
+	Path folder;
+
+	private final PostopTemplate template = new PostopTemplate();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST-01", "POST-02", "POST-03" })
+	void draftsTheExpectedImpressionInOrder(String id) throws Exception {
+		Report report = SampleCases.load(id);
+		report.getImpression().clear();
+		List<ImpressionItem> draft = new TemplateServiceImpl(folder, new SandboxedRenderer()).draftImpression(report,
+				template);
+		List<String> texts = draft.stream().map(ImpressionItem::getText).toList();
+		ExpectedImpressions.Match match = ExpectedImpressions.match(id, texts);
+		StringBuilder out = new StringBuilder("Drafted impression of " + id + ": " + match.matched() + " of "
+				+ match.items().size() + " expected items matched\n");
+		for (int i = 0; i < texts.size(); i++) {
+			out.append("  ").append(i + 1).append(". ").append(texts.get(i)).append('\n');
+		}
+		for (int i = 0; i < match.items().size(); i++) {
+			if (match.statement()[i] < 0) {
+				out.append("  not stated: ").append(match.items().get(i).sentence()).append(" (")
+						.append(GAPS.getOrDefault(id + "#" + (i + 1), "no reason known")).append(")\n");
+			}
+		}
+		System.out.print(out);
+		for (int i = 0; i < match.items().size(); i++) {
+			if (!GAPS.containsKey(id + "#" + (i + 1))) {
+				assertTrue(match.statement()[i] >= 0, "expected item " + (i + 1) + " stated in order; words "
+						+ match.items().get(i).words() + "\n" + out);
+			}
+		}
+		for (ImpressionItem item : draft) {
+			assertNotNull(item.getDraftKey(), item.getText());
+			assertFalse(item.isEdited(), item.getText());
+			assertTrue(item.getText().endsWith("."), item.getText());
+			assertFalse(item.getFindings().isEmpty(), "linked to its findings: " + item.getText());
+		}
+		assertEquals(draft.size(), draft.stream().map(ImpressionItem::getDraftKey).distinct().count(),
+				"every drafted item has its own key");
+		for (int i = 1; i < draft.size(); i++) {
+			assertFalse(draft.get(i).isCritical() && !draft.get(i - 1).isCritical(), "critical items come first: " + texts);
+		}
+	}
+}
