@@ -547,13 +547,22 @@ public interface ReportPackage extends EPackage {
 	int STUDY__CLINICAL_INDICATION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__PRIORITY = 7;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 7;
+	int STUDY_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -3304,6 +3313,16 @@ public interface ReportPackage extends EPackage {
 	int SEX = 25;
 
 	/**
+	 * The meta object id for the '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinerad.model.StudyPriority
+	 * @see org.spinerad.model.impl.ReportPackageImpl#getStudyPriority()
+	 * @generated
+	 */
+	int STUDY_PRIORITY = 26;
+
+	/**
 	 * The meta object id for the '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3311,7 +3330,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineSegment()
 	 * @generated
 	 */
-	int SPINE_SEGMENT = 26;
+	int SPINE_SEGMENT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.NumberingMethod <em>Numbering Method</em>}' enum.
@@ -3321,7 +3340,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNumberingMethod()
 	 * @generated
 	 */
-	int NUMBERING_METHOD = 27;
+	int NUMBERING_METHOD = 28;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.TransitionalAnatomy <em>Transitional Anatomy</em>}' enum.
@@ -3331,7 +3350,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getTransitionalAnatomy()
 	 * @generated
 	 */
-	int TRANSITIONAL_ANATOMY = 28;
+	int TRANSITIONAL_ANATOMY = 29;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Plane <em>Plane</em>}' enum.
@@ -3341,7 +3360,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPlane()
 	 * @generated
 	 */
-	int PLANE = 29;
+	int PLANE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Weighting <em>Weighting</em>}' enum.
@@ -3351,7 +3370,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getWeighting()
 	 * @generated
 	 */
-	int WEIGHTING = 30;
+	int WEIGHTING = 31;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastAgent <em>Contrast Agent</em>}' enum.
@@ -3361,7 +3380,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastAgent()
 	 * @generated
 	 */
-	int CONTRAST_AGENT = 31;
+	int CONTRAST_AGENT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastRoute <em>Contrast Route</em>}' enum.
@@ -3371,7 +3390,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastRoute()
 	 * @generated
 	 */
-	int CONTRAST_ROUTE = 32;
+	int CONTRAST_ROUTE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.PainCharacter <em>Pain Character</em>}' enum.
@@ -3381,7 +3400,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPainCharacter()
 	 * @generated
 	 */
-	int PAIN_CHARACTER = 33;
+	int PAIN_CHARACTER = 34;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RegionKind <em>Region Kind</em>}' enum.
@@ -3391,7 +3410,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 34;
+	int REGION_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Side <em>Side</em>}' enum.
@@ -3401,7 +3420,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSide()
 	 * @generated
 	 */
-	int SIDE = 35;
+	int SIDE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionNature <em>Lesion Nature</em>}' enum.
@@ -3411,7 +3430,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionNature()
 	 * @generated
 	 */
-	int LESION_NATURE = 36;
+	int LESION_NATURE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.SignalIntensity <em>Signal Intensity</em>}' enum.
@@ -3421,7 +3440,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSignalIntensity()
 	 * @generated
 	 */
-	int SIGNAL_INTENSITY = 37;
+	int SIGNAL_INTENSITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ReferenceTissue <em>Reference Tissue</em>}' enum.
@@ -3431,7 +3450,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getReferenceTissue()
 	 * @generated
 	 */
-	int REFERENCE_TISSUE = 38;
+	int REFERENCE_TISSUE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.DiffusionResult <em>Diffusion Result</em>}' enum.
@@ -3441,7 +3460,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDiffusionResult()
 	 * @generated
 	 */
-	int DIFFUSION_RESULT = 39;
+	int DIFFUSION_RESULT = 40;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPresence <em>Enhancement Presence</em>}' enum.
@@ -3451,7 +3470,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPresence()
 	 * @generated
 	 */
-	int ENHANCEMENT_PRESENCE = 40;
+	int ENHANCEMENT_PRESENCE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementIntensity <em>Enhancement Intensity</em>}' enum.
@@ -3461,7 +3480,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementIntensity()
 	 * @generated
 	 */
-	int ENHANCEMENT_INTENSITY = 41;
+	int ENHANCEMENT_INTENSITY = 42;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPattern <em>Enhancement Pattern</em>}' enum.
@@ -3471,7 +3490,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPattern()
 	 * @generated
 	 */
-	int ENHANCEMENT_PATTERN = 42;
+	int ENHANCEMENT_PATTERN = 43;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RimQuality <em>Rim Quality</em>}' enum.
@@ -3481,7 +3500,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRimQuality()
 	 * @generated
 	 */
-	int RIM_QUALITY = 43;
+	int RIM_QUALITY = 44;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionCenter <em>Lesion Center</em>}' enum.
@@ -3491,7 +3510,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionCenter()
 	 * @generated
 	 */
-	int LESION_CENTER = 44;
+	int LESION_CENTER = 45;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EndplateContour <em>Endplate Contour</em>}' enum.
@@ -3501,7 +3520,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEndplateContour()
 	 * @generated
 	 */
-	int ENDPLATE_CONTOUR = 45;
+	int ENDPLATE_CONTOUR = 46;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Laterality <em>Laterality</em>}' enum.
@@ -3511,7 +3530,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLaterality()
 	 * @generated
 	 */
-	int LATERALITY = 46;
+	int LATERALITY = 47;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.BoneLesionType <em>Bone Lesion Type</em>}' enum.
@@ -3521,7 +3540,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getBoneLesionType()
 	 * @generated
 	 */
-	int BONE_LESION_TYPE = 47;
+	int BONE_LESION_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Alignment <em>Alignment</em>}' enum.
@@ -3531,7 +3550,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAlignment()
 	 * @generated
 	 */
-	int ALIGNMENT = 48;
+	int ALIGNMENT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Herniation <em>Herniation</em>}' enum.
@@ -3541,7 +3560,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getHerniation()
 	 * @generated
 	 */
-	int HERNIATION = 49;
+	int HERNIATION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CollectionType <em>Collection Type</em>}' enum.
@@ -3551,7 +3570,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCollectionType()
 	 * @generated
 	 */
-	int COLLECTION_TYPE = 50;
+	int COLLECTION_TYPE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.AxialPosition <em>Axial Position</em>}' enum.
@@ -3561,7 +3580,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAxialPosition()
 	 * @generated
 	 */
-	int AXIAL_POSITION = 51;
+	int AXIAL_POSITION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Severity <em>Severity</em>}' enum.
@@ -3571,7 +3590,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 52;
+	int SEVERITY = 53;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordEffect <em>Cord Effect</em>}' enum.
@@ -3581,7 +3600,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordEffect()
 	 * @generated
 	 */
-	int CORD_EFFECT = 53;
+	int CORD_EFFECT = 54;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.MassEffect <em>Mass Effect</em>}' enum.
@@ -3591,7 +3610,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMassEffect()
 	 * @generated
 	 */
-	int MASS_EFFECT = 54;
+	int MASS_EFFECT = 55;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RootRelation <em>Root Relation</em>}' enum.
@@ -3601,7 +3620,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRootRelation()
 	 * @generated
 	 */
-	int ROOT_RELATION = 55;
+	int ROOT_RELATION = 56;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Margins <em>Margins</em>}' enum.
@@ -3611,7 +3630,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMargins()
 	 * @generated
 	 */
-	int MARGINS = 56;
+	int MARGINS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordCompartment <em>Cord Compartment</em>}' enum.
@@ -3621,7 +3640,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordCompartment()
 	 * @generated
 	 */
-	int CORD_COMPARTMENT = 57;
+	int CORD_COMPARTMENT = 58;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordSignal <em>Cord Signal</em>}' enum.
@@ -3631,7 +3650,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordSignal()
 	 * @generated
 	 */
-	int CORD_SIGNAL = 58;
+	int CORD_SIGNAL = 59;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LeptomeningealPattern <em>Leptomeningeal Pattern</em>}' enum.
@@ -3641,7 +3660,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLeptomeningealPattern()
 	 * @generated
 	 */
-	int LEPTOMENINGEAL_PATTERN = 59;
+	int LEPTOMENINGEAL_PATTERN = 60;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.FacetExtension <em>Facet Extension</em>}' enum.
@@ -3651,7 +3670,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFacetExtension()
 	 * @generated
 	 */
-	int FACET_EXTENSION = 60;
+	int FACET_EXTENSION = 61;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ParaspinalSite <em>Paraspinal Site</em>}' enum.
@@ -3661,7 +3680,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getParaspinalSite()
 	 * @generated
 	 */
-	int PARASPINAL_SITE = 61;
+	int PARASPINAL_SITE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ImpressionCategory <em>Impression Category</em>}' enum.
@@ -3671,7 +3690,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getImpressionCategory()
 	 * @generated
 	 */
-	int IMPRESSION_CATEGORY = 62;
+	int IMPRESSION_CATEGORY = 63;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CommunicationMethod <em>Communication Method</em>}' enum.
@@ -3681,7 +3700,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCommunicationMethod()
 	 * @generated
 	 */
-	int COMMUNICATION_METHOD = 63;
+	int COMMUNICATION_METHOD = 64;
 
 	/**
 	 * The meta object id for the '<em>Spine Level</em>' data type.
@@ -3691,7 +3710,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineLevel()
 	 * @generated
 	 */
-	int SPINE_LEVEL = 64;
+	int SPINE_LEVEL = 65;
 
 
 	/**
@@ -4183,6 +4202,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudy_ClinicalIndication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.Study#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.spinerad.model.Study#getPriority()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Priority();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.ClinicalContext <em>Clinical Context</em>}'.
@@ -5836,6 +5866,16 @@ public interface ReportPackage extends EPackage {
 	EEnum getSex();
 
 	/**
+	 * Returns the meta object for enum '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Study Priority</em>'.
+	 * @see org.spinerad.model.StudyPriority
+	 * @generated
+	 */
+	EEnum getStudyPriority();
+
+	/**
 	 * Returns the meta object for enum '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6621,6 +6661,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDY__CLINICAL_INDICATION = eINSTANCE.getStudy_ClinicalIndication();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__PRIORITY = eINSTANCE.getStudy_Priority();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.ClinicalContextImpl <em>Clinical Context</em>}' class.
@@ -7879,6 +7927,16 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SEX = eINSTANCE.getSex();
+
+		/**
+		 * The meta object literal for the '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinerad.model.StudyPriority
+		 * @see org.spinerad.model.impl.ReportPackageImpl#getStudyPriority()
+		 * @generated
+		 */
+		EEnum STUDY_PRIORITY = eINSTANCE.getStudyPriority();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}' enum.
