@@ -43,6 +43,7 @@ import org.spinerad.templates.FormDefinition;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.PatientLine;
 import org.spinerad.ui.internal.editor.EditorSupport;
 import org.spinerad.ui.internal.editor.SpineNavigator;
 import org.spinerad.ui.session.ReportSession;
@@ -226,13 +227,13 @@ public class ReportPart {
 		if (author == null) {
 			return;
 		}
-		InputDialog decision = new InputDialog(root.getShell(), "Override " + conclusion.label(),
-				"The decision support suggests: " + conclusion.value() + "\nYour decision:", conclusion.value(), null);
+		InputDialog decision = new InputDialog(root.getShell(), "Override " + conclusion.label(), PatientLine.about(report,
+				"The decision support suggests: " + conclusion.value() + "\nYour decision:"), conclusion.value(), null);
 		if (decision.open() != Window.OK) {
 			return;
 		}
 		InputDialog reason = new InputDialog(root.getShell(), "Reason for the override",
-				"Why do you decide differently? (recorded in the report)", "",
+				PatientLine.about(report, "Why do you decide differently? (recorded in the report)"), "",
 				v -> v == null || v.isBlank() ? "A reason is required" : null);
 		if (reason.open() != Window.OK) {
 			return;
@@ -334,8 +335,8 @@ public class ReportPart {
 			session.save();
 			dirtyable.setDirty(false);
 		} catch (org.spinerad.store.StoreException e) {
-			MessageDialog.openError(root.getShell(), "Save failed", e.getMessage()
-					+ "\n\nYour changes are kept in the open report and its autosaved draft.");
+			MessageDialog.openError(root.getShell(), "Save failed", PatientLine.about(session.report().orElse(null),
+					e.getMessage() + "\n\nYour changes are kept in the open report and its autosaved draft."));
 		}
 	}
 

@@ -36,6 +36,7 @@ import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.Columns;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.PatientLine;
 import org.spinerad.ui.internal.ChannelSetup;
 import org.spinerad.ui.internal.WorklistColumns;
 import org.spinerad.ui.session.ReportSession;
@@ -216,7 +217,9 @@ public class WorklistPart {
 				loadDeliveries();
 				viewer.refresh();
 			} catch (DistributionException ex) {
-				MessageDialog.openError(viewer.getTable().getShell(), "Delivery", ex.getMessage());
+				Object row = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+				MessageDialog.openError(viewer.getTable().getShell(), "Delivery",
+						row instanceof ReportSummary s ? PatientLine.about(s, ex.getMessage()) : ex.getMessage());
 			}
 		});
 	}
@@ -349,7 +352,8 @@ public class WorklistPart {
 	private void open(ReportSummary summary) {
 		if (session.isDirty()) {
 			int answer = new MessageDialog(viewer.getTable().getShell(), "Unsaved changes", null,
-					"The open report has unsaved changes.", MessageDialog.QUESTION,
+					PatientLine.about(session.report().orElse(null), "The open report has unsaved changes."),
+					MessageDialog.QUESTION,
 					new String[] { "Save", "Discard", "Cancel" }, 0).open();
 			if (answer == 2 || answer < 0) {
 				return;
@@ -359,7 +363,8 @@ public class WorklistPart {
 					session.save();
 				}
 			} catch (StoreException e) {
-				MessageDialog.openError(viewer.getTable().getShell(), "Save failed", e.getMessage());
+				MessageDialog.openError(viewer.getTable().getShell(), "Save failed",
+						PatientLine.about(session.report().orElse(null), e.getMessage()));
 				return;
 			}
 		}
@@ -373,7 +378,8 @@ public class WorklistPart {
 				}
 			}
 		} catch (StoreException e) {
-			MessageDialog.openError(viewer.getTable().getShell(), "Cannot open report", e.getMessage());
+			MessageDialog.openError(viewer.getTable().getShell(), "Cannot open report",
+					PatientLine.about(summary, e.getMessage()));
 		}
 	}
 
