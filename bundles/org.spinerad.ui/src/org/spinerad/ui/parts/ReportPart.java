@@ -46,6 +46,7 @@ import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.PatientLine;
 import org.spinerad.ui.internal.editor.EditorSupport;
 import org.spinerad.ui.internal.editor.SpineNavigator;
+import org.spinerad.ui.internal.editor.StudyHeader;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
 
@@ -73,7 +74,7 @@ public class ReportPart {
 	UISynchronize sync;
 
 	private Composite root;
-	private Label header;
+	private StudyHeader header;
 	private Label status;
 	private SpineNavigator navigator;
 	private Text levelInput;
@@ -89,8 +90,7 @@ public class ReportPart {
 		root = parent;
 		WidgetIds.tag(parent, ID);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		header = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".header");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		header = new StudyHeader(parent, ID + ".header");
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		Composite left = new Composite(sash, SWT.NONE);
@@ -118,6 +118,7 @@ public class ReportPart {
 		switch (change) {
 		case OPENED -> rebuild();
 		case EDITED, SAVED -> {
+			header.refresh();
 			dirtyable.setDirty(session.isDirty());
 			navigator.redraw();
 			updateStatus();
@@ -145,11 +146,11 @@ public class ReportPart {
 		navigator.setReport(report);
 		dirtyable.setDirty(session.isDirty());
 		if (report == null) {
-			header.setText("No report open. Open a study from the worklist (Enter) to start reporting.");
+			header.show(null, null, null, false);
 			WidgetIds.tag(new Label(body, SWT.WRAP), ID + ".empty").setText("");
 		} else {
-			header.setText(org.spinerad.ui.internal.editor.ContextHeader.header(report, session.template().map(t -> t.label() + " "
-					+ templates.effectiveVersion(t)).orElse("no template")));
+			header.show(report, session.domain().orElseThrow(), session.template().map(t -> t.label() + " "
+					+ templates.effectiveVersion(t)).orElse("no template"), session.isEditable());
 			decisions(report);
 			FormDefinition definition = session.template().map(t -> t.form())
 					.orElseGet(() -> StandardForms.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
@@ -326,7 +327,7 @@ public class ReportPart {
 
 	/** Focuses the control bound to a feature of an object (from the problems list). */
 	public boolean reveal(org.eclipse.emf.ecore.EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
-		return form != null && form.focus().reveal(object, feature, scroller);
+		return header.reveal(object, feature) || form != null && form.focus().reveal(object, feature, scroller);
 	}
 
 	@Persist
@@ -342,6 +343,9 @@ public class ReportPart {
 
 	@Focus
 	public void setFocus() {
+		if (header.focusFirstMissing()) {
+			return;
+		}
 		if (form != null && form.focus().focusFirst()) {
 			return;
 		}
@@ -356,5 +360,6 @@ public class ReportPart {
 		if (form != null) {
 			form.dispose();
 		}
+		header.dispose();
 	}
 }
