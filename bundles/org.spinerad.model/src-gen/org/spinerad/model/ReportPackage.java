@@ -547,13 +547,22 @@ public interface ReportPackage extends EPackage {
 	int STUDY__CLINICAL_INDICATION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__PRIORITY = 7;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 7;
+	int STUDY_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -3611,6 +3620,16 @@ public interface ReportPackage extends EPackage {
 	int SEX = 26;
 
 	/**
+	 * The meta object id for the '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinerad.model.StudyPriority
+	 * @see org.spinerad.model.impl.ReportPackageImpl#getStudyPriority()
+	 * @generated
+	 */
+	int STUDY_PRIORITY = 27;
+
+	/**
 	 * The meta object id for the '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3618,7 +3637,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineSegment()
 	 * @generated
 	 */
-	int SPINE_SEGMENT = 27;
+	int SPINE_SEGMENT = 28;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.NumberingMethod <em>Numbering Method</em>}' enum.
@@ -3628,7 +3647,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNumberingMethod()
 	 * @generated
 	 */
-	int NUMBERING_METHOD = 28;
+	int NUMBERING_METHOD = 29;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.TransitionalAnatomy <em>Transitional Anatomy</em>}' enum.
@@ -3638,7 +3657,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getTransitionalAnatomy()
 	 * @generated
 	 */
-	int TRANSITIONAL_ANATOMY = 29;
+	int TRANSITIONAL_ANATOMY = 30;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Plane <em>Plane</em>}' enum.
@@ -3648,7 +3667,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPlane()
 	 * @generated
 	 */
-	int PLANE = 30;
+	int PLANE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Weighting <em>Weighting</em>}' enum.
@@ -3658,7 +3677,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getWeighting()
 	 * @generated
 	 */
-	int WEIGHTING = 31;
+	int WEIGHTING = 32;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastAgent <em>Contrast Agent</em>}' enum.
@@ -3668,7 +3687,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastAgent()
 	 * @generated
 	 */
-	int CONTRAST_AGENT = 32;
+	int CONTRAST_AGENT = 33;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastRoute <em>Contrast Route</em>}' enum.
@@ -3678,7 +3697,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastRoute()
 	 * @generated
 	 */
-	int CONTRAST_ROUTE = 33;
+	int CONTRAST_ROUTE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.PainCharacter <em>Pain Character</em>}' enum.
@@ -3688,7 +3707,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPainCharacter()
 	 * @generated
 	 */
-	int PAIN_CHARACTER = 34;
+	int PAIN_CHARACTER = 35;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RegionKind <em>Region Kind</em>}' enum.
@@ -3698,7 +3717,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 35;
+	int REGION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Side <em>Side</em>}' enum.
@@ -3708,7 +3727,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSide()
 	 * @generated
 	 */
-	int SIDE = 36;
+	int SIDE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionNature <em>Lesion Nature</em>}' enum.
@@ -3718,7 +3737,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionNature()
 	 * @generated
 	 */
-	int LESION_NATURE = 37;
+	int LESION_NATURE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.SignalIntensity <em>Signal Intensity</em>}' enum.
@@ -3728,7 +3747,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSignalIntensity()
 	 * @generated
 	 */
-	int SIGNAL_INTENSITY = 38;
+	int SIGNAL_INTENSITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ReferenceTissue <em>Reference Tissue</em>}' enum.
@@ -3738,7 +3757,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getReferenceTissue()
 	 * @generated
 	 */
-	int REFERENCE_TISSUE = 39;
+	int REFERENCE_TISSUE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.DiffusionResult <em>Diffusion Result</em>}' enum.
@@ -3748,7 +3767,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDiffusionResult()
 	 * @generated
 	 */
-	int DIFFUSION_RESULT = 40;
+	int DIFFUSION_RESULT = 41;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPresence <em>Enhancement Presence</em>}' enum.
@@ -3758,7 +3777,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPresence()
 	 * @generated
 	 */
-	int ENHANCEMENT_PRESENCE = 41;
+	int ENHANCEMENT_PRESENCE = 42;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementIntensity <em>Enhancement Intensity</em>}' enum.
@@ -3768,7 +3787,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementIntensity()
 	 * @generated
 	 */
-	int ENHANCEMENT_INTENSITY = 42;
+	int ENHANCEMENT_INTENSITY = 43;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPattern <em>Enhancement Pattern</em>}' enum.
@@ -3778,7 +3797,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPattern()
 	 * @generated
 	 */
-	int ENHANCEMENT_PATTERN = 43;
+	int ENHANCEMENT_PATTERN = 44;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RimQuality <em>Rim Quality</em>}' enum.
@@ -3788,7 +3807,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRimQuality()
 	 * @generated
 	 */
-	int RIM_QUALITY = 44;
+	int RIM_QUALITY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionCenter <em>Lesion Center</em>}' enum.
@@ -3798,7 +3817,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionCenter()
 	 * @generated
 	 */
-	int LESION_CENTER = 45;
+	int LESION_CENTER = 46;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EndplateContour <em>Endplate Contour</em>}' enum.
@@ -3808,7 +3827,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEndplateContour()
 	 * @generated
 	 */
-	int ENDPLATE_CONTOUR = 46;
+	int ENDPLATE_CONTOUR = 47;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Laterality <em>Laterality</em>}' enum.
@@ -3818,7 +3837,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLaterality()
 	 * @generated
 	 */
-	int LATERALITY = 47;
+	int LATERALITY = 48;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.BoneLesionType <em>Bone Lesion Type</em>}' enum.
@@ -3828,7 +3847,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getBoneLesionType()
 	 * @generated
 	 */
-	int BONE_LESION_TYPE = 48;
+	int BONE_LESION_TYPE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Alignment <em>Alignment</em>}' enum.
@@ -3838,7 +3857,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAlignment()
 	 * @generated
 	 */
-	int ALIGNMENT = 49;
+	int ALIGNMENT = 50;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Herniation <em>Herniation</em>}' enum.
@@ -3848,7 +3867,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getHerniation()
 	 * @generated
 	 */
-	int HERNIATION = 50;
+	int HERNIATION = 51;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CollectionType <em>Collection Type</em>}' enum.
@@ -3858,7 +3877,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCollectionType()
 	 * @generated
 	 */
-	int COLLECTION_TYPE = 51;
+	int COLLECTION_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.AxialPosition <em>Axial Position</em>}' enum.
@@ -3868,7 +3887,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAxialPosition()
 	 * @generated
 	 */
-	int AXIAL_POSITION = 52;
+	int AXIAL_POSITION = 53;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Severity <em>Severity</em>}' enum.
@@ -3878,7 +3897,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 53;
+	int SEVERITY = 54;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordEffect <em>Cord Effect</em>}' enum.
@@ -3888,7 +3907,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordEffect()
 	 * @generated
 	 */
-	int CORD_EFFECT = 54;
+	int CORD_EFFECT = 55;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.MassEffect <em>Mass Effect</em>}' enum.
@@ -3898,7 +3917,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMassEffect()
 	 * @generated
 	 */
-	int MASS_EFFECT = 55;
+	int MASS_EFFECT = 56;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RootRelation <em>Root Relation</em>}' enum.
@@ -3908,7 +3927,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRootRelation()
 	 * @generated
 	 */
-	int ROOT_RELATION = 56;
+	int ROOT_RELATION = 57;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Margins <em>Margins</em>}' enum.
@@ -3918,7 +3937,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMargins()
 	 * @generated
 	 */
-	int MARGINS = 57;
+	int MARGINS = 58;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordCompartment <em>Cord Compartment</em>}' enum.
@@ -3928,7 +3947,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordCompartment()
 	 * @generated
 	 */
-	int CORD_COMPARTMENT = 58;
+	int CORD_COMPARTMENT = 59;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordSignal <em>Cord Signal</em>}' enum.
@@ -3938,7 +3957,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordSignal()
 	 * @generated
 	 */
-	int CORD_SIGNAL = 59;
+	int CORD_SIGNAL = 60;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LeptomeningealPattern <em>Leptomeningeal Pattern</em>}' enum.
@@ -3948,7 +3967,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLeptomeningealPattern()
 	 * @generated
 	 */
-	int LEPTOMENINGEAL_PATTERN = 60;
+	int LEPTOMENINGEAL_PATTERN = 61;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.FacetExtension <em>Facet Extension</em>}' enum.
@@ -3958,7 +3977,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFacetExtension()
 	 * @generated
 	 */
-	int FACET_EXTENSION = 61;
+	int FACET_EXTENSION = 62;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ParaspinalSite <em>Paraspinal Site</em>}' enum.
@@ -3968,7 +3987,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getParaspinalSite()
 	 * @generated
 	 */
-	int PARASPINAL_SITE = 62;
+	int PARASPINAL_SITE = 63;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ImpressionCategory <em>Impression Category</em>}' enum.
@@ -3978,7 +3997,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getImpressionCategory()
 	 * @generated
 	 */
-	int IMPRESSION_CATEGORY = 63;
+	int IMPRESSION_CATEGORY = 64;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CommunicationMethod <em>Communication Method</em>}' enum.
@@ -3988,7 +4007,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCommunicationMethod()
 	 * @generated
 	 */
-	int COMMUNICATION_METHOD = 64;
+	int COMMUNICATION_METHOD = 65;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.NeurologicalStatus <em>Neurological Status</em>}' enum.
@@ -3998,7 +4017,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNeurologicalStatus()
 	 * @generated
 	 */
-	int NEUROLOGICAL_STATUS = 65;
+	int NEUROLOGICAL_STATUS = 66;
 
 	/**
 	 * The meta object id for the '<em>Spine Level</em>' data type.
@@ -4008,7 +4027,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineLevel()
 	 * @generated
 	 */
-	int SPINE_LEVEL = 66;
+	int SPINE_LEVEL = 67;
 
 
 	/**
@@ -4500,6 +4519,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudy_ClinicalIndication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.Study#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.spinerad.model.Study#getPriority()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Priority();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.ClinicalContext <em>Clinical Context</em>}'.
@@ -6350,6 +6380,16 @@ public interface ReportPackage extends EPackage {
 	EEnum getSex();
 
 	/**
+	 * Returns the meta object for enum '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Study Priority</em>'.
+	 * @see org.spinerad.model.StudyPriority
+	 * @generated
+	 */
+	EEnum getStudyPriority();
+
+	/**
 	 * Returns the meta object for enum '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7145,6 +7185,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDY__CLINICAL_INDICATION = eINSTANCE.getStudy_ClinicalIndication();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__PRIORITY = eINSTANCE.getStudy_Priority();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.ClinicalContextImpl <em>Clinical Context</em>}' class.
@@ -8549,6 +8597,16 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SEX = eINSTANCE.getSex();
+
+		/**
+		 * The meta object literal for the '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinerad.model.StudyPriority
+		 * @see org.spinerad.model.impl.ReportPackageImpl#getStudyPriority()
+		 * @generated
+		 */
+		EEnum STUDY_PRIORITY = eINSTANCE.getStudyPriority();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}' enum.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.Study#getReferringPhysician <em>Referring Physician</em>}</li>
  *   <li>{@link org.spinerad.model.Study#getInstitution <em>Institution</em>}</li>
  *   <li>{@link org.spinerad.model.Study#getClinicalIndication <em>Clinical Indication</em>}</li>
+ *   <li>{@link org.spinerad.model.Study#getPriority <em>Priority</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getStudy()
@@ -210,5 +211,60 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	void setClinicalIndication(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Priority</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.spinerad.model.StudyPriority}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Priority of the order; unset when the order gives none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Priority</em>' attribute.
+	 * @see org.spinerad.model.StudyPriority
+	 * @see #isSetPriority()
+	 * @see #unsetPriority()
+	 * @see #setPriority(StudyPriority)
+	 * @see org.spinerad.model.ReportPackage#getStudy_Priority()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	StudyPriority getPriority();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.Study#getPriority <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Priority</em>' attribute.
+	 * @see org.spinerad.model.StudyPriority
+	 * @see #isSetPriority()
+	 * @see #unsetPriority()
+	 * @see #getPriority()
+	 * @generated
+	 */
+	void setPriority(StudyPriority value);
+
+	/**
+	 * Unsets the value of the '{@link org.spinerad.model.Study#getPriority <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPriority()
+	 * @see #getPriority()
+	 * @see #setPriority(StudyPriority)
+	 * @generated
+	 */
+	void unsetPriority();
+
+	/**
+	 * Returns whether the value of the '{@link org.spinerad.model.Study#getPriority <em>Priority</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Priority</em>' attribute is set.
+	 * @see #unsetPriority()
+	 * @see #getPriority()
+	 * @see #setPriority(StudyPriority)
+	 * @generated
+	 */
+	boolean isSetPriority();
 
 } // Study

@@ -45,8 +45,8 @@ class VocabularyTest {
 				}
 			}
 		}
-		assertEquals(216, literals);
-		assertEquals(188, features);
+		assertEquals(219, literals);
+		assertEquals(189, features);
 	}
 
 	@Test

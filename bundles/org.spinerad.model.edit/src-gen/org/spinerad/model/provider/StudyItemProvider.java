@@ -70,6 +70,7 @@ public class StudyItemProvider
 			addReferringPhysicianPropertyDescriptor(object);
 			addInstitutionPropertyDescriptor(object);
 			addClinicalIndicationPropertyDescriptor(object);
+			addPriorityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -229,6 +230,28 @@ public class StudyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Priority feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Study_priority_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Study_priority_feature", "_UI_Study_type"),
+				 ReportPackage.Literals.STUDY__PRIORITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Study.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -273,6 +296,7 @@ public class StudyItemProvider
 			case ReportPackage.STUDY__REFERRING_PHYSICIAN:
 			case ReportPackage.STUDY__INSTITUTION:
 			case ReportPackage.STUDY__CLINICAL_INDICATION:
+			case ReportPackage.STUDY__PRIORITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

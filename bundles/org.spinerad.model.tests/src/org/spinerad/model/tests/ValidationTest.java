@@ -90,6 +90,13 @@ class ValidationTest {
 	}
 
 	@Test
+	void signingNeedsTheStudyHeader() {
+		report.getStudy().setAccessionNumber(null);
+		assertEquals(List.of(), problems(Phase.EDITING, Rules.HEADER_REQUIRED), "more in HeaderRequiredTest");
+		assertTrue(only(Phase.SIGNING, Rules.HEADER_REQUIRED, Diagnostic.ERROR).message().contains("accession number"));
+	}
+
+	@Test
 	void findingIdsAreUnique() {
 		disc().setId("F1");
 		Problem p = only(Phase.EDITING, Rules.FINDING_ID_DUPLICATE, Diagnostic.ERROR);

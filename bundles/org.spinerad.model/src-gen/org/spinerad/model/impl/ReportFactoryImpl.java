@@ -101,6 +101,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 				return createReportStatusFromString(eDataType, initialValue);
 			case ReportPackage.SEX:
 				return createSexFromString(eDataType, initialValue);
+			case ReportPackage.STUDY_PRIORITY:
+				return createStudyPriorityFromString(eDataType, initialValue);
 			case ReportPackage.SPINE_SEGMENT:
 				return createSpineSegmentFromString(eDataType, initialValue);
 			case ReportPackage.NUMBERING_METHOD:
@@ -198,6 +200,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 				return convertReportStatusToString(eDataType, instanceValue);
 			case ReportPackage.SEX:
 				return convertSexToString(eDataType, instanceValue);
+			case ReportPackage.STUDY_PRIORITY:
+				return convertStudyPriorityToString(eDataType, instanceValue);
 			case ReportPackage.SPINE_SEGMENT:
 				return convertSpineSegmentToString(eDataType, instanceValue);
 			case ReportPackage.NUMBERING_METHOD:
@@ -562,6 +566,26 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	 * @generated
 	 */
 	public String convertSexToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StudyPriority createStudyPriorityFromString(EDataType eDataType, String initialValue) {
+		StudyPriority result = StudyPriority.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStudyPriorityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

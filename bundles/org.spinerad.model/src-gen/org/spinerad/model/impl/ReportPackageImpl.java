@@ -80,6 +80,7 @@ import org.spinerad.model.Side;
 import org.spinerad.model.SignalIntensity;
 import org.spinerad.model.SpineSegment;
 import org.spinerad.model.Study;
+import org.spinerad.model.StudyPriority;
 import org.spinerad.model.TransitionalAnatomy;
 import org.spinerad.model.Weighting;
 
@@ -280,6 +281,13 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EEnum sexEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum studyPriorityEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1069,6 +1077,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	@Override
 	public EAttribute getStudy_ClinicalIndication() {
 		return (EAttribute)studyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Priority() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2777,6 +2795,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getStudyPriority() {
+		return studyPriorityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSpineSegment() {
 		return spineSegmentEEnum;
 	}
@@ -3249,6 +3277,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(studyEClass, STUDY__REFERRING_PHYSICIAN);
 		createEAttribute(studyEClass, STUDY__INSTITUTION);
 		createEAttribute(studyEClass, STUDY__CLINICAL_INDICATION);
+		createEAttribute(studyEClass, STUDY__PRIORITY);
 
 		clinicalContextEClass = createEClass(CLINICAL_CONTEXT);
 		createEAttribute(clinicalContextEClass, CLINICAL_CONTEXT__PAIN);
@@ -3441,6 +3470,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		// Create enums
 		reportStatusEEnum = createEEnum(REPORT_STATUS);
 		sexEEnum = createEEnum(SEX);
+		studyPriorityEEnum = createEEnum(STUDY_PRIORITY);
 		spineSegmentEEnum = createEEnum(SPINE_SEGMENT);
 		numberingMethodEEnum = createEEnum(NUMBERING_METHOD);
 		transitionalAnatomyEEnum = createEEnum(TRANSITIONAL_ANATOMY);
@@ -3575,6 +3605,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getStudy_ReferringPhysician(), ecorePackage.getEString(), "referringPhysician", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_Institution(), ecorePackage.getEString(), "institution", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_ClinicalIndication(), ecorePackage.getEString(), "clinicalIndication", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Priority(), this.getStudyPriority(), "priority", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clinicalContextEClass, ClinicalContext.class, "ClinicalContext", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClinicalContext_Pain(), this.getPainCharacter(), "pain", null, 0, 1, ClinicalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3776,6 +3807,11 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(sexEEnum, Sex.FEMALE);
 		addEEnumLiteral(sexEEnum, Sex.MALE);
 		addEEnumLiteral(sexEEnum, Sex.OTHER);
+
+		initEEnum(studyPriorityEEnum, StudyPriority.class, "StudyPriority");
+		addEEnumLiteral(studyPriorityEEnum, StudyPriority.STAT);
+		addEEnumLiteral(studyPriorityEEnum, StudyPriority.URGENT);
+		addEEnumLiteral(studyPriorityEEnum, StudyPriority.ROUTINE);
 
 		initEEnum(spineSegmentEEnum, SpineSegment.class, "SpineSegment");
 		addEEnumLiteral(spineSegmentEEnum, SpineSegment.CERVICAL);

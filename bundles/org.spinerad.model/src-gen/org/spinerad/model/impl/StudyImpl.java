@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.spinerad.model.ReportPackage;
 import org.spinerad.model.Study;
+import org.spinerad.model.StudyPriority;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +33,7 @@ import org.spinerad.model.Study;
  *   <li>{@link org.spinerad.model.impl.StudyImpl#getReferringPhysician <em>Referring Physician</em>}</li>
  *   <li>{@link org.spinerad.model.impl.StudyImpl#getInstitution <em>Institution</em>}</li>
  *   <li>{@link org.spinerad.model.impl.StudyImpl#getClinicalIndication <em>Clinical Indication</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.StudyImpl#getPriority <em>Priority</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +178,35 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected String clinicalIndication = CLINICAL_INDICATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final StudyPriority PRIORITY_EDEFAULT = StudyPriority.STAT;
+
+	/**
+	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected StudyPriority priority = PRIORITY_EDEFAULT;
+
+	/**
+	 * This is true if the Priority attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean priorityESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -363,6 +394,56 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public StudyPriority getPriority() {
+		return priority;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriority(StudyPriority newPriority) {
+		StudyPriority oldPriority = priority;
+		priority = newPriority == null ? PRIORITY_EDEFAULT : newPriority;
+		boolean oldPriorityESet = priorityESet;
+		priorityESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.STUDY__PRIORITY, oldPriority, priority, !oldPriorityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPriority() {
+		StudyPriority oldPriority = priority;
+		boolean oldPriorityESet = priorityESet;
+		priority = PRIORITY_EDEFAULT;
+		priorityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ReportPackage.STUDY__PRIORITY, oldPriority, PRIORITY_EDEFAULT, oldPriorityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPriority() {
+		return priorityESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.STUDY__ACCESSION_NUMBER:
@@ -379,6 +460,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getInstitution();
 			case ReportPackage.STUDY__CLINICAL_INDICATION:
 				return getClinicalIndication();
+			case ReportPackage.STUDY__PRIORITY:
+				return getPriority();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -411,6 +494,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case ReportPackage.STUDY__CLINICAL_INDICATION:
 				setClinicalIndication((String)newValue);
+				return;
+			case ReportPackage.STUDY__PRIORITY:
+				setPriority((StudyPriority)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -445,6 +531,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case ReportPackage.STUDY__CLINICAL_INDICATION:
 				setClinicalIndication(CLINICAL_INDICATION_EDEFAULT);
 				return;
+			case ReportPackage.STUDY__PRIORITY:
+				unsetPriority();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -471,6 +560,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return INSTITUTION_EDEFAULT == null ? institution != null : !INSTITUTION_EDEFAULT.equals(institution);
 			case ReportPackage.STUDY__CLINICAL_INDICATION:
 				return CLINICAL_INDICATION_EDEFAULT == null ? clinicalIndication != null : !CLINICAL_INDICATION_EDEFAULT.equals(clinicalIndication);
+			case ReportPackage.STUDY__PRIORITY:
+				return isSetPriority();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -499,6 +590,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 		result.append(institution);
 		result.append(", clinicalIndication: ");
 		result.append(clinicalIndication);
+		result.append(", priority: ");
+		if (priorityESet) result.append(priority); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -35,6 +35,7 @@ final class ReportRules {
 		signer(report, check);
 		signTimes(report, check);
 		patient(report, check);
+		HeaderRules.required(report, check);
 		criticalCommunication(report, check);
 		impressionOrder(report, check);
 		sexSpecificContent(report, check);

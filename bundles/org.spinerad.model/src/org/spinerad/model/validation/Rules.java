@@ -52,6 +52,8 @@ public final class Rules {
 	public static final String SIGNER_MISSING = "signoff.signer";
 	public static final String SIGN_TIME_MISSING = "signoff.time";
 	public static final String PATIENT_MISSING = "signoff.patient";
+	/** A field of the study and clinical header that a signed report needs is empty. */
+	public static final String HEADER_REQUIRED = "signoff.header";
 	public static final String CRITICAL_COMMUNICATION = "critical.communication";
 	public static final String COMMUNICATION_INCOMPLETE = "critical.record-incomplete";
 }

@@ -54,6 +54,7 @@ class FileReportStoreTest {
 		other.getPatient().setSex(org.spinerad.model.Sex.FEMALE);
 		other.getPatient().setAgeYears(57);
 		other.getPatient().setBirthDate(Samples.time("1969-05-04T00:00:00Z"));
+		other.getStudy().setPriority(org.spinerad.model.StudyPriority.URGENT);
 		store.save(other);
 		List<ReportSummary> list = store.list();
 		assertEquals(2, list.size());
@@ -64,12 +65,14 @@ class FileReportStoreTest {
 		assertEquals(org.spinerad.model.Sex.FEMALE, newest.patientSex());
 		assertEquals(57, newest.patientAgeYears());
 		assertEquals(Samples.time("1969-05-04T00:00:00Z"), newest.patientBirthDate());
+		assertEquals(org.spinerad.model.StudyPriority.URGENT, newest.priority());
 		ReportSummary first = list.get(1);
 		assertEquals(ReportStatus.DRAFT, first.status());
 		assertEquals("TEST^PATIENT", first.patientName());
 		assertEquals("PID-0001", first.patientId());
 		assertEquals(Samples.time("2026-11-20T09:30:00Z"), first.studyDateTime());
 		assertEquals("org.spinerad.templates.infection", first.templateId());
+		assertEquals(null, first.priority(), "no priority ordered: none guessed");
 		assertTrue(EcoreUtil.equals(report, store.load("sample-infection")));
 	}
 

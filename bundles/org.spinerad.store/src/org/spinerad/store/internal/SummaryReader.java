@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.spinerad.model.ReportStatus;
 import org.spinerad.model.Sex;
+import org.spinerad.model.StudyPriority;
 import org.spinerad.store.ReportSummary;
 
 /**
@@ -51,6 +52,7 @@ final class SummaryReader {
 				Sex sex = null;
 				Date birthDate = null;
 				Integer age = null;
+				StudyPriority priority = null;
 				int depth = 0;
 				boolean patientSeen = false;
 				boolean studySeen = false;
@@ -82,6 +84,7 @@ final class SummaryReader {
 							accession = xml.getAttributeValue(null, "accessionNumber");
 							studyDate = date(xml.getAttributeValue(null, "studyDateTime"));
 							description = xml.getAttributeValue(null, "studyDescription");
+							priority = StudyPriority.get(String.valueOf(xml.getAttributeValue(null, "priority")));
 							studySeen = true;
 						} else if (depth == 2 && patientSeen && studySeen) {
 							break;
@@ -94,7 +97,7 @@ final class SummaryReader {
 					throw new IOException("no report id");
 				}
 				return new ReportSummary(id, status, name, patientId, accession, studyDate, description, modified,
-						template, sex, birthDate, age);
+						template, sex, birthDate, age, priority);
 			} finally {
 				xml.close();
 			}

@@ -132,6 +132,30 @@ class WorklistTest {
 	}
 
 	@Test
+	void thePriorityOfTheOrderShowsAndSortsMostUrgentFirst() throws Exception {
+		for (String[] idAndPriority : new String[][] { { "wl-unknown", "urgent" }, { "wl-moreau", "stat" } }) {
+			Report report = session().store().load(idAndPriority[0]);
+			report.getStudy().setPriority(org.spinerad.model.StudyPriority.get(idAndPriority[1]));
+			session().store().save(report);
+		}
+		ui.onUi(() -> {
+			worklist().refresh();
+			return null;
+		});
+		assertEquals("STAT", row("ACC-WL-1").getText(0));
+		assertEquals("Urgent", row("ACC-WL-2").getText(0));
+		Table table = table();
+		ui.focus(table);
+		ui.press('1', SWT.MOD1);
+		ui.waitUntil("the priority sort", WAIT, () -> table.getSortColumn() == table.getColumn(0));
+		List<String> ids = order();
+		assertEquals(List.of("wl-moreau", "wl-unknown"), ids.subList(0, 2), "STAT, then urgent: " + ids);
+		for (int i = 2; i < table.getItemCount(); i++) {
+			assertEquals("—", table.getItem(i).getText(0), "studies without a priority come after");
+		}
+	}
+
+	@Test
 	void sortingByHeaderAndKeyKeepsItsOrderAcrossASave() throws Exception {
 		// a click on the Patient header sorts by patient; a second click reverses
 		Table table = table();

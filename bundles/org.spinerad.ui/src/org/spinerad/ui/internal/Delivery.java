@@ -21,16 +21,17 @@ public final class Delivery {
 	public static void afterSigning(Report report, IEclipseContext context, Shell shell) {
 		DistributionService distribution = context.get(DistributionService.class);
 		if (distribution == null) {
-			MessageDialog.openError(shell, "Sending the report", "The report is signed and saved, but the distribution "
+			MessageDialog.openError(shell, "Sending the report", PatientLine.about(report,
+					"The report is signed and saved, but the distribution "
 					+ "service is not installed, so it was not sent: install the bundle org.spinerad.distribution; "
-					+ "the report is sent at the next start");
+					+ "the report is sent at the next start"));
 			return;
 		}
 		try {
 			distribution.distribute(report);
 		} catch (DistributionException e) {
-			MessageDialog.openError(shell, "Sending the report", "The report is signed and saved, but it was not sent: "
-					+ e.getMessage());
+			MessageDialog.openError(shell, "Sending the report", PatientLine.about(report,
+					"The report is signed and saved, but it was not sent: " + e.getMessage()));
 		}
 	}
 }

@@ -44,7 +44,8 @@ public final class WorklistColumns {
 	/** @return the columns in display order; Ctrl+1 to Ctrl+9 sort by the first nine */
 	public static List<Column> all(Function<ReportSummary, String> delivery) {
 		return List.of(
-				new Column("Priority", WorklistColumns::priority, s -> null),
+				new Column("Priority", WorklistColumns::priority,
+						s -> s.priority() == null ? null : s.priority().getValue()),
 				new Column("Patient", s -> or(Formats.personName(s.patientName())),
 						s -> lower(Formats.personName(s.patientName()))),
 				new Column("MRN", s -> or(s.patientId()), s -> lower(s.patientId())),
@@ -58,12 +59,16 @@ public final class WorklistColumns {
 	}
 
 	/**
-	 * The study's priority. The report model records none and no field of a
-	 * stored report carries one, so it is not known: "—", never a guessed
-	 * "routine".
+	 * The study's priority (STAT, urgent, routine) as the order gives it; "—"
+	 * when it gives none, never a guessed "routine". Sorting ascending puts the
+	 * most urgent first.
 	 */
 	static String priority(ReportSummary summary) {
-		return UNKNOWN;
+		if (summary.priority() == null) {
+			return UNKNOWN;
+		}
+		String label = Vocabulary.label(summary.priority());
+		return label.isEmpty() ? UNKNOWN : Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/** @return "61 y / M", "— / F", "61 y / —" or "—" */

@@ -3,6 +3,7 @@ package org.spinerad.ui.parts;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +21,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.spinerad.model.Report;
 import org.spinerad.templates.OutputFormat;
@@ -31,16 +31,17 @@ import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.session.ReportSession;
 
 /**
- * Live preview of the rendered report, text and HTML, updated as the user
- * types: a short pause after the last change, a copy of the report taken on the
- * UI thread, rendering in the background, and only the newest result shown.
+ * Live preview of the rendered report, updated on every change: the UI thread
+ * only takes a copy of the report and hands it to the render thread, which
+ * always renders the newest copy waiting (older ones are skipped, never
+ * queued) and shows the text as soon as it is ready. There is no fixed pause.
+ * The HTML view follows the text, only while no newer change waits, and its
+ * browser (WebKit) is created the first time its tab is shown.
  */
 public class PreviewPart {
 
 	/** Id of the part in the application model, also set on its root composite. */
 	public static final String ID = "org.spinerad.ui.part.preview";
-	/** Pause after the last change before rendering. */
-	static final int DEBOUNCE_MILLIS = 200;
 
 	@Inject
 	ReportSession session;
@@ -54,12 +55,23 @@ public class PreviewPart {
 		t.setDaemon(true);
 		return t;
 	});
+	/** Generation of the newest change; a result of an older one is never shown. */
 	private final AtomicLong generation = new AtomicLong();
+	/** The newest copy not rendered yet; null when the render thread has nothing to do. */
+	private final AtomicReference<Job> pending = new AtomicReference<>();
+	/** The newest copy taken, for the HTML view when its tab is first shown. */
+	private volatile Job latest;
+	private volatile boolean htmlWanted;
 	private StyledText text;
+	private CTabFolder tabs;
+	private CTabItem htmlTab;
 	private Browser browser;
 	private Label message;
 	private Runnable unlisten;
-	private final Runnable renderSoon = this::render;
+
+	/** One report to render: a copy taken on the UI thread, so rendering never reads the edited model. */
+	private record Job(long generation, Report copy, TemplateProvider template) {
+	}
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -67,80 +79,152 @@ public class PreviewPart {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
 		message = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".message");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
-		CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM);
+		tabs = WidgetIds.tag(new CTabFolder(parent, SWT.BOTTOM), ID + ".tabs");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		CTabItem textTab = new CTabItem(tabs, SWT.NONE);
 		textTab.setText("Text (RIS)");
 		text = WidgetIds.tag(new StyledText(tabs, SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.WRAP), ID + ".text");
 		text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		textTab.setControl(text);
-		CTabItem htmlTab = new CTabItem(tabs, SWT.NONE);
+		htmlTab = new CTabItem(tabs, SWT.NONE);
 		htmlTab.setText("HTML");
-		try {
-			browser = WidgetIds.tag(new Browser(tabs, SWT.NONE), ID + ".html");
-			htmlTab.setControl(browser);
-		} catch (SWTError e) {
-			Label missing = new Label(tabs, SWT.WRAP);
-			missing.setText("The HTML preview needs WebKitGTK (package libwebkit2gtk-4.1-0): " + e.getMessage());
-			htmlTab.setControl(missing);
-		}
+		tabs.addListener(SWT.Selection, e -> {
+			if (tabs.getSelection() == htmlTab) {
+				showHtml();
+			} else {
+				htmlWanted = false; // the HTML catches up when its tab is shown again
+			}
+		});
 		tabs.setSelection(textTab);
 		unlisten = session.listen(change -> schedule());
 		schedule();
 	}
 
-	private void schedule() {
-		Display display = text.getDisplay();
-		display.timerExec(-1, renderSoon);
-		display.timerExec(DEBOUNCE_MILLIS, renderSoon);
+	/** Creates the browser the first time the HTML tab is shown, then renders the newest copy into it. */
+	void showHtml() {
+		if (browser == null && !text.isDisposed()) {
+			try {
+				browser = WidgetIds.tag(new Browser(tabs, SWT.NONE), ID + ".html");
+				htmlTab.setControl(browser);
+			} catch (SWTError e) {
+				Label missing = new Label(tabs, SWT.WRAP);
+				missing.setText("The HTML preview needs WebKitGTK (package libwebkit2gtk-4.1-0): " + e.getMessage());
+				htmlTab.setControl(missing);
+				return;
+			}
+		}
+		htmlWanted = true;
+		Job job = latest;
+		if (job != null) {
+			renderThread.execute(() -> renderHtml(job));
+		}
 	}
 
-	private void render() {
+	/** Takes a copy of the report and hands it to the render thread; called on the UI thread for every change. */
+	private void schedule() {
 		if (text.isDisposed()) {
 			return;
 		}
 		Report report = session.report().orElse(null);
 		TemplateProvider template = session.template().orElse(null);
 		if (report == null || template == null) {
+			generation.incrementAndGet();
+			latest = null;
 			text.setText("");
 			message.setText(report == null ? "No report open." : "The report's template '" + report.getTemplateId()
 					+ "' is not installed.");
+			message.getParent().layout();
 			return;
 		}
-		Report copy = EcoreUtil.copy(report);
-		long mine = generation.incrementAndGet();
-		renderThread.execute(() -> {
-			String plain;
-			String html;
-			String problem = null;
-			try {
-				plain = templates.render(copy, template, OutputFormat.TEXT).text();
-				html = browser == null ? null : templates.render(copy, template, OutputFormat.HTML).text();
-			} catch (TemplateError e) {
-				plain = null;
-				html = null;
-				problem = "Template error: " + e.describe();
+		Job job = new Job(generation.incrementAndGet(), EcoreUtil.copy(report), template);
+		latest = job;
+		if (pending.getAndSet(job) == null) {
+			renderThread.execute(this::renderNewest);
+		}
+	}
+
+	/** On the render thread: the text of the newest copy waiting, then its HTML if nothing newer waits. */
+	private void renderNewest() {
+		Job job = pending.getAndSet(null);
+		if (job == null) {
+			return;
+		}
+		String plain = null;
+		String problem = null;
+		try {
+			plain = templates.render(job.copy(), job.template(), OutputFormat.TEXT).text();
+		} catch (TemplateError e) {
+			problem = "Template error: " + e.describe();
+		}
+		String shownText = plain;
+		String shownProblem = problem;
+		sync.asyncExec(() -> {
+			if (text.isDisposed() || job.generation() != generation.get()) {
+				return;
 			}
-			String shownText = plain;
-			String shownHtml = html;
-			String shownProblem = problem;
-			sync.asyncExec(() -> {
-				if (text.isDisposed() || mine != generation.get()) {
-					return;
-				}
-				if (shownProblem != null) {
-					message.setText(shownProblem + " (the report itself is unchanged)");
-				} else {
-					message.setText("");
-					int top = text.getTopIndex();
-					text.setText(shownText);
-					text.setTopIndex(top);
-					if (browser != null && shownHtml != null) {
-						browser.setText(shownHtml, false);
-					}
-				}
+			String before = message.getText();
+			message.setText(shownProblem == null ? "" : shownProblem + " (the report itself is unchanged)");
+			if (shownText != null) {
+				replaceChanged(shownText);
+			}
+			if (!before.equals(message.getText())) {
 				message.getParent().layout();
-			});
+			}
+		});
+		if (htmlWanted && pending.get() == null && problem == null) {
+			renderHtml(job);
+		}
+	}
+
+	/**
+	 * Shows new text by replacing only the part that differs from what is shown
+	 * (a keystroke changes a few characters of a long report), so the view lays
+	 * out one paragraph instead of the whole report and keeps its scroll position.
+	 */
+	private void replaceChanged(String shown) {
+		String old = text.getText();
+		int start = 0;
+		int max = Math.min(old.length(), shown.length());
+		while (start < max && old.charAt(start) == shown.charAt(start)) {
+			start++;
+		}
+		if (start == old.length() && start == shown.length()) {
+			return;
+		}
+		// never split a CR LF line end or a surrogate pair
+		while (start > 0 && (old.charAt(start - 1) == '\r' || Character.isHighSurrogate(old.charAt(start - 1)))) {
+			start--;
+		}
+		int endOld = old.length();
+		int endNew = shown.length();
+		while (endOld > start && endNew > start && old.charAt(endOld - 1) == shown.charAt(endNew - 1)) {
+			endOld--;
+			endNew--;
+		}
+		while (endOld < old.length() && (old.charAt(endOld) == '\n' || Character.isLowSurrogate(old.charAt(endOld)))) {
+			endOld++;
+			endNew++;
+		}
+		int top = text.getTopIndex();
+		text.replaceTextRange(start, endOld - start, shown.substring(start, endNew));
+		text.setTopIndex(top);
+	}
+
+	/** On the render thread: the HTML of a copy, shown only if it is still the newest. */
+	private void renderHtml(Job job) {
+		if (job.generation() != generation.get()) {
+			return;
+		}
+		String html;
+		try {
+			html = templates.render(job.copy(), job.template(), OutputFormat.HTML).text();
+		} catch (TemplateError e) {
+			return; // the text view shows the template's error
+		}
+		sync.asyncExec(() -> {
+			if (browser != null && !browser.isDisposed() && job.generation() == generation.get()) {
+				browser.setText(html, false);
+			}
 		});
 	}
 

@@ -39,9 +39,11 @@ import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.editor.CopyQuestion;
 import org.spinerad.ui.internal.editor.DecisionsSection;
+import org.spinerad.ui.internal.PatientLine;
 import org.spinerad.ui.internal.editor.EditorSupport;
 import org.spinerad.ui.internal.editor.FocusKeeper;
 import org.spinerad.ui.internal.editor.SpineNavigator;
+import org.spinerad.ui.internal.editor.StudyHeader;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
 
@@ -69,7 +71,7 @@ public class ReportPart {
 	UISynchronize sync;
 
 	private Composite root;
-	private Label header;
+	private StudyHeader header;
 	private Label status;
 	private SpineNavigator navigator;
 	private Text levelInput;
@@ -86,8 +88,7 @@ public class ReportPart {
 		root = parent;
 		WidgetIds.tag(parent, ID);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		header = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".header");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		header = new StudyHeader(parent, ID + ".header");
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		Composite left = new Composite(sash, SWT.NONE);
@@ -122,6 +123,7 @@ public class ReportPart {
 			rebuild();
 		}
 		case EDITED, SAVED -> {
+			header.refresh();
 			dirtyable.setDirty(session.isDirty());
 			navigator.redraw();
 			updateStatus();
@@ -149,11 +151,11 @@ public class ReportPart {
 		navigator.setReport(report);
 		dirtyable.setDirty(session.isDirty());
 		if (report == null) {
-			header.setText("No report open. Open a study from the worklist (Enter) to start reporting.");
+			header.show(null, null, null, false);
 			WidgetIds.tag(new Label(body, SWT.WRAP), ID + ".empty").setText("");
 		} else {
-			header.setText(org.spinerad.ui.internal.editor.ContextHeader.header(report, session.template().map(t -> t.label() + " "
-					+ templates.effectiveVersion(t)).orElse("no template")));
+			header.show(report, session.domain().orElseThrow(), session.template().map(t -> t.label() + " "
+					+ templates.effectiveVersion(t)).orElse("no template"), session.isEditable());
 			DecisionsSection.build(body, report, session, templates, user);
 			FormDefinition definition = session.template().map(t -> t.form())
 					.orElseGet(() -> StandardForms.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
@@ -343,7 +345,7 @@ public class ReportPart {
 
 	/** Focuses the control bound to a feature of an object (from the problems list). */
 	public boolean reveal(org.eclipse.emf.ecore.EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
-		return form != null && form.focus().reveal(object, feature, scroller);
+		return header.reveal(object, feature) || form != null && form.focus().reveal(object, feature, scroller);
 	}
 
 	@Persist
@@ -352,8 +354,8 @@ public class ReportPart {
 			session.save();
 			dirtyable.setDirty(false);
 		} catch (org.spinerad.store.StoreException e) {
-			MessageDialog.openError(root.getShell(), "Save failed", e.getMessage()
-					+ "\n\nYour changes are kept in the open report and its autosaved draft.");
+			MessageDialog.openError(root.getShell(), "Save failed", PatientLine.about(session.report().orElse(null),
+					e.getMessage() + "\n\nYour changes are kept in the open report and its autosaved draft."));
 		}
 	}
 
@@ -372,6 +374,9 @@ public class ReportPart {
 
 	/** Puts the caret into the first field of the report (its header, if it has one). */
 	public void focusFirst() {
+		if (header.focusFirstMissing()) {
+			return;
+		}
 		if (form != null && form.focus().focusFirst()) {
 			return;
 		}
@@ -386,5 +391,6 @@ public class ReportPart {
 		if (form != null) {
 			form.dispose();
 		}
+		header.dispose();
 	}
 }

@@ -36,6 +36,7 @@ import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.Columns;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.PatientLine;
 import org.spinerad.ui.internal.ChannelSetup;
 import org.spinerad.ui.internal.WorklistColumns;
 import org.spinerad.ui.session.ReportSession;
@@ -219,7 +220,9 @@ public class WorklistPart {
 				loadDeliveries();
 				viewer.refresh();
 			} catch (DistributionException ex) {
-				MessageDialog.openError(viewer.getTable().getShell(), "Delivery", ex.getMessage());
+				Object row = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+				MessageDialog.openError(viewer.getTable().getShell(), "Delivery",
+						row instanceof ReportSummary s ? PatientLine.about(s, ex.getMessage()) : ex.getMessage());
 			}
 		});
 	}
@@ -352,7 +355,8 @@ public class WorklistPart {
 	private void open(ReportSummary summary) {
 		if (session.isDirty()) {
 			int answer = new MessageDialog(viewer.getTable().getShell(), "Unsaved changes", null,
-					"The open report has unsaved changes.", MessageDialog.QUESTION,
+					PatientLine.about(session.report().orElse(null), "The open report has unsaved changes."),
+					MessageDialog.QUESTION,
 					new String[] { "Save", "Discard", "Cancel" }, 0).open();
 			if (answer == 2 || answer < 0) {
 				return;
@@ -362,7 +366,8 @@ public class WorklistPart {
 					session.save();
 				}
 			} catch (StoreException e) {
-				MessageDialog.openError(viewer.getTable().getShell(), "Save failed", e.getMessage());
+				MessageDialog.openError(viewer.getTable().getShell(), "Save failed",
+						PatientLine.about(session.report().orElse(null), e.getMessage()));
 				return;
 			}
 		}
@@ -376,7 +381,8 @@ public class WorklistPart {
 				}
 			}
 		} catch (StoreException e) {
-			MessageDialog.openError(viewer.getTable().getShell(), "Cannot open report", e.getMessage());
+			MessageDialog.openError(viewer.getTable().getShell(), "Cannot open report",
+					PatientLine.about(summary, e.getMessage()));
 		}
 	}
 

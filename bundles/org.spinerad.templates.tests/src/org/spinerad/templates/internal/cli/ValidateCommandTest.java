@@ -91,6 +91,24 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void validateForSigningNamesTheMissingHeaderFields() throws Exception {
+		Report report = SampleCases.load("INF-01");
+		report.setTemplateId(new FixtureTemplate().id());
+		report.getStudy().setAccessionNumber(null);
+		report.getStudy().setClinicalIndication("  ");
+		report.getPatient().setSex(org.spinerad.model.Sex.UNKNOWN);
+		ReportIO.write(report, dir.resolve("header.json"));
+		assertEquals(0, command().run(List.of("--report", "header.json"), context()), "a draft may lack them: " + out());
+		out.reset();
+		assertEquals(1, command().run(List.of("--report", "header.json", "--signing"), context()));
+		for (String field : List.of("sex", "accession number", "clinical indication")) {
+			assertTrue(out().contains("The study header has no " + field
+					+ "; enter it in the header at the top of the report before signing [signoff.header]"), out());
+		}
+		assertTrue(out().contains("3 error(s)"), out());
+	}
+
+	@Test
 	void validateOfAnUnreadableFileIsAUserError() throws Exception {
 		Files.writeString(dir.resolve("x.json"), "{ not json");
 		CliException e = assertThrows(CliException.class,

@@ -88,11 +88,11 @@ public final class SignOff {
 		String listing = problems.isEmpty() ? "No problems found."
 				: problems.stream().limit(15).map(Problem::toString).collect(Collectors.joining("\n"));
 		if (Validation.hasErrors(problems)) {
-			MessageDialog.openError(shell, "Cannot sign yet", "Fix these errors before signing:\n\n" + listing);
+			MessageDialog.openError(shell, "Cannot sign yet", about("Fix these errors before signing:\n\n" + listing));
 			return;
 		}
 		int choice = new MessageDialog(shell, "Sign report", null,
-				"Sign as " + signer + "?\n\n" + listing, MessageDialog.QUESTION,
+				about("Sign as " + signer + "?\n\n" + listing), MessageDialog.QUESTION,
 				new String[] { "Sign &final", "Sign &preliminary", IDialogConstants.CANCEL_LABEL }, 0).open();
 		if (choice != 0 && choice != 1) {
 			return;
@@ -100,14 +100,14 @@ public final class SignOff {
 		ReportStatus target = choice == 0 ? ReportStatus.FINAL : ReportStatus.PRELIMINARY;
 		recordTemplateVersion(report);
 		if (!ReportLifecycle.canSign(report, target)) {
-			MessageDialog.openInformation(shell, "Sign report", "A " + report.getStatus().getLiteral()
-					+ " report cannot be signed as " + target.getLiteral() + ".");
+			MessageDialog.openInformation(shell, "Sign report", about("A " + report.getStatus().getLiteral()
+					+ " report cannot be signed as " + target.getLiteral() + "."));
 			return;
 		}
 		var result = ReportLifecycle.sign(domain, report, target, signer, new Date());
 		if (!result.signed()) {
-			MessageDialog.openError(shell, "Cannot sign yet", result.problems().stream().map(Problem::toString)
-					.collect(Collectors.joining("\n")));
+			MessageDialog.openError(shell, "Cannot sign yet", about(result.problems().stream().map(Problem::toString)
+					.collect(Collectors.joining("\n"))));
 			return;
 		}
 		if (save()) {
@@ -146,7 +146,7 @@ public final class SignOff {
 		}
 		int category = 1;
 		if (leastUrgent >= 2) {
-			int choice = new MessageDialog(shell, TITLE, null, "ACR communication category?", MessageDialog.QUESTION,
+			int choice = new MessageDialog(shell, TITLE, null, about("ACR communication category?"), MessageDialog.QUESTION,
 					new String[] { "Category &1 (minutes)", "Category &2 (hours)" }, 0).open();
 			if (choice < 0) {
 				return false;
@@ -163,8 +163,8 @@ public final class SignOff {
 		List<Conclusion> needed = signing.communicationNeeded(report).stream()
 				.filter(c -> c.acrCategory().needsNotice()).toList();
 		String what = needed.stream().map(SignOff::describe).collect(Collectors.joining("\n"));
-		int choice = new MessageDialog(shell, TITLE, null, "Decision support reports:\n" + what
-				+ "\n\nDocument whom you notified, or choose routine communication (the signed report)?",
+		int choice = new MessageDialog(shell, TITLE, null, about("Decision support reports:\n" + what
+				+ "\n\nDocument whom you notified, or choose routine communication (the signed report)?"),
 				MessageDialog.QUESTION, new String[] { "&Record notification", "R&outine", IDialogConstants.CANCEL_LABEL },
 				0).open();
 		CriticalCommunication record;
@@ -187,17 +187,17 @@ public final class SignOff {
 	}
 
 	private CriticalCommunication askNotification(String what, String signer) {
-		InputDialog recipient = new InputDialog(shell, TITLE, what + "\n\nWho received the result (name and role)?",
+		InputDialog recipient = new InputDialog(shell, TITLE, about(what + "\n\nWho received the result (name and role)?"),
 				"", v -> v == null || v.isBlank() ? "Enter the recipient" : null);
 		if (recipient.open() != Window.OK) {
 			return null;
 		}
-		int method = new MessageDialog(shell, TITLE, null, "How was it communicated?",
+		int method = new MessageDialog(shell, TITLE, null, about("How was it communicated?"),
 				MessageDialog.QUESTION, new String[] { "Phone", "In person", "Secure message" }, 0).open();
 		if (method < 0) {
 			return null;
 		}
-		boolean readBack = MessageDialog.openQuestion(shell, TITLE, "Did the recipient read the result back?");
+		boolean readBack = MessageDialog.openQuestion(shell, TITLE, about("Did the recipient read the result back?"));
 		CriticalCommunication record = ReportFactory.eINSTANCE.createCriticalCommunication();
 		record.setCommunicatedBy(signer);
 		record.setRecipientName(recipient.getValue().strip());
@@ -230,8 +230,8 @@ public final class SignOff {
 		if (signer == null) {
 			return;
 		}
-		InputDialog text = new InputDialog(shell, "Addendum", "Text of the addendum (signed by "
-				+ signer + " now):", "",
+		InputDialog text = new InputDialog(shell, "Addendum", about("Text of the addendum (signed by "
+				+ signer + " now):"), "",
 				v -> v == null || v.isBlank() ? "Enter the addendum" : null);
 		if (text.open() != Window.OK) {
 			return;
@@ -247,8 +247,13 @@ public final class SignOff {
 			session.save();
 			return true;
 		} catch (StoreException e) {
-			MessageDialog.openError(shell, "Save failed", e.getMessage());
+			MessageDialog.openError(shell, "Save failed", about(e.getMessage()));
 			return false;
 		}
+	}
+
+	/** @return the message with the patient of the open report named first */
+	private String about(String message) {
+		return org.spinerad.ui.internal.PatientLine.about(session.report().orElse(null), message);
 	}
 }

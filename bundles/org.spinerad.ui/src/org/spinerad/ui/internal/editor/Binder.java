@@ -107,7 +107,16 @@ public final class Binder {
 
 	private String pathOf(EObject object) {
 		Attachment attachment = object.eContainer() == null ? attachments.get(object) : null;
-		return attachment == null ? path(object) : path(attachment.container()) + "/" + attachment.reference().getName();
+		return attachment == null ? path(object) : pathOf(attachment.container()) + "/" + attachment.reference().getName();
+	}
+
+	/** Appends the commands that put a detached object (and its detached containers, outermost first) in place. */
+	private void attach(org.eclipse.emf.common.command.CompoundCommand command, EObject object) {
+		Attachment attachment = object.eContainer() == null ? attachments.get(object) : null;
+		if (attachment != null) {
+			attach(command, attachment.container());
+			command.append(SetCommand.create(domain, attachment.container(), attachment.reference(), object));
+		}
 	}
 
 	/** Binds a text field to a string, number or level attribute. */
@@ -146,7 +155,7 @@ public final class Binder {
 		EEnum type = (EEnum) feature.getEAttributeType();
 		combo.setItems(literals.stream().map(l -> org.spinerad.model.edit.Vocabulary.label(type, l)).toArray(String[]::new));
 		Runnable refresh = () -> {
-			Object value = owner.eGet(feature);
+			Object value = feature.isUnsettable() && !owner.eIsSet(feature) ? null : owner.eGet(feature);
 			String literal = value == null ? null : value.toString();
 			int index = literal == null ? -1 : literals.indexOf(literal);
 			if (combo.getSelectionIndex() != index) {
@@ -298,7 +307,8 @@ public final class Binder {
 
 	/** @param edit the typing edit the change belongs to (see {@link EditHistory}); null for a change of its own */
 	private void set(EObject owner, EStructuralFeature feature, Object value, Object edit) {
-		if (Objects.equals(owner.eGet(feature), value)) {
+		boolean unset = feature.isUnsettable() && !owner.eIsSet(feature);
+		if (unset ? value == null : Objects.equals(owner.eGet(feature), value)) {
 			return;
 		}
 		org.eclipse.emf.common.command.Command command = value == null && feature.isUnsettable()
@@ -307,7 +317,7 @@ public final class Binder {
 		Attachment attachment = owner.eContainer() == null ? attachments.get(owner) : null;
 		if (attachment != null) {
 			var both = new org.eclipse.emf.common.command.CompoundCommand(command.getLabel());
-			both.append(SetCommand.create(domain, attachment.container(), attachment.reference(), owner));
+			attach(both, owner);
 			both.append(command);
 			command = both;
 		}
@@ -352,6 +362,9 @@ public final class Binder {
 		if (value instanceof Double d) {
 			return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
 		}
+		if (value instanceof java.util.Date date) {
+			return Dates.format(date);
+		}
 		return EcoreUtil.convertToString(feature.getEAttributeType(), value);
 	}
 
@@ -368,6 +381,9 @@ public final class Binder {
 			}
 			if (instance == Integer.class || instance == int.class) {
 				return Integer.valueOf(t.replace("%", "").strip());
+			}
+			if (instance == java.util.Date.class) {
+				return Dates.parse(t);
 			}
 		} catch (NumberFormatException e) {
 			throw new IllegalArgumentException("'" + t + "' is not a number");

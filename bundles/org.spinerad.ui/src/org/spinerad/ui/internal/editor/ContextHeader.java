@@ -9,12 +9,15 @@ public final class ContextHeader {
 	private ContextHeader() {
 	}
 
-	/** @return the context line: patient, accession, exam, contrast, template */
+	/** @return the context line: priority, patient, accession, exam, contrast, template */
 	public static String header(Report report, String template) {
 		StringBuilder text = new StringBuilder();
 		var p = report.getPatient();
 		var s = report.getStudy();
 		var e = report.getExam();
+		if (s != null && s.isSetPriority()) {
+			text.append(Vocabulary.label(s.getPriority()).toUpperCase(java.util.Locale.ROOT)).append("  ");
+		}
 		String name = p == null ? null : org.spinerad.model.edit.Formats.personName(p.getName());
 		text.append(name == null ? "Unknown patient" : name);
 		if (p != null && p.getPatientId() != null) {

@@ -23,6 +23,7 @@ import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
+import org.spinerad.ui.internal.PatientLine;
 
 /** The decision support section of the report editor: suggestions, each with an override that records a reason. */
 public final class DecisionsSection {
@@ -64,12 +65,13 @@ public final class DecisionsSection {
 			return;
 		}
 		InputDialog decision = new InputDialog(body.getShell(), "Override " + conclusion.label(),
-				"The decision support suggests: " + conclusion.value() + "\nYour decision:", conclusion.value(), null);
+				PatientLine.about(report, "The decision support suggests: " + conclusion.value() + "\nYour decision:"),
+				conclusion.value(), null);
 		if (decision.open() != Window.OK) {
 			return;
 		}
 		InputDialog reason = new InputDialog(body.getShell(), "Reason for the override",
-				"Why do you decide differently? (recorded in the report)", "",
+				PatientLine.about(report, "Why do you decide differently? (recorded in the report)"), "",
 				v -> v == null || v.isBlank() ? "A reason is required" : null);
 		if (reason.open() != Window.OK) {
 			return;

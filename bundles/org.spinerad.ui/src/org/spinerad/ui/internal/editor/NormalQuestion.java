@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.spinerad.model.Patient;
 import org.spinerad.model.Region;
 import org.spinerad.model.Report;
 import org.spinerad.model.edit.Vocabulary;
@@ -32,9 +31,6 @@ final class NormalQuestion {
 
 	/** @return "Patient: MOREAU, EMILE (ID 123)" or "Patient: unknown" */
 	static String patient(Report report) {
-		Patient p = report.getPatient();
-		String name = p == null || p.getName() == null || p.getName().isBlank() ? "unknown"
-				: String.join(", ", p.getName().replaceAll("\\^+$", "").split("\\^", 2)).replace('^', ' ');
-		return "Patient: " + name + (p != null && p.getPatientId() != null ? " (ID " + p.getPatientId() + ")" : "");
+		return org.spinerad.ui.internal.PatientLine.of(report);
 	}
 }
