@@ -1,0 +1,125 @@
+package org.spinerad.fhir.internal.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.spinerad.cli.CliCommand;
+import org.spinerad.cli.CliException;
+import org.spinerad.cli.CommandContext;
+import org.spinerad.cli.Options;
+import org.spinerad.distribution.DistributionException;
+import org.spinerad.distribution.DistributionService;
+import org.spinerad.fhir.FhirException;
+import org.spinerad.fhir.FhirStatus;
+import org.spinerad.fhir.internal.Fhir;
+import org.spinerad.fhir.internal.FhirReportBuilder;
+import org.spinerad.model.ImpressionItem;
+import org.spinerad.model.Report;
+import org.spinerad.model.io.AtomicFiles;
+import org.spinerad.model.io.ReportIO;
+import org.spinerad.model.io.ReportIOException;
+
+/** {@code spinerad cli export-fhir}: writes the FHIR R4 transaction Bundle of a signed report. */
+@Component(service = CliCommand.class)
+public final class ExportFhirCommand implements CliCommand {
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	volatile DistributionService distribution;
+
+	@Override
+	public String name() {
+		return "export-fhir";
+	}
+
+	@Override
+	public String summary() {
+		return "Write the FHIR R4 resources of a signed report (transaction Bundle, JSON)";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: spinerad cli export-fhir --report FILE --out FILE.json [--text FILE]
+
+				Writes the HL7 FHIR R4 transaction Bundle of a signed report: the Patient, the
+				ImagingStudy, one Observation per finding and the DiagnosticReport (status
+				preliminary, final, or amended once the report has addenda, as HL7 P/F/C), with
+				the conclusion and the rendered text as presented form. Entries are PUTs with ids
+				derived from the report, so sending a later step updates the same resources.
+				Nothing is sent; the workstation's FHIR channel sends to the configured server.
+
+				Options:
+				  --report FILE  the report (.xmi or .json), signed preliminary or final
+				  --out FILE     where to write the Bundle (UTF-8 JSON)
+				  --text FILE    the rendered plain-text report (UTF-8); default: render it with
+				                 the report's template, or without one the impression (said on
+				                 standard error)
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws Exception {
+		Options options = Options.parse(args, Set.of("report", "out", "text"), Set.of(), name());
+		Report report;
+		try {
+			report = ReportIO.read(context.resolve(options.require("report", name())));
+		} catch (ReportIOException e) {
+			throw new CliException(e.getMessage(), e);
+		}
+		Path out = context.resolve(options.require("out", name()));
+		FhirStatus status;
+		Bundle bundle;
+		try {
+			status = FhirReportBuilder.check(report);
+			bundle = new FhirReportBuilder().build(report, text(options, report, context));
+		} catch (FhirException e) {
+			throw new CliException(name() + ": " + e.getMessage(), e);
+		}
+		try {
+			AtomicFiles.write(out, Fhir.json(bundle).getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new CliException(name() + ": " + out + " cannot be written: " + e.getMessage()
+					+ "; choose a writable folder", e);
+		}
+		context.err().println("wrote FHIR R4 transaction Bundle (DiagnosticReport " + status.code() + ", "
+				+ bundle.getEntry().size() + " resources) to " + out);
+		return OK;
+	}
+
+	private String text(Options options, Report report, CommandContext context) throws CliException {
+		Optional<String> file = options.get("text");
+		if (file.isPresent()) {
+			Path path = context.resolve(file.get());
+			try {
+				return Files.readString(path, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new CliException(name() + ": " + path + " cannot be read: " + e.getMessage(), e);
+			}
+		}
+		DistributionService current = distribution;
+		if (current != null && current.canRender(report)) {
+			try {
+				return current.render(report).text();
+			} catch (DistributionException e) {
+				throw new CliException(name() + ": " + e.getMessage() + "; or give the text with --text FILE", e);
+			}
+		}
+		context.err().println("note: template '" + report.getTemplateId()
+				+ "' is not installed; the presented form is the impression only (give --text FILE for the rendered report)");
+		StringBuilder b = new StringBuilder("IMPRESSION\n");
+		for (ImpressionItem item : report.getImpression()) {
+			b.append("- ").append(item.getText()).append('\n');
+		}
+		return b.toString();
+	}
+}
