@@ -130,7 +130,7 @@ class FocusModelTest {
 		var before = session().store().list().stream().map(ReportSummary::id).toList();
 		Text filter = ui.get(WorklistPart.ID + ".filter", Text.class);
 
-		// Ctrl+N from the worklist: the caret goes into the new report's first field
+		// Ctrl+N from the worklist: the caret goes into the new report's header (its first empty required field)
 		ui.focus(filter);
 		Workbench.answerDialog(ui, "New report", template.label());
 		ui.press('n', SWT.MOD1);
@@ -139,10 +139,12 @@ class FocusModelTest {
 		created.add(session().report().orElseThrow().getId());
 		activate();
 		Composite form = (Composite) scroller(ui.get(ReportPart.ID, Composite.class)).getContent();
-		ui.waitUntil("the caret in the new report's first field (it is in " + focusId() + ")", WAIT, () -> {
+		ui.waitUntil("the caret in the new report's header (it is in " + focusId() + ")", WAIT, () -> {
 			Control focus = Display.getCurrent().getFocusControl();
-			return focus != null && focus == firstInput(form);
+			return focus != null && focus == ui.get("org.spinerad.ui.report.header.patient.name", Control.class);
 		});
+		// the findings start with the first region's statement
+		ui.focus(firstInput(form));
 		Region marrow = Reports.region(session().report().orElseThrow(), RegionKind.BONE_MARROW).orElseThrow();
 
 		// Ctrl+Shift+A: a new finding in the region of the caret, the caret in its level

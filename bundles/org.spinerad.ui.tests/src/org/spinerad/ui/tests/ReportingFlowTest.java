@@ -73,14 +73,16 @@ class ReportingFlowTest {
 		ui.waitUntil("redo", WAIT, () -> facetRegion.getStatement() != null && facetRegion.getStatement().startsWith("Facet"));
 
 		// write the impression: add an item with the keyboard, type it
+		// (the drafted items come first; the radiologist adds one of their own)
+		int drafted = report().getImpression().size();
 		Button add = ui.get("org.spinerad.ui.report.impression.add", Button.class);
 		ui.focus(add);
 		ui.press(' ', 0);
-		ui.waitUntil("an impression item", WAIT, () -> report().getImpression().size() == 1);
-		Text item = ui.get("org.spinerad.ui.report.impression.1", Text.class);
+		ui.waitUntil("an impression item", WAIT, () -> report().getImpression().size() == drafted + 1);
+		Text item = ui.get("org.spinerad.ui.report.impression." + (drafted + 1), Text.class);
 		ui.type(item, "Epidural fibrosis at L5-S1 without recurrent disc herniation");
 		ui.waitUntil("the impression text in the model", WAIT,
-				() -> "Epidural fibrosis at L5-S1 without recurrent disc herniation".equals(report().getImpression().get(0).getText()));
+				() -> "Epidural fibrosis at L5-S1 without recurrent disc herniation".equals(report().getImpression().get(drafted).getText()));
 
 		// a RIS listens: signing must deliver the report as HL7 ORU^R01 with result status F
 		org.spinerad.testsupport.MllpPeer ris = new org.spinerad.testsupport.MllpPeer();

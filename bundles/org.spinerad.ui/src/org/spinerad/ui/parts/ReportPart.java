@@ -81,6 +81,7 @@ public class ReportPart {
 	private EContentAdapter structureListener;
 	private Runnable unlisten;
 	private boolean rebuildPending;
+	private boolean impressionPending;
 	private FocusKeeper keeper;
 
 	@PostConstruct
@@ -121,6 +122,10 @@ public class ReportPart {
 		case OPENED -> {
 			keeper.forget();
 			rebuild();
+			// a caret left inside by the report before goes where the new one starts
+			if (session.report().isPresent() && keeper.hasFocus()) {
+				focusFirst();
+			}
 		}
 		case EDITED, SAVED -> {
 			header.refresh();
@@ -178,8 +183,11 @@ public class ReportPart {
 				public void notifyChanged(Notification n) {
 					super.notifyChanged(n);
 					// an enhancement added by its first edit changes no control: no rebuild
-					if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()
-							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT) {
+					if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__IMPRESSION && !n.isTouch()) {
+						scheduleImpression();
+					} else if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()
+							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT
+							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT) {
 						scheduleRebuild();
 					}
 					// signed: every control becomes read-only at once
@@ -209,6 +217,25 @@ public class ReportPart {
 			body.layout(true, true);
 		}
 		scroller.setMinSize(0, body.computeSize(width, SWT.DEFAULT).y);
+	}
+
+	/** Items of the impression came or went: only that section is shown again. */
+	private void scheduleImpression() {
+		if (impressionPending) {
+			return;
+		}
+		impressionPending = true;
+		sync.asyncExec(() -> {
+			impressionPending = false;
+			if (root.isDisposed() || rebuildPending || form == null) {
+				return;
+			}
+			boolean restore = keeper.shouldRestore();
+			form.rebuildImpression();
+			fit();
+			body.layout(true, true);
+			keeper.afterRebuild(restore);
+		});
 	}
 
 	private void scheduleRebuild() {

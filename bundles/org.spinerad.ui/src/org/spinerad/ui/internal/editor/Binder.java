@@ -344,7 +344,10 @@ public final class Binder {
 			}
 		};
 		owner.eAdapters().add(adapter);
-		disposers.add(() -> owner.eAdapters().remove(adapter));
+		Runnable remove = () -> owner.eAdapters().remove(adapter);
+		disposers.add(remove);
+		// a control disposed on its own (a section shown again) lets go of its object at once
+		control.addDisposeListener(e -> remove.run());
 	}
 
 	/** Removes every adapter this binder added. */

@@ -43,6 +43,7 @@ public final class EditorSupport {
 	private final boolean editable;
 	private final ReportEdits edits;
 	private final FormFocus focus;
+	private Group impression;
 	private final Host host;
 	private final java.util.List<FindingForm> findings = new java.util.ArrayList<>();
 
@@ -139,10 +140,29 @@ public final class EditorSupport {
 	}
 
 	private void impression() {
-		Group group = WidgetIds.tag(new Group(body, SWT.NONE), ID + ".impression");
-		group.setText("Impression (most critical first)");
-		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		impression = WidgetIds.tag(new Group(body, SWT.NONE), ID + ".impression");
+		impression.setText("Impression (most critical first)");
+		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(impression);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(impression);
+		impressionItems(impression);
+	}
+
+	/**
+	 * Shows the impression items again after items were added, removed or
+	 * reordered (by the radiologist or by the drafted impression), leaving the
+	 * findings' controls, and a caret in them, untouched.
+	 */
+	public void rebuildImpression() {
+		if (impression == null || impression.isDisposed()) {
+			return;
+		}
+		for (org.eclipse.swt.widgets.Control child : impression.getChildren()) {
+			child.dispose();
+		}
+		impressionItems(impression);
+	}
+
+	private void impressionItems(Group group) {
 		int n = 1;
 		for (ImpressionItem item : report.getImpression()) {
 			Label number = new Label(group, SWT.NONE);
