@@ -144,11 +144,31 @@ class OrderListenerTest {
 		assertEquals("Ana Ruiz", report.getStudy().getReferringPhysician());
 
 		Order order = new OrderReader(ALLOWED).read(
-				org.spinerad.ris.internal.Hl7.lenient().getPipeParser().parse(omi("O2", "NW", "M", "A", "MRCSC")));
+				org.spinerad.ris.internal.Hl7.lenient().getPipeParser().parse(omi("O2", "NW", "M", "A", "MRCSC"))).get(0);
 		assertEquals(Order.Priority.URGENT, order.priority());
 		Order stat = new OrderReader(ALLOWED).read(org.spinerad.ris.internal.Hl7.lenient().getPipeParser()
-				.parse(orm("O3", "NW", "M", "A", PROCEDURE)));
+				.parse(orm("O3", "NW", "M", "A", PROCEDURE))).get(0);
 		assertEquals(Order.Priority.STAT, stat.priority());
+	}
+
+	@Test
+	void everyOrderOfAMessageIsTakenOrNone() throws Exception {
+		String first = acc("M1");
+		String second = acc("M2");
+		String two = orm("T1" + tag, "NW", mrn("M"), first, PROCEDURE) + Hl7Orders.segment("ORC", 1, "NW", 3, second)
+				+ "\r" + Hl7Orders.segment("OBR", 1, "2", 3, second, 4, "MRCSC^MRI cervical spine^L") + "\r";
+		String badSecond = orm("T2" + tag, "NW", mrn("M"), acc("M3"), PROCEDURE)
+				+ Hl7Orders.segment("ORC", 1, "NW", 3, acc("M4")) + "\r"
+				+ Hl7Orders.segment("OBR", 1, "2", 3, acc("M4"), 4, "CT1^CT head^L") + "\r";
+		List<Ack> acks = send(listener.port(), two, badSecond);
+		assertEquals("AA", acks.get(0).code(), acks.get(0).raw());
+		assertEquals("worklist entry created; worklist entry created", acks.get(0).reason());
+		assertEquals("MRI cervical spine", store.load(Worklist.reportId(second)).getStudy().getStudyDescription());
+		assertEquals(mrn("M"), store.load(Worklist.reportId(second)).getPatient().getPatientId());
+		assertEquals(1, entries(first));
+		assertEquals("AE", acks.get(1).code());
+		assertTrue(acks.get(1).reason().startsWith("order 2: unknown procedure 'CT1'"), acks.get(1).reason());
+		assertEquals(0, entries(acc("M3")), "nothing of a message with a bad order is taken");
 	}
 
 	@Test

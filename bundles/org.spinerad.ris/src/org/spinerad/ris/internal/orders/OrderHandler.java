@@ -1,6 +1,8 @@
 package org.spinerad.ris.internal.orders;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.spinerad.ris.internal.ControlIds;
@@ -48,9 +50,14 @@ public final class OrderHandler {
 		}
 		String controlId = controlId(message);
 		try {
-			Order order = reader.read(message);
-			String outcome = worklist.apply(order);
-			LOG.log(Level.INFO, "Order message " + controlId + " (" + order.action() + "): AA, " + outcome);
+			List<Order> orders = reader.read(message);
+			List<String> outcomes = new ArrayList<>();
+			for (Order order : orders) {
+				outcomes.add(worklist.apply(order));
+			}
+			String outcome = String.join("; ", outcomes);
+			LOG.log(Level.INFO, "Order message " + controlId + " (" + orders.get(0).action()
+					+ (orders.size() > 1 ? " x" + orders.size() : "") + "): AA, " + outcome);
 			return ack(message, AcknowledgmentCode.AA, null, outcome, controlId);
 		} catch (OrderRejection e) {
 			LOG.log(Level.WARNING, "Order message " + controlId + ": " + e.code() + ", " + e.getMessage());

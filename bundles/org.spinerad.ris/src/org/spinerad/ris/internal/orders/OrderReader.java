@@ -13,14 +13,15 @@ import org.spinerad.ris.internal.orders.Order.Priority;
 
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Group;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.model.Segment;
+import ca.uhn.hl7v2.model.Structure;
 import ca.uhn.hl7v2.util.Terser;
 
 /**
  * Reads an order ({@code ORM^O01}, {@code OMI^O23}) or a demographics update
- * ({@code ADT^A08}) parsed by HAPI into an {@link Order}. A message carries
- * one order (the first ORC/OBR). The reasons of a rejection name the field and
+ * ({@code ADT^A08}) parsed by HAPI into {@link Order}s. The reasons of a rejection name the field and
  * never echo patient data.
  */
 public final class OrderReader {
@@ -35,27 +36,85 @@ public final class OrderReader {
 		this.allowedProcedures = Set.copyOf(allowedProcedures);
 	}
 
-	/** @return the order the message carries */
-	public Order read(Message message) throws OrderRejection {
+	/**
+	 * @return the orders the message carries, in their order: one per ORDER group
+	 *         of an ORM^O01 or OMI^O23, one patient update of an ADT^A08
+	 * @throws OrderRejection when any of them cannot be taken (then none is)
+	 */
+	public List<Order> read(Message message) throws OrderRejection {
 		Terser terser = new Terser(message);
 		String type = value(terser, "/MSH-9-1");
 		String event = value(terser, "/MSH-9-2");
 		String kind = (type == null ? "" : type) + "^" + (event == null ? "" : event);
 		Segment pid = segment(terser, "PID");
-		return switch (kind.toUpperCase(Locale.ROOT)) {
-		case "ORM^O01", "OMI^O23" -> order(terser, pid, kind);
-		case "ADT^A08" -> demographics(pid);
+		switch (kind.toUpperCase(Locale.ROOT)) {
+		case "ORM^O01", "OMI^O23" -> {
+			List<Group> groups = orderGroups(message);
+			if (groups.isEmpty()) {
+				throw OrderRejection.error(ErrorCode.SEGMENT_SEQUENCE_ERROR,
+						"the " + kind + " message has no ORC segment; send one ORC and OBR per order");
+			}
+			List<Order> orders = new ArrayList<>();
+			for (int i = 0; i < groups.size(); i++) {
+				try {
+					orders.add(order(groups.get(i), pid, segment(terser, "PV1"), kind));
+				} catch (OrderRejection e) {
+					throw groups.size() == 1 ? e : e.inOrder(i + 1);
+				}
+			}
+			return orders;
+		}
+		case "ADT^A08" -> {
+			return List.of(demographics(pid));
+		}
 		default -> throw OrderRejection.reject(ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "message type " + kind
 				+ " (MSH-9) is not taken here; send ORM^O01 or OMI^O23 orders and ADT^A08 updates");
-		};
+		}
 	}
 
-	private Order order(Terser terser, Segment pid, String kind) throws OrderRejection {
-		Segment orc = segment(terser, "ORC");
-		Segment obr = segment(terser, "OBR");
-		if (orc == null) {
-			throw OrderRejection.error(ErrorCode.SEGMENT_SEQUENCE_ERROR, "the " + kind + " message has no ORC segment; send one ORC and OBR per order");
+	private static List<Group> orderGroups(Message message) {
+		List<Group> groups = new ArrayList<>();
+		try {
+			for (Structure order : message.getAll("ORDER")) {
+				if (order instanceof Group group && find(group, "ORC") != null) {
+					groups.add(group);
+				}
+			}
+		} catch (HL7Exception | RuntimeException e) {
+			// a structure without ORDER groups: no orders
 		}
+		return groups;
+	}
+
+	/** @return the first segment with this name, not empty, in a group and its subgroups; null when none */
+	private static Segment find(Group group, String name) throws HL7Exception {
+		for (String child : group.getNames()) {
+			for (Structure structure : group.getAll(child)) {
+				if (structure instanceof Segment segment && segment.getName().equals(name) && !segment.isEmpty()) {
+					return segment;
+				}
+				if (structure instanceof Group inner) {
+					Segment found = find(inner, name);
+					if (found != null) {
+						return found;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Segment in(Group group, String name) {
+		try {
+			return find(group, name);
+		} catch (HL7Exception | RuntimeException e) {
+			return null;
+		}
+	}
+
+	private Order order(Group scope, Segment pid, Segment pv1, String kind) throws OrderRejection {
+		Segment orc = in(scope, "ORC");
+		Segment obr = in(scope, "OBR");
 		String control = field(orc, 1, 1, 1);
 		Action action = switch (control == null ? "" : control.toUpperCase(Locale.ROOT)) {
 		case "NW", "XO" -> Action.NEW;
@@ -63,7 +122,7 @@ public final class OrderReader {
 		default -> throw OrderRejection.error(ErrorCode.TABLE_VALUE_NOT_FOUND, "order control ORC-1 '" + (control == null ? "" : control)
 				+ "' is not taken; use NW (new), XO (changed), CA, OC, DC or OD (cancelled)");
 		};
-		String accession = first(field(segment(terser, "IPC"), 1, 1, 1), field(obr, 18, 1, 1), field(obr, 3, 1, 1),
+		String accession = first(field(in(scope, "IPC"), 1, 1, 1), field(obr, 18, 1, 1), field(obr, 3, 1, 1),
 				field(orc, 3, 1, 1));
 		if (accession == null) {
 			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the order has no accession number; give it in "
@@ -88,9 +147,9 @@ public final class OrderReader {
 					+ "' in OBR-4; this workstation reports " + String.join(", ", new java.util.TreeSet<>(allowedProcedures))
 					+ " (setting spinerad.ris.orders.procedures)");
 		}
-		Priority priority = Priority.ofCode(first(field(segment(terser, "TQ1"), 9, 1, 1), field(obr, 27, 1, 6),
+		Priority priority = Priority.ofCode(first(field(in(scope, "TQ1"), 9, 1, 1), field(obr, 27, 1, 6),
 				field(orc, 7, 1, 6), field(obr, 5, 1, 1)));
-		String referring = first(person(segment(terser, "PV1"), 8), person(orc, 12), person(obr, 16));
+		String referring = first(person(pv1, 8), person(orc, 12), person(obr, 16));
 		Order patient = demographics(pid);
 		return new Order(action, patient.patientName(), patient.patientId(), patient.sex(), patient.birthDate(),
 				accession, code, text != null ? text : code, reason(obr), priority, referring);

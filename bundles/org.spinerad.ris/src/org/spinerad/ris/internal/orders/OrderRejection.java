@@ -29,6 +29,11 @@ public final class OrderRejection extends Exception {
 		return new OrderRejection("AR", error, reason);
 	}
 
+	/** @return this rejection for the n-th order of a message with several */
+	OrderRejection inOrder(int n) {
+		return new OrderRejection(code, error, "order " + n + ": " + getMessage());
+	}
+
 	/** @return the HL7 error code for ERR-3 (table 0357) */
 	public ErrorCode error() {
 		return error;
