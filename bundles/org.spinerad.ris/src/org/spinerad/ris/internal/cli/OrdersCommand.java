@@ -126,7 +126,8 @@ public final class OrdersCommand implements CliCommand {
 		try {
 			return InetAddress.getByName(address.get());
 		} catch (UnknownHostException e) {
-			throw new CliException(name() + ": --bind " + address.get() + " is no address of this machine; give an IP address or host name", e);
+			throw new CliException(name() + ": --bind " + address.get()
+					+ " is no address of this machine; give an IP address or host name", e);
 		}
 	}
 }

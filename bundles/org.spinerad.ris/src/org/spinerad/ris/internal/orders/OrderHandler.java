@@ -65,7 +65,8 @@ public final class OrderHandler {
 		} catch (StoreException | RuntimeException e) {
 			LOG.log(Level.ERROR, "Order message " + controlId + ": AE, the report store failed ("
 					+ e.getClass().getSimpleName() + ")");
-			return ack(message, AcknowledgmentCode.AE, ErrorCode.APPLICATION_INTERNAL_ERROR, "the worklist cannot be updated: the report store failed ("
+			return ack(message, AcknowledgmentCode.AE, ErrorCode.APPLICATION_INTERNAL_ERROR,
+					"the worklist cannot be updated: the report store failed ("
 					+ e.getClass().getSimpleName() + "); send the message again later", controlId);
 		}
 	}
@@ -87,7 +88,8 @@ public final class OrderHandler {
 	private static String ack(Message message, AcknowledgmentCode code, ErrorCode error, String text,
 			String controlId) {
 		try {
-			Message ack = error == null ? message.generateACK() : message.generateACK(code, new HL7Exception(text, error));
+			Message ack = error == null ? message.generateACK()
+					: message.generateACK(code, new HL7Exception(text, error));
 			Terser terser = new Terser(ack);
 			terser.set("/MSH-10", ControlIds.next());
 			terser.set("/MSA-3", text);

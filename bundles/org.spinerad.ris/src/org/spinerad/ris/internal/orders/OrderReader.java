@@ -119,32 +119,39 @@ public final class OrderReader {
 		Action action = switch (control == null ? "" : control.toUpperCase(Locale.ROOT)) {
 		case "NW", "XO" -> Action.NEW;
 		case "CA", "OC", "DC", "OD" -> Action.CANCEL;
-		default -> throw OrderRejection.error(ErrorCode.TABLE_VALUE_NOT_FOUND, "order control ORC-1 '" + (control == null ? "" : control)
+		default -> throw OrderRejection.error(ErrorCode.TABLE_VALUE_NOT_FOUND,
+				"order control ORC-1 '" + (control == null ? "" : control)
 				+ "' is not taken; use NW (new), XO (changed), CA, OC, DC or OD (cancelled)");
 		};
 		String accession = first(field(in(scope, "IPC"), 1, 1, 1), field(obr, 18, 1, 1), field(obr, 3, 1, 1),
 				field(orc, 3, 1, 1));
 		if (accession == null) {
-			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the order has no accession number; give it in "
+			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING,
+					"the order has no accession number; give it in "
 					+ ("OMI^O23".equalsIgnoreCase(kind) ? "IPC-1, " : "") + "OBR-18 or the filler order number OBR-3");
 		}
 		if (action == Action.CANCEL) {
 			return new Order(action, null, null, null, null, accession, null, null, null, null, null);
 		}
 		if (pid == null || field(pid, 3, 1, 1) == null) {
-			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the order has no patient id; give the medical record number in PID-3");
+			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING,
+					"the order has no patient id; give the medical record number in PID-3");
 		}
 		if (obr == null) {
-			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the order has no OBR segment; give the requested procedure in OBR-4");
+			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING,
+					"the order has no OBR segment; give the requested procedure in OBR-4");
 		}
 		String code = field(obr, 4, 1, 1);
 		String text = field(obr, 4, 1, 2);
 		if (code == null && text == null) {
-			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the order has no procedure; give the code and name in OBR-4");
+			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING,
+					"the order has no procedure; give the code and name in OBR-4");
 		}
-		if (!allowedProcedures.isEmpty() && (code == null || !allowedProcedures.contains(code.toUpperCase(Locale.ROOT)))) {
-			throw OrderRejection.error(ErrorCode.TABLE_VALUE_NOT_FOUND, "unknown procedure '" + (code == null ? "" : code)
-					+ "' in OBR-4; this workstation reports " + String.join(", ", new java.util.TreeSet<>(allowedProcedures))
+		if (!allowedProcedures.isEmpty()
+				&& (code == null || !allowedProcedures.contains(code.toUpperCase(Locale.ROOT)))) {
+			throw OrderRejection.error(ErrorCode.TABLE_VALUE_NOT_FOUND, "unknown procedure '"
+					+ (code == null ? "" : code) + "' in OBR-4; this workstation reports "
+					+ String.join(", ", new java.util.TreeSet<>(allowedProcedures))
 					+ " (setting spinerad.ris.orders.procedures)");
 		}
 		Priority priority = Priority.ofCode(first(field(in(scope, "TQ1"), 9, 1, 1), field(obr, 27, 1, 6),
@@ -157,11 +164,13 @@ public final class OrderReader {
 
 	private static Order demographics(Segment pid) throws OrderRejection {
 		if (pid == null) {
-			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the message has no PID segment; give the patient in PID");
+			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING,
+					"the message has no PID segment; give the patient in PID");
 		}
 		String mrn = medicalRecordNumber(pid);
 		if (mrn == null) {
-			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "the patient has no id; give the medical record number in PID-3");
+			throw OrderRejection.error(ErrorCode.REQUIRED_FIELD_MISSING,
+					"the patient has no id; give the medical record number in PID-3");
 		}
 		String name = dicomName(field(pid, 5, 1, 1), field(pid, 5, 1, 2), field(pid, 5, 1, 3), field(pid, 5, 1, 5),
 				field(pid, 5, 1, 4));
@@ -245,7 +254,8 @@ public final class OrderReader {
 		} catch (java.time.DateTimeException e) {
 			// reported below
 		}
-		throw OrderRejection.error(ErrorCode.DATA_TYPE_ERROR, "the birth date in PID-7 is not a date of the form YYYYMMDD; correct it in the RIS");
+		throw OrderRejection.error(ErrorCode.DATA_TYPE_ERROR,
+				"the birth date in PID-7 is not a date of the form YYYYMMDD; correct it in the RIS");
 	}
 
 	private static Segment segment(Terser terser, String name) {
@@ -261,7 +271,8 @@ public final class OrderReader {
 		try {
 			return segment == null ? 0 : segment.getField(field).length;
 		} catch (HL7Exception e) {
-			throw OrderRejection.error(ErrorCode.DATA_TYPE_ERROR, "field " + segment.getName() + "-" + field + " cannot be read: " + e.getMessage());
+			throw OrderRejection.error(ErrorCode.DATA_TYPE_ERROR,
+					"field " + segment.getName() + "-" + field + " cannot be read: " + e.getMessage());
 		}
 	}
 
@@ -276,7 +287,8 @@ public final class OrderReader {
 			}
 			return clean(Terser.get(segment, field, rep - 1, component, 1));
 		} catch (HL7Exception e) {
-			throw OrderRejection.error(ErrorCode.DATA_TYPE_ERROR, "field " + segment.getName() + "-" + field + " cannot be read: " + e.getMessage());
+			throw OrderRejection.error(ErrorCode.DATA_TYPE_ERROR,
+					"field " + segment.getName() + "-" + field + " cannot be read: " + e.getMessage());
 		} catch (RuntimeException e) {
 			return null; // a field the segment does not define
 		}

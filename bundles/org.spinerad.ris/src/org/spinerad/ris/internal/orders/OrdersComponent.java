@@ -52,8 +52,8 @@ public final class OrdersComponent {
 			return;
 		}
 		try {
-			listener = OrderListener.start(
-					new OrderHandler(new OrderReader(settings.procedures()), new Worklist(store)), null, settings.port());
+			OrderHandler handler = new OrderHandler(new OrderReader(settings.procedures()), new Worklist(store));
+			listener = OrderListener.start(handler, null, settings.port());
 			running = settings;
 		} catch (IOException e) {
 			LOG.log(Level.WARNING, "Orders from the RIS are off: " + e.getMessage());

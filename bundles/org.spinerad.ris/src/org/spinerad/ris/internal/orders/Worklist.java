@@ -19,6 +19,8 @@ import org.spinerad.store.ReportStore;
 import org.spinerad.store.ReportSummary;
 import org.spinerad.store.StoreException;
 
+import ca.uhn.hl7v2.ErrorCode;
+
 /**
  * Applies orders to the report store: a new order becomes a new unreported
  * (draft) report, found again by its accession number so that the same order
@@ -117,7 +119,8 @@ public final class Worklist {
 			return "no worklist entry for the order; nothing to cancel";
 		}
 		if (existing.status() != ReportStatus.DRAFT) {
-			throw OrderRejection.error(ca.uhn.hl7v2.ErrorCode.APPLICATION_RECORD_LOCKED, "the study of the cancelled order is already reported (signed "
+			throw OrderRejection.error(ErrorCode.APPLICATION_RECORD_LOCKED,
+					"the study of the cancelled order is already reported (signed "
 					+ existing.status().getLiteral() + "); it stays, correct it with an addendum");
 		}
 		Report report = store.load(existing.id());
@@ -136,7 +139,8 @@ public final class Worklist {
 		boolean regions = report.getRegions().stream().allMatch(r -> !r.isNormal() && r.getFindings().isEmpty()
 				&& (r.getStatement() == null || r.getStatement().isBlank()) && r.getRemark() == null);
 		return regions && report.getImpression().isEmpty() && report.getRecommendations().isEmpty()
-				&& report.getAddenda().isEmpty() && (report.getRemark() == null || CANCELLED_REMARK.equals(report.getRemark()));
+				&& report.getAddenda().isEmpty()
+				&& (report.getRemark() == null || CANCELLED_REMARK.equals(report.getRemark()));
 	}
 
 	private String updatePatient(Order order) throws StoreException {
