@@ -142,6 +142,7 @@ class OrderListenerTest {
 		assertEquals(accession, report.getStudy().getAccessionNumber());
 		assertEquals("Known breast cancer, neck pain", report.getStudy().getClinicalIndication());
 		assertEquals("Ana Ruiz", report.getStudy().getReferringPhysician());
+		assertEquals(org.spinerad.model.StudyPriority.URGENT, report.getStudy().getPriority(), "the worklist shows the order's priority");
 
 		Order order = new OrderReader(ALLOWED).read(
 				org.spinerad.ris.internal.Hl7.lenient().getPipeParser().parse(omi("O2", "NW", "M", "A", "MRCSC"))).get(0);

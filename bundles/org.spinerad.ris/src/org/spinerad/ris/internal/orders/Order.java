@@ -35,8 +35,8 @@ public record Order(Action action, String patientName, String patientId, Sex sex
 	}
 
 	/**
-	 * The priority of an order. The report model records it once its study
-	 * priority is available; until then it is read and kept here only.
+	 * The priority of an order, recorded as the study's priority of the
+	 * worklist entry.
 	 */
 	public enum Priority {
 		STAT, URGENT, ROUTINE;

@@ -105,6 +105,9 @@ public final class Worklist {
 		setIfGiven(order.procedureText(), study::setStudyDescription);
 		setIfGiven(order.reasonForStudy(), study::setClinicalIndication);
 		setIfGiven(order.referringPhysician(), study::setReferringPhysician);
+		if (order.priority() != null) {
+			study.setPriority(org.spinerad.model.StudyPriority.get(order.priority().name().toLowerCase(java.util.Locale.ROOT)));
+		}
 		if (CANCELLED_REMARK.equals(report.getRemark())) {
 			report.setRemark(null);
 		}
