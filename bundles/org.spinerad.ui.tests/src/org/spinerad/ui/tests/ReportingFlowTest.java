@@ -104,7 +104,7 @@ class ReportingFlowTest {
 
 		StyledText preview = ui.get("org.spinerad.ui.part.preview.text", StyledText.class);
 		ui.waitUntil("the preview to show the signed report", WAIT, () -> preview.getText().contains("Signed: ")
-				&& preview.getText().contains("1. Epidural fibrosis at L5-S1 without recurrent disc herniation."));
+				&& preview.getText().contains((drafted + 1) + ". Epidural fibrosis at L5-S1 without recurrent disc herniation."));
 		assertTrue(preview.getText().contains("FINDINGS"), preview.getText());
 		assertTrue(!session().isEditable(), "a final report is read-only");
 		ui.waitUntil("the impression field to be read-only", WAIT,

@@ -338,7 +338,7 @@ public class ReportPart {
 	 * command that changed nothing (cancelled, refused) leaves the caret alone.
 	 */
 	private void focusAfterRebuild(EObject object, EStructuralFeature feature) {
-		if (rebuildPending) {
+		if (rebuildPending || impressionPending) {
 			keeper.later(() -> form != null && form.focus().reveal(object, feature, scroller));
 		}
 	}

@@ -54,7 +54,8 @@ public final class Binder {
 
 	/** @return the control bound to a feature of an object, e.g. to focus it from the problems list */
 	public Control control(EObject object, EStructuralFeature feature) {
-		return controls.get(key(object, feature));
+		Control control = controls.get(key(object, feature));
+		return control == null || control.isDisposed() ? null : control;
 	}
 
 	private String key(EObject object, EStructuralFeature feature) {
