@@ -14,7 +14,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.spinerad.model.CommunicationMethod;
 import org.spinerad.model.CriticalCommunication;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
@@ -41,7 +40,8 @@ import org.spinerad.ui.session.ReportSession;
  */
 public final class SignOff {
 
-	private static final String TITLE = "Critical result communication";
+	/** Title of the questions about critical-result communication. */
+	public static final String TITLE = "Critical result communication";
 
 	private final ReportSession session;
 	private final Shell shell;
@@ -137,23 +137,16 @@ public final class SignOff {
 		List<Conclusion> needed = signing.communicationNeeded(report).stream()
 				.filter(c -> c.acrCategory().needsRecord()).toList();
 		int leastUrgent = needed.stream().mapToInt(c -> c.acrCategory().leastUrgent()).min().orElse(2);
-		String what = needed.isEmpty() ? "The report has critical findings."
+		String what = needed.isEmpty() ? "The report has findings flagged critical."
 				: "Decision support reports:\n" + needed.stream().map(SignOff::describe)
 						.collect(Collectors.joining("\n"));
-		CriticalCommunication record = askNotification(what, signer);
-		if (record == null) {
+		CommunicationDialog dialog = new CommunicationDialog(shell, report, what,
+				leastUrgent >= 2 ? List.of(1, 2) : List.of(1));
+		if (dialog.open() != Window.OK) {
 			return false;
 		}
-		int category = 1;
-		if (leastUrgent >= 2) {
-			int choice = new MessageDialog(shell, TITLE, null, "ACR communication category?", MessageDialog.QUESTION,
-					new String[] { "Category &1 (minutes)", "Category &2 (hours)" }, 0).open();
-			if (choice < 0) {
-				return false;
-			}
-			category = choice + 1;
-		}
-		record.setAcrCategory(category);
+		CriticalCommunication record = dialog.record();
+		record.setCommunicatedBy(signer);
 		add(report, record, needed);
 		return true;
 	}
@@ -163,48 +156,31 @@ public final class SignOff {
 		List<Conclusion> needed = signing.communicationNeeded(report).stream()
 				.filter(c -> c.acrCategory().needsNotice()).toList();
 		String what = needed.stream().map(SignOff::describe).collect(Collectors.joining("\n"));
-		int choice = new MessageDialog(shell, TITLE, null, "Decision support reports:\n" + what
+		int choice = new MessageDialog(shell, TITLE, null, CommunicationDialog.patient(report)
+				+ "\n\nDecision support reports:\n" + what
 				+ "\n\nDocument whom you notified, or choose routine communication (the signed report)?",
 				MessageDialog.QUESTION, new String[] { "&Record notification", "R&outine", IDialogConstants.CANCEL_LABEL },
 				0).open();
 		CriticalCommunication record;
 		if (choice == 0) {
-			record = askNotification(what, signer);
-			if (record == null) {
+			CommunicationDialog dialog = new CommunicationDialog(shell, report, "Decision support reports:\n" + what,
+					List.of(3));
+			if (dialog.open() != Window.OK) {
 				return false;
 			}
+			record = dialog.record();
+			record.setCommunicatedBy(signer);
 		} else if (choice == 1) {
 			record = ReportFactory.eINSTANCE.createCriticalCommunication();
 			record.setCommunicatedBy(signer);
 			record.setDateTime(new Date());
 			record.setRoutine(true);
+			record.setAcrCategory(3);
 		} else {
 			return false;
 		}
-		record.setAcrCategory(3);
 		add(report, record, needed);
 		return true;
-	}
-
-	private CriticalCommunication askNotification(String what, String signer) {
-		InputDialog recipient = new InputDialog(shell, TITLE, what + "\n\nWho received the result (name and role)?",
-				"", v -> v == null || v.isBlank() ? "Enter the recipient" : null);
-		if (recipient.open() != Window.OK) {
-			return null;
-		}
-		int method = new MessageDialog(shell, TITLE, null, "How was it communicated?",
-				MessageDialog.QUESTION, new String[] { "Phone", "In person", "Secure message" }, 0).open();
-		if (method < 0) {
-			return null;
-		}
-		boolean readBack = MessageDialog.openQuestion(shell, TITLE, "Did the recipient read the result back?");
-		CriticalCommunication record = ReportFactory.eINSTANCE.createCriticalCommunication();
-		record.setCommunicatedBy(signer);
-		record.setRecipientName(recipient.getValue().strip());
-		record.setMethod(CommunicationMethod.get(method));
-		record.setDateTime(new Date());
-		record.setReadBackConfirmed(readBack);
-		return record;
 	}
 
 	/** Adds the record with the findings it covers: those flagged critical and those behind the conclusions. */
