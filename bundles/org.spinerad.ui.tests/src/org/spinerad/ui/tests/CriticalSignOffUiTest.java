@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spinerad.model.CommunicationMethod;
 import org.spinerad.model.CriticalCommunication;
+import org.spinerad.model.DecisionOverride;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
 import org.spinerad.model.edit.Formats;
@@ -48,7 +49,7 @@ import org.spinerad.ui.session.ReportSession;
  * record; the record form names the patient, asks for recipient, method, date
  * and time, read-back and category, and once filled in by keyboard the report
  * signs with the record stored and printed. A category 3 result signs with an
- * explicit routine choice.
+ * explicit routine choice; an override needs a reason, which is recorded.
  */
 class CriticalSignOffUiTest {
 
@@ -206,6 +207,33 @@ class CriticalSignOffUiTest {
 		assertEquals(Integer.valueOf(3), stored.getCommunications().get(0).getAcrCategory());
 		String text = printed(stored);
 		assertTrue(text.contains("Routine communication (ACR category 3)"), text);
+	}
+
+	@Test
+	void overridingACriticalResultNeedsAReasonThatIsRecorded() throws Exception {
+		open("INF-01", "signoff-override-INF-01");
+		Workbench.answerDialog(ui, SignOff.TITLE, "Override...");
+		boolean[] blankRefused = new boolean[1];
+		String reason = "Known abscess, drained yesterday; team aware";
+		Workbench.answer(ui, SignOff.OVERRIDE_TITLE, "OK", shell -> {
+			Button ok = ui.all(shell, Button.class).stream().filter(b -> b.getText().equals("OK")).findFirst()
+					.orElseThrow();
+			blankRefused[0] = !ok.isEnabled();
+			ui.type(ui.all(shell, Text.class).get(0), reason);
+		});
+		Workbench.answerDialog(ui, "Sign report", "Sign final");
+		signOff();
+		waitSigned();
+		assertTrue(blankRefused[0], "no override without a reason");
+		Report stored = session().store().load("signoff-override-INF-01");
+		assertTrue(stored.getCommunications().isEmpty());
+		assertFalse(stored.getOverrides().isEmpty());
+		for (DecisionOverride o : stored.getOverrides()) {
+			assertEquals(reason, o.getReason());
+			assertEquals(SIGNER, o.getAuthor());
+		}
+		String text = printed(stored);
+		assertTrue(text.contains("reason: " + reason), text);
 	}
 
 	private void waitSigned() {

@@ -30,12 +30,15 @@ import org.spinerad.ui.internal.editor.ContextHeader;
  * One form for the communication record of a critical result: names the
  * patient and the conclusions, and asks for recipient, method, date and time,
  * read-back and ACR category. OK stays disabled, with the reason shown, until
- * the record is complete.
+ * the record is complete. Besides OK, the radiologist may override the
+ * conclusions (with a reason, asked next) instead of recording a communication.
  */
 final class CommunicationDialog extends Dialog {
 
 	/** Prefix of the widget ids of this dialog. */
 	static final String ID = "org.spinerad.ui.signoff.communication.";
+	/** Return code of the Override button. */
+	static final int OVERRIDE = IDialogConstants.CLIENT_ID + 1;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final String[] METHODS = { "Phone", "In person", "Secure message" };
@@ -44,6 +47,7 @@ final class CommunicationDialog extends Dialog {
 	private final String what;
 	private final List<Integer> categories;
 	private final boolean readBackRequired;
+	private final boolean overridable;
 	private Text recipient;
 	private Combo method;
 	private Text dateTime;
@@ -55,13 +59,15 @@ final class CommunicationDialog extends Dialog {
 	/**
 	 * @param what        the results to communicate, one per line
 	 * @param categories  the ACR categories the radiologist may choose, most urgent first
+	 * @param overridable whether an Override button is offered
 	 */
-	CommunicationDialog(Shell parent, Report report, String what, List<Integer> categories) {
+	CommunicationDialog(Shell parent, Report report, String what, List<Integer> categories, boolean overridable) {
 		super(parent);
 		this.report = report;
 		this.what = what;
 		this.categories = List.copyOf(categories);
 		this.readBackRequired = categories.stream().anyMatch(c -> c < 3);
+		this.overridable = overridable;
 	}
 
 	@Override
@@ -135,6 +141,9 @@ final class CommunicationDialog extends Dialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		WidgetIds.tag(createButton(parent, IDialogConstants.OK_ID, "&Record and continue", true), ID + "ok");
+		if (overridable) {
+			WidgetIds.tag(createButton(parent, OVERRIDE, "&Override...", false), ID + "override");
+		}
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
@@ -143,6 +152,16 @@ final class CommunicationDialog extends Dialog {
 		super.create();
 		validate();
 		recipient.setFocus();
+	}
+
+	@Override
+	protected void buttonPressed(int buttonId) {
+		if (buttonId == OVERRIDE) {
+			setReturnCode(OVERRIDE);
+			close();
+		} else {
+			super.buttonPressed(buttonId);
+		}
 	}
 
 	/** Shows what is missing and enables OK only for a complete record. */

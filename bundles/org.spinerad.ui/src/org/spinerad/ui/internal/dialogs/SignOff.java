@@ -15,6 +15,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.model.CriticalCommunication;
+import org.spinerad.model.DecisionOverride;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
@@ -42,6 +43,8 @@ public final class SignOff {
 
 	/** Title of the questions about critical-result communication. */
 	public static final String TITLE = "Critical result communication";
+	/** Title of the question for the reason of an override. */
+	public static final String OVERRIDE_TITLE = "Override critical result";
 
 	private final ReportSession session;
 	private final Shell shell;
@@ -141,13 +144,47 @@ public final class SignOff {
 				: "Decision support reports:\n" + needed.stream().map(SignOff::describe)
 						.collect(Collectors.joining("\n"));
 		CommunicationDialog dialog = new CommunicationDialog(shell, report, what,
-				leastUrgent >= 2 ? List.of(1, 2) : List.of(1));
-		if (dialog.open() != Window.OK) {
+				leastUrgent >= 2 ? List.of(1, 2) : List.of(1), !needed.isEmpty());
+		int answer = dialog.open();
+		if (answer == CommunicationDialog.OVERRIDE) {
+			return override(report, signer, needed);
+		}
+		if (answer != Window.OK) {
 			return false;
 		}
 		CriticalCommunication record = dialog.record();
 		record.setCommunicatedBy(signer);
 		add(report, record, needed);
+		return true;
+	}
+
+	/**
+	 * The radiologist decides the conclusions are not critical: one reason, required, recorded with each
+	 * override (and printed in the report).
+	 */
+	private boolean override(Report report, String signer, List<Conclusion> conclusions) {
+		InputDialog reason = new InputDialog(shell, OVERRIDE_TITLE, CommunicationDialog.patient(report)
+				+ "\n\nYou sign without communicating:\n" + conclusions.stream().map(SignOff::describe)
+						.collect(Collectors.joining("\n"))
+				+ "\n\nWhy is this result not critical? (recorded and printed in the report)", "",
+				v -> v == null || v.isBlank() ? "A reason is required to override a critical result" : null);
+		if (reason.open() != Window.OK) {
+			return false;
+		}
+		var domain = session.domain().orElseThrow();
+		var command = new org.eclipse.emf.common.command.CompoundCommand("Override critical result");
+		Date now = new Date();
+		for (Conclusion c : conclusions) {
+			DecisionOverride o = ReportFactory.eINSTANCE.createDecisionOverride();
+			o.setRuleId(c.ruleId());
+			o.setSuggestion(c.value());
+			o.setDecision("not communicated as critical");
+			o.setReason(reason.getValue().strip());
+			o.setAuthor(signer);
+			o.setTime(now);
+			command.append(AddCommand.create(domain, report, ReportPackage.Literals.REPORT__OVERRIDES, o));
+		}
+		domain.getCommandStack().execute(command);
 		return true;
 	}
 
@@ -164,7 +201,7 @@ public final class SignOff {
 		CriticalCommunication record;
 		if (choice == 0) {
 			CommunicationDialog dialog = new CommunicationDialog(shell, report, "Decision support reports:\n" + what,
-					List.of(3));
+					List.of(3), false);
 			if (dialog.open() != Window.OK) {
 				return false;
 			}
