@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -163,12 +162,12 @@ public final class SignOff {
 	 * override (and printed in the report).
 	 */
 	private boolean override(Report report, String signer, List<Conclusion> conclusions) {
-		InputDialog reason = new InputDialog(shell, OVERRIDE_TITLE, CommunicationDialog.patient(report)
+		String reason = Reasons.ask(shell, OVERRIDE_TITLE, CommunicationDialog.patient(report)
 				+ "\n\nYou sign without communicating:\n" + conclusions.stream().map(SignOff::describe)
 						.collect(Collectors.joining("\n"))
-				+ "\n\nWhy is this result not critical? (recorded and printed in the report)", "",
-				v -> v == null || v.isBlank() ? "A reason is required to override a critical result" : null);
-		if (reason.open() != Window.OK) {
+				+ "\n\nWhy is this result not critical? (recorded and printed in the report)",
+				"A reason is required to override a critical result").orElse(null);
+		if (reason == null) {
 			return false;
 		}
 		var domain = session.domain().orElseThrow();
@@ -179,7 +178,7 @@ public final class SignOff {
 			o.setRuleId(c.ruleId());
 			o.setSuggestion(c.value());
 			o.setDecision("not communicated as critical");
-			o.setReason(reason.getValue().strip());
+			o.setReason(reason);
 			o.setAuthor(signer);
 			o.setTime(now);
 			command.append(AddCommand.create(domain, report, ReportPackage.Literals.REPORT__OVERRIDES, o));
@@ -243,13 +242,12 @@ public final class SignOff {
 		if (signer == null) {
 			return;
 		}
-		InputDialog text = new InputDialog(shell, "Addendum", "Text of the addendum (signed by "
-				+ signer + " now):", "",
-				v -> v == null || v.isBlank() ? "Enter the addendum" : null);
-		if (text.open() != Window.OK) {
+		String text = Reasons.ask(shell, "Addendum", "Text of the addendum (signed by " + signer + " now):",
+				"Enter the addendum").orElse(null);
+		if (text == null) {
 			return;
 		}
-		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, signer, text.getValue(), new Date());
+		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, signer, text, new Date());
 		if (save()) {
 			afterSigning.accept(EcoreUtil.copy(report));
 		}

@@ -5,12 +5,11 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.UserIdentity;
+import org.spinerad.ui.internal.dialogs.Reasons;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -34,14 +33,14 @@ public final class TakeOverHandler {
 		if (claim == null || user.require(shell).isEmpty()) {
 			return;
 		}
-		InputDialog reason = new InputDialog(shell, TITLE, "This report is " + claim.describe()
+		String reason = Reasons.ask(shell, TITLE, "This report is " + claim.describe()
 				+ ".\nTaking over makes it editable here and read-only there. Reason (recorded in the audit trail):",
-				"", v -> v == null || v.isBlank() ? "Enter the reason for the takeover" : null);
-		if (reason.open() != Window.OK) {
+				"Enter the reason for the takeover").orElse(null);
+		if (reason == null) {
 			return;
 		}
 		try {
-			session.takeOver(reason.getValue().strip());
+			session.takeOver(reason);
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, TITLE, "The claim could not be taken over: " + e.getMessage()
 					+ "\nTry again; if it persists, check the report store in Preferences.");
