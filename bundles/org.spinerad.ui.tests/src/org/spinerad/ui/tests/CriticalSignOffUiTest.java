@@ -2,7 +2,6 @@ package org.spinerad.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -159,9 +158,16 @@ class CriticalSignOffUiTest {
 			ui.type(recipient, "Dr. Ward, on-call neurosurgeon");
 			Text when = (Text) byId(shell, FORM + "datetime");
 			ui.focus(when);
-			when.selectAll();
+			ui.waitUntil("the prefilled time selected on entering the field", KEYS,
+					() -> when.getSelectionCount() == when.getText().length());
 			ui.type(when, "2026-11-29 06:40");
-			beforeReadBack[0] = ((Label) byId(shell, FORM + "problem")).getText();
+			if (!when.getText().equals("2026-11-29 06:40")) {
+				throw new AssertionError("typing replaces the prefilled time: " + when.getText());
+			}
+			Label problem = (Label) byId(shell, FORM + "problem");
+			ui.waitUntil("the form to ask for the read-back once recipient and time are in", KEYS,
+					() -> problem.getText().contains("read back"));
+			beforeReadBack[0] = problem.getText();
 			Combo category = (Combo) byId(shell, FORM + "category");
 			categories[0] = String.join("|", category.getItems());
 			Button readBack = (Button) byId(shell, FORM + "readback");
@@ -186,7 +192,7 @@ class CriticalSignOffUiTest {
 		assertTrue(record.isReadBackConfirmed());
 		assertEquals(Integer.valueOf(1), record.getAcrCategory());
 		assertEquals(SIGNER, record.getCommunicatedBy());
-		assertNotNull(record.getDateTime());
+		assertEquals("2026-11-29T06:40:00Z", record.getDateTime().toInstant().toString(), "the time typed, not now");
 		assertFalse(record.getFindings().isEmpty(), "the record names the findings it covers");
 		String text = printed(stored);
 		assertTrue(text.contains("Dr. Ward, on-call neurosurgeon"), text);

@@ -123,6 +123,12 @@ final class CommunicationDialog extends Dialog {
 
 		recipient.addListener(SWT.Modify, e -> validate());
 		dateTime.addListener(SWT.Modify, e -> validate());
+		// the time is prefilled with now: entering the field selects it, so typing the real time replaces it
+		dateTime.addListener(SWT.FocusIn, e -> dateTime.getDisplay().asyncExec(() -> {
+			if (!dateTime.isDisposed()) {
+				dateTime.selectAll();
+			}
+		}));
 		readBack.addListener(SWT.Selection, e -> validate());
 		return area;
 	}
