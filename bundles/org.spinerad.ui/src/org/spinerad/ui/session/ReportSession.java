@@ -146,6 +146,22 @@ public final class ReportSession {
 		show(loaded, false);
 	}
 
+	/**
+	 * An admin takes over the claim that makes the open report read-only here (the holder left, or is away); the
+	 * store records the reason in the audit trail. The report becomes editable here and read-only for the former
+	 * holder at their next save.
+	 */
+	public void takeOver(String reason) throws StoreException {
+		if (report == null || blockedBy == null) {
+			return;
+		}
+		Actor me = actor.get();
+		store.takeOver(report.getId(), me, reason, CLAIM_TIME);
+		claimant = me;
+		blockedBy = null;
+		fire(Change.OPENED);
+	}
+
 	/** Opens a report that is already loaded, e.g. a recovered draft (then dirty). */
 	public void open(Report loaded, boolean startDirty) {
 		close();

@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.spinerad.model.CommunicationMethod;
 import org.spinerad.model.CriticalCommunication;
+import org.spinerad.model.DecisionOverride;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
@@ -41,7 +40,10 @@ import org.spinerad.ui.session.ReportSession;
  */
 public final class SignOff {
 
-	private static final String TITLE = "Critical result communication";
+	/** Title of the questions about critical-result communication. */
+	public static final String TITLE = "Critical result communication";
+	/** Title of the question for the reason of an override. */
+	public static final String OVERRIDE_TITLE = "Override critical result";
 
 	private final ReportSession session;
 	private final Shell shell;
@@ -137,24 +139,51 @@ public final class SignOff {
 		List<Conclusion> needed = signing.communicationNeeded(report).stream()
 				.filter(c -> c.acrCategory().needsRecord()).toList();
 		int leastUrgent = needed.stream().mapToInt(c -> c.acrCategory().leastUrgent()).min().orElse(2);
-		String what = needed.isEmpty() ? "The report has critical findings."
+		String what = needed.isEmpty() ? "The report has findings flagged critical."
 				: "Decision support reports:\n" + needed.stream().map(SignOff::describe)
 						.collect(Collectors.joining("\n"));
-		CriticalCommunication record = askNotification(what, signer);
-		if (record == null) {
+		CommunicationDialog dialog = new CommunicationDialog(shell, report, what,
+				leastUrgent >= 2 ? List.of(1, 2) : List.of(1), !needed.isEmpty());
+		int answer = dialog.open();
+		if (answer == CommunicationDialog.OVERRIDE) {
+			return override(report, signer, needed);
+		}
+		if (answer != Window.OK) {
 			return false;
 		}
-		int category = 1;
-		if (leastUrgent >= 2) {
-			int choice = new MessageDialog(shell, TITLE, null, about("ACR communication category?"), MessageDialog.QUESTION,
-					new String[] { "Category &1 (minutes)", "Category &2 (hours)" }, 0).open();
-			if (choice < 0) {
-				return false;
-			}
-			category = choice + 1;
-		}
-		record.setAcrCategory(category);
+		CriticalCommunication record = dialog.record();
+		record.setCommunicatedBy(signer);
 		add(report, record, needed);
+		return true;
+	}
+
+	/**
+	 * The radiologist decides the conclusions are not critical: one reason, required, recorded with each
+	 * override (and printed in the report).
+	 */
+	private boolean override(Report report, String signer, List<Conclusion> conclusions) {
+		String reason = Reasons.ask(shell, OVERRIDE_TITLE, CommunicationDialog.patient(report)
+				+ "\n\nYou sign without communicating:\n" + conclusions.stream().map(SignOff::describe)
+						.collect(Collectors.joining("\n"))
+				+ "\n\nWhy is this result not critical? (recorded and printed in the report)",
+				"A reason is required to override a critical result").orElse(null);
+		if (reason == null) {
+			return false;
+		}
+		var domain = session.domain().orElseThrow();
+		var command = new org.eclipse.emf.common.command.CompoundCommand("Override critical result");
+		Date now = new Date();
+		for (Conclusion c : conclusions) {
+			DecisionOverride o = ReportFactory.eINSTANCE.createDecisionOverride();
+			o.setRuleId(c.ruleId());
+			o.setSuggestion(c.value());
+			o.setDecision("not communicated as critical");
+			o.setReason(reason);
+			o.setAuthor(signer);
+			o.setTime(now);
+			command.append(AddCommand.create(domain, report, ReportPackage.Literals.REPORT__OVERRIDES, o));
+		}
+		domain.getCommandStack().execute(command);
 		return true;
 	}
 
@@ -163,48 +192,31 @@ public final class SignOff {
 		List<Conclusion> needed = signing.communicationNeeded(report).stream()
 				.filter(c -> c.acrCategory().needsNotice()).toList();
 		String what = needed.stream().map(SignOff::describe).collect(Collectors.joining("\n"));
-		int choice = new MessageDialog(shell, TITLE, null, about("Decision support reports:\n" + what
-				+ "\n\nDocument whom you notified, or choose routine communication (the signed report)?"),
+		int choice = new MessageDialog(shell, TITLE, null, CommunicationDialog.patient(report)
+				+ "\n\nDecision support reports:\n" + what
+				+ "\n\nDocument whom you notified, or choose routine communication (the signed report)?",
 				MessageDialog.QUESTION, new String[] { "&Record notification", "R&outine", IDialogConstants.CANCEL_LABEL },
 				0).open();
 		CriticalCommunication record;
 		if (choice == 0) {
-			record = askNotification(what, signer);
-			if (record == null) {
+			CommunicationDialog dialog = new CommunicationDialog(shell, report, "Decision support reports:\n" + what,
+					List.of(3), false);
+			if (dialog.open() != Window.OK) {
 				return false;
 			}
+			record = dialog.record();
+			record.setCommunicatedBy(signer);
 		} else if (choice == 1) {
 			record = ReportFactory.eINSTANCE.createCriticalCommunication();
 			record.setCommunicatedBy(signer);
 			record.setDateTime(new Date());
 			record.setRoutine(true);
+			record.setAcrCategory(3);
 		} else {
 			return false;
 		}
-		record.setAcrCategory(3);
 		add(report, record, needed);
 		return true;
-	}
-
-	private CriticalCommunication askNotification(String what, String signer) {
-		InputDialog recipient = new InputDialog(shell, TITLE, about(what + "\n\nWho received the result (name and role)?"),
-				"", v -> v == null || v.isBlank() ? "Enter the recipient" : null);
-		if (recipient.open() != Window.OK) {
-			return null;
-		}
-		int method = new MessageDialog(shell, TITLE, null, about("How was it communicated?"),
-				MessageDialog.QUESTION, new String[] { "Phone", "In person", "Secure message" }, 0).open();
-		if (method < 0) {
-			return null;
-		}
-		boolean readBack = MessageDialog.openQuestion(shell, TITLE, about("Did the recipient read the result back?"));
-		CriticalCommunication record = ReportFactory.eINSTANCE.createCriticalCommunication();
-		record.setCommunicatedBy(signer);
-		record.setRecipientName(recipient.getValue().strip());
-		record.setMethod(CommunicationMethod.get(method));
-		record.setDateTime(new Date());
-		record.setReadBackConfirmed(readBack);
-		return record;
 	}
 
 	/** Adds the record with the findings it covers: those flagged critical and those behind the conclusions. */
@@ -230,13 +242,12 @@ public final class SignOff {
 		if (signer == null) {
 			return;
 		}
-		InputDialog text = new InputDialog(shell, "Addendum", about("Text of the addendum (signed by "
-				+ signer + " now):"), "",
-				v -> v == null || v.isBlank() ? "Enter the addendum" : null);
-		if (text.open() != Window.OK) {
+		String text = Reasons.ask(shell, "Addendum", about("Text of the addendum (signed by " + signer + " now):"),
+				"Enter the addendum").orElse(null);
+		if (text == null) {
 			return;
 		}
-		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, signer, text.getValue(), new Date());
+		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, signer, text, new Date());
 		if (save()) {
 			afterSigning.accept(EcoreUtil.copy(report));
 		}

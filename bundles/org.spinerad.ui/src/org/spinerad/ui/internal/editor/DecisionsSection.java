@@ -21,6 +21,7 @@ import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.TemplateService;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.dialogs.Reasons;
 import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.internal.PatientLine;
@@ -70,17 +71,16 @@ public final class DecisionsSection {
 		if (decision.open() != Window.OK) {
 			return;
 		}
-		InputDialog reason = new InputDialog(body.getShell(), "Reason for the override",
-				PatientLine.about(report, "Why do you decide differently? (recorded in the report)"), "",
-				v -> v == null || v.isBlank() ? "A reason is required" : null);
-		if (reason.open() != Window.OK) {
+		String reason = Reasons.ask(body.getShell(), "Reason for the override",
+				PatientLine.about(report, "Why do you decide differently? (recorded in the report)"), "A reason is required").orElse(null);
+		if (reason == null) {
 			return;
 		}
 		DecisionOverride o = ReportFactory.eINSTANCE.createDecisionOverride();
 		o.setRuleId(conclusion.ruleId());
 		o.setSuggestion(conclusion.value());
 		o.setDecision(decision.getValue());
-		o.setReason(reason.getValue());
+		o.setReason(reason);
 		o.setAuthor(author);
 		o.setTime(new java.util.Date());
 		session.domain().ifPresent(d -> d.getCommandStack()
