@@ -71,6 +71,31 @@ class BinderTest {
 		binder.dispose();
 	}
 
+	/** A level typed in lower case or short form stays as typed while the caret moves on: t10 is T10, not T1. */
+	@Test
+	void aLevelTypedInLowerCaseIsReadWhole() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		EpiduralFinding finding = ReportFactory.eINSTANCE.createEpiduralFinding();
+		domain.createResource("test").getContents().add(finding);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Binder binder = new Binder(domain);
+		Text level = binder.text(new Text(shell, SWT.BORDER), finding, ReportPackage.Literals.LOCATED__FROM);
+		Text worst = binder.text(new Text(shell, SWT.BORDER), finding, ReportPackage.Literals.EPIDURAL_FINDING__WORST_LEVEL);
+		shell.setSize(300, 200);
+		shell.open();
+
+		ui.type(level, "t10");
+		assertEquals(SpineLevel.valueOf("T10"), finding.getFrom(), "typed 't10', the field shows " + level.getText());
+		ui.type(worst, "l3-4");
+		assertEquals(SpineLevel.valueOf("L3-L4"), finding.getWorstLevel(), "typed 'l3-4', the field shows " + worst.getText());
+		while (domain.getCommandStack().canUndo()) {
+			domain.getCommandStack().undo();
+		}
+		assertNull(finding.getWorstLevel());
+		assertEquals("", worst.getText(), "undo still updates the control");
+		binder.dispose();
+	}
+
 	/** Showing a finding without enhancement changes nothing; its first edit adds it, undone as one step. */
 	@Test
 	void anOptionalPartJoinsTheModelWithItsFirstEditAsOneCommand() {

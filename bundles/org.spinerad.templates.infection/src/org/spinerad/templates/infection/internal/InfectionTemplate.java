@@ -68,8 +68,12 @@ public final class InfectionTemplate extends BundledTemplateProvider {
 			"endplate", "Erosion or destruction of the endplates facing the disc supports discitis; intact endplates favor Modic 1 change.",
 			"dwi", "DWI claw sign (linear bright band at the marrow interface) strongly favors degeneration; its absence favors infection.");
 
-	/** Endplates and intraosseous abscess matter until a marrow lesion is called something other than infection. */
+	/**
+	 * Endplates and intraosseous abscess matter until a marrow lesion is called
+	 * something other than infection; alignment (a kyphosis after collapse) for an infection too.
+	 */
 	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"alignment", Condition.when("nature", "infectious", "neoplastic", "osteoporotic"),
 			"endplate", Condition.when("nature", "undetermined", "infectious", "degenerative", "osteoporotic"),
 			"intraosseousAbscess", Condition.when("nature", "undetermined", "infectious"));
 }

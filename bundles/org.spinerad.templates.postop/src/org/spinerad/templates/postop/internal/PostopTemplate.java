@@ -70,8 +70,13 @@ public final class PostopTemplate extends BundledTemplateProvider {
 			"delayedEnhancement.pattern", "Enhancement on the delayed images, recorded apart from the early images; it is reported but never decides scar versus disc.",
 			"nerveRoot", "The root the lesion encases or displaces, e.g. S1; its side is the finding's side.");
 
-	/** Scar versus disc: its inputs show for every epidural finding not yet classified as something else. */
+	/**
+	 * Scar versus disc: its inputs show for every epidural finding not yet
+	 * classified as something else. Intact or eroded endplates tell
+	 * postoperative change from infection, so they show for postoperative marrow too.
+	 */
 	private static final Map<String, Condition> CONDITIONS = Map.of(
+			"endplate", Condition.when("nature", "postoperative", "infectious", "degenerative", "osteoporotic"),
 			"massEffect", scarOrDisc(),
 			"rootRelation", scarOrDisc(),
 			"continuityWithDisc", scarOrDisc(),

@@ -124,8 +124,10 @@ public final class Binder {
 	public Text text(Text text, EObject owner, EAttribute feature) {
 		controls.put(key(owner, feature), text);
 		Runnable refresh = () -> {
-			String shown = format(owner.eGet(feature), feature);
-			if (!shown.equals(text.getText())) {
+			Object value = owner.eGet(feature);
+			String shown = format(value, feature);
+			// text that already means the value stays as typed (t1 while typing t10), the caret where it is
+			if (!shown.equals(text.getText()) && !means(text.getText(), value, feature)) {
 				text.setText(shown);
 			}
 			mark(text, null);
@@ -370,6 +372,14 @@ public final class Binder {
 			return Dates.format(date);
 		}
 		return EcoreUtil.convertToString(feature.getEAttributeType(), value);
+	}
+
+	private static boolean means(String text, Object value, EAttribute feature) {
+		try {
+			return value != null && value.equals(parse(text, feature));
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	static Object parse(String text, EAttribute feature) {

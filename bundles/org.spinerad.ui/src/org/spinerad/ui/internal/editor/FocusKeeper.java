@@ -21,6 +21,7 @@ public final class FocusKeeper {
 	private final ScrolledComposite scroller;
 	private final Listener filter;
 	private String lastId;
+	private String beforeRebuild;
 	private java.util.function.BooleanSupplier pending;
 
 	/**
@@ -66,6 +67,8 @@ public final class FocusKeeper {
 	 *         in a dialog over it, or nowhere (not in another part)
 	 */
 	public boolean shouldRestore() {
+		// controls of the rebuilt form take the focus on their way (GTK hands it on): the field is kept from before
+		beforeRebuild = lastId;
 		Control focus = part.getDisplay().getFocusControl();
 		return focus == null || focus.getShell() != part.getShell() || within(focus, part);
 	}
@@ -83,6 +86,10 @@ public final class FocusKeeper {
 
 	/** After a rebuild: the caret goes where a command asked, else back to the last field. */
 	public void afterRebuild(boolean restore) {
+		if (beforeRebuild != null) {
+			lastId = beforeRebuild;
+			beforeRebuild = null;
+		}
 		java.util.function.BooleanSupplier focus = pending;
 		pending = null;
 		if (focus != null && focus.getAsBoolean()) {
