@@ -23,6 +23,10 @@ final class Workbench {
 	}
 
 	static <T> T service(Class<T> type) {
+		if (type == org.eclipse.e4.ui.workbench.modeling.EPartService.class && !application().getChildren().isEmpty()) {
+			// the part service of the main window, whichever context is active (a dialog just closed, no window manager)
+			return application().getChildren().get(0).getContext().get(type);
+		}
 		return application().getContext().get(type);
 	}
 
