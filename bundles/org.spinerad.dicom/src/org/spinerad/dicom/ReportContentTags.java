@@ -73,6 +73,9 @@ interface ReportContentTags {
 	/** (0040,A168) SQ ConceptCodeSequence */
 	int ConceptCodeSequence = 0x0040A168;
 
+	/** (0040,A360) SQ PredecessorDocumentsSequence */
+	int PredecessorDocumentsSequence = 0x0040A360;
+
 	/** (0040,A370) SQ ReferencedRequestSequence */
 	int ReferencedRequestSequence = 0x0040A370;
 

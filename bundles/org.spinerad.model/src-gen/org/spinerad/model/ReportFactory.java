@@ -52,6 +52,15 @@ public interface ReportFactory extends EFactory {
 	Study createStudy();
 
 	/**
+	 * Returns a new object of class '<em>Image Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Image Reference</em>'.
+	 * @generated
+	 */
+	ImageReference createImageReference();
+
+	/**
 	 * Returns a new object of class '<em>Clinical Context</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -556,13 +556,22 @@ public interface ReportPackage extends EPackage {
 	int STUDY__PRIORITY = 7;
 
 	/**
+	 * The feature id for the '<em><b>Images</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__IMAGES = 8;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 8;
+	int STUDY_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -574,6 +583,61 @@ public interface ReportPackage extends EPackage {
 	int STUDY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.spinerad.model.impl.ImageReferenceImpl <em>Image Reference</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinerad.model.impl.ImageReferenceImpl
+	 * @see org.spinerad.model.impl.ReportPackageImpl#getImageReference()
+	 * @generated
+	 */
+	int IMAGE_REFERENCE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Series Instance Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE__SERIES_INSTANCE_UID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sop Class Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE__SOP_CLASS_UID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sop Instance Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE__SOP_INSTANCE_UID = 2;
+
+	/**
+	 * The number of structural features of the '<em>Image Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Image Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.spinerad.model.impl.ClinicalContextImpl <em>Clinical Context</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -581,7 +645,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getClinicalContext()
 	 * @generated
 	 */
-	int CLINICAL_CONTEXT = 5;
+	int CLINICAL_CONTEXT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Pain</b></em>' attribute.
@@ -663,7 +727,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPriorSurgery()
 	 * @generated
 	 */
-	int PRIOR_SURGERY = 6;
+	int PRIOR_SURGERY = 7;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -718,7 +782,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getExam()
 	 * @generated
 	 */
-	int EXAM = 7;
+	int EXAM = 8;
 
 	/**
 	 * The feature id for the '<em><b>Region Imaged</b></em>' attribute.
@@ -854,7 +918,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSequence()
 	 * @generated
 	 */
-	int SEQUENCE = 8;
+	int SEQUENCE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -936,7 +1000,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastAdministration()
 	 * @generated
 	 */
-	int CONTRAST_ADMINISTRATION = 9;
+	int CONTRAST_ADMINISTRATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Agent</b></em>' attribute.
@@ -1045,7 +1109,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 10;
+	int REGION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1127,7 +1191,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNormalRange()
 	 * @generated
 	 */
-	int NORMAL_RANGE = 11;
+	int NORMAL_RANGE = 12;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1182,7 +1246,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancement()
 	 * @generated
 	 */
-	int ENHANCEMENT = 12;
+	int ENHANCEMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Presence</b></em>' attribute.
@@ -1255,7 +1319,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 13;
+	int FINDING = 14;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1454,7 +1518,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMarrowFinding()
 	 * @generated
 	 */
-	int MARROW_FINDING = 14;
+	int MARROW_FINDING = 15;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1770,7 +1834,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDiscFinding()
 	 * @generated
 	 */
-	int DISC_FINDING = 15;
+	int DISC_FINDING = 16;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2005,7 +2069,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getComponent()
 	 * @generated
 	 */
-	int COMPONENT = 16;
+	int COMPONENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2123,7 +2187,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEpiduralFinding()
 	 * @generated
 	 */
-	int EPIDURAL_FINDING = 17;
+	int EPIDURAL_FINDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2475,7 +2539,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordFinding()
 	 * @generated
 	 */
-	int CORD_FINDING = 18;
+	int CORD_FINDING = 19;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2773,7 +2837,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFacetFinding()
 	 * @generated
 	 */
-	int FACET_FINDING = 19;
+	int FACET_FINDING = 20;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -3017,7 +3081,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getParaspinalFinding()
 	 * @generated
 	 */
-	int PARASPINAL_FINDING = 20;
+	int PARASPINAL_FINDING = 21;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -3261,7 +3325,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getImpressionItem()
 	 * @generated
 	 */
-	int IMPRESSION_ITEM = 21;
+	int IMPRESSION_ITEM = 22;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -3343,7 +3407,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCriticalCommunication()
 	 * @generated
 	 */
-	int CRITICAL_COMMUNICATION = 22;
+	int CRITICAL_COMMUNICATION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Communicated By</b></em>' attribute.
@@ -3470,7 +3534,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAddendum()
 	 * @generated
 	 */
-	int ADDENDUM = 23;
+	int ADDENDUM = 24;
 
 	/**
 	 * The feature id for the '<em><b>Author</b></em>' attribute.
@@ -3525,7 +3589,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDecisionOverride()
 	 * @generated
 	 */
-	int DECISION_OVERRIDE = 24;
+	int DECISION_OVERRIDE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -3607,7 +3671,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 25;
+	int REPORT_STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Sex <em>Sex</em>}' enum.
@@ -3617,7 +3681,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 26;
+	int SEX = 27;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.StudyPriority <em>Study Priority</em>}' enum.
@@ -3627,7 +3691,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getStudyPriority()
 	 * @generated
 	 */
-	int STUDY_PRIORITY = 27;
+	int STUDY_PRIORITY = 28;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.SpineSegment <em>Spine Segment</em>}' enum.
@@ -3637,7 +3701,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineSegment()
 	 * @generated
 	 */
-	int SPINE_SEGMENT = 28;
+	int SPINE_SEGMENT = 29;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.NumberingMethod <em>Numbering Method</em>}' enum.
@@ -3647,7 +3711,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNumberingMethod()
 	 * @generated
 	 */
-	int NUMBERING_METHOD = 29;
+	int NUMBERING_METHOD = 30;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.TransitionalAnatomy <em>Transitional Anatomy</em>}' enum.
@@ -3657,7 +3721,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getTransitionalAnatomy()
 	 * @generated
 	 */
-	int TRANSITIONAL_ANATOMY = 30;
+	int TRANSITIONAL_ANATOMY = 31;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Plane <em>Plane</em>}' enum.
@@ -3667,7 +3731,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPlane()
 	 * @generated
 	 */
-	int PLANE = 31;
+	int PLANE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Weighting <em>Weighting</em>}' enum.
@@ -3677,7 +3741,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getWeighting()
 	 * @generated
 	 */
-	int WEIGHTING = 32;
+	int WEIGHTING = 33;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastAgent <em>Contrast Agent</em>}' enum.
@@ -3687,7 +3751,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastAgent()
 	 * @generated
 	 */
-	int CONTRAST_AGENT = 33;
+	int CONTRAST_AGENT = 34;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ContrastRoute <em>Contrast Route</em>}' enum.
@@ -3697,7 +3761,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getContrastRoute()
 	 * @generated
 	 */
-	int CONTRAST_ROUTE = 34;
+	int CONTRAST_ROUTE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.PainCharacter <em>Pain Character</em>}' enum.
@@ -3707,7 +3771,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getPainCharacter()
 	 * @generated
 	 */
-	int PAIN_CHARACTER = 35;
+	int PAIN_CHARACTER = 36;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RegionKind <em>Region Kind</em>}' enum.
@@ -3717,7 +3781,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 36;
+	int REGION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Side <em>Side</em>}' enum.
@@ -3727,7 +3791,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSide()
 	 * @generated
 	 */
-	int SIDE = 37;
+	int SIDE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionNature <em>Lesion Nature</em>}' enum.
@@ -3737,7 +3801,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionNature()
 	 * @generated
 	 */
-	int LESION_NATURE = 38;
+	int LESION_NATURE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.SignalIntensity <em>Signal Intensity</em>}' enum.
@@ -3747,7 +3811,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSignalIntensity()
 	 * @generated
 	 */
-	int SIGNAL_INTENSITY = 39;
+	int SIGNAL_INTENSITY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ReferenceTissue <em>Reference Tissue</em>}' enum.
@@ -3757,7 +3821,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getReferenceTissue()
 	 * @generated
 	 */
-	int REFERENCE_TISSUE = 40;
+	int REFERENCE_TISSUE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.DiffusionResult <em>Diffusion Result</em>}' enum.
@@ -3767,7 +3831,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getDiffusionResult()
 	 * @generated
 	 */
-	int DIFFUSION_RESULT = 41;
+	int DIFFUSION_RESULT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPresence <em>Enhancement Presence</em>}' enum.
@@ -3777,7 +3841,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPresence()
 	 * @generated
 	 */
-	int ENHANCEMENT_PRESENCE = 42;
+	int ENHANCEMENT_PRESENCE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementIntensity <em>Enhancement Intensity</em>}' enum.
@@ -3787,7 +3851,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementIntensity()
 	 * @generated
 	 */
-	int ENHANCEMENT_INTENSITY = 43;
+	int ENHANCEMENT_INTENSITY = 44;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EnhancementPattern <em>Enhancement Pattern</em>}' enum.
@@ -3797,7 +3861,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEnhancementPattern()
 	 * @generated
 	 */
-	int ENHANCEMENT_PATTERN = 44;
+	int ENHANCEMENT_PATTERN = 45;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RimQuality <em>Rim Quality</em>}' enum.
@@ -3807,7 +3871,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRimQuality()
 	 * @generated
 	 */
-	int RIM_QUALITY = 45;
+	int RIM_QUALITY = 46;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LesionCenter <em>Lesion Center</em>}' enum.
@@ -3817,7 +3881,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLesionCenter()
 	 * @generated
 	 */
-	int LESION_CENTER = 46;
+	int LESION_CENTER = 47;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.EndplateContour <em>Endplate Contour</em>}' enum.
@@ -3827,7 +3891,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getEndplateContour()
 	 * @generated
 	 */
-	int ENDPLATE_CONTOUR = 47;
+	int ENDPLATE_CONTOUR = 48;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Laterality <em>Laterality</em>}' enum.
@@ -3837,7 +3901,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLaterality()
 	 * @generated
 	 */
-	int LATERALITY = 48;
+	int LATERALITY = 49;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.BoneLesionType <em>Bone Lesion Type</em>}' enum.
@@ -3847,7 +3911,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getBoneLesionType()
 	 * @generated
 	 */
-	int BONE_LESION_TYPE = 49;
+	int BONE_LESION_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Alignment <em>Alignment</em>}' enum.
@@ -3857,7 +3921,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAlignment()
 	 * @generated
 	 */
-	int ALIGNMENT = 50;
+	int ALIGNMENT = 51;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Herniation <em>Herniation</em>}' enum.
@@ -3867,7 +3931,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getHerniation()
 	 * @generated
 	 */
-	int HERNIATION = 51;
+	int HERNIATION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CollectionType <em>Collection Type</em>}' enum.
@@ -3877,7 +3941,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCollectionType()
 	 * @generated
 	 */
-	int COLLECTION_TYPE = 52;
+	int COLLECTION_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.AxialPosition <em>Axial Position</em>}' enum.
@@ -3887,7 +3951,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getAxialPosition()
 	 * @generated
 	 */
-	int AXIAL_POSITION = 53;
+	int AXIAL_POSITION = 54;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Severity <em>Severity</em>}' enum.
@@ -3897,7 +3961,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 54;
+	int SEVERITY = 55;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordEffect <em>Cord Effect</em>}' enum.
@@ -3907,7 +3971,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordEffect()
 	 * @generated
 	 */
-	int CORD_EFFECT = 55;
+	int CORD_EFFECT = 56;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.MassEffect <em>Mass Effect</em>}' enum.
@@ -3917,7 +3981,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMassEffect()
 	 * @generated
 	 */
-	int MASS_EFFECT = 56;
+	int MASS_EFFECT = 57;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.RootRelation <em>Root Relation</em>}' enum.
@@ -3927,7 +3991,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getRootRelation()
 	 * @generated
 	 */
-	int ROOT_RELATION = 57;
+	int ROOT_RELATION = 58;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.Margins <em>Margins</em>}' enum.
@@ -3937,7 +4001,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getMargins()
 	 * @generated
 	 */
-	int MARGINS = 58;
+	int MARGINS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordCompartment <em>Cord Compartment</em>}' enum.
@@ -3947,7 +4011,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordCompartment()
 	 * @generated
 	 */
-	int CORD_COMPARTMENT = 59;
+	int CORD_COMPARTMENT = 60;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CordSignal <em>Cord Signal</em>}' enum.
@@ -3957,7 +4021,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCordSignal()
 	 * @generated
 	 */
-	int CORD_SIGNAL = 60;
+	int CORD_SIGNAL = 61;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.LeptomeningealPattern <em>Leptomeningeal Pattern</em>}' enum.
@@ -3967,7 +4031,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getLeptomeningealPattern()
 	 * @generated
 	 */
-	int LEPTOMENINGEAL_PATTERN = 61;
+	int LEPTOMENINGEAL_PATTERN = 62;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.FacetExtension <em>Facet Extension</em>}' enum.
@@ -3977,7 +4041,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getFacetExtension()
 	 * @generated
 	 */
-	int FACET_EXTENSION = 62;
+	int FACET_EXTENSION = 63;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ParaspinalSite <em>Paraspinal Site</em>}' enum.
@@ -3987,7 +4051,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getParaspinalSite()
 	 * @generated
 	 */
-	int PARASPINAL_SITE = 63;
+	int PARASPINAL_SITE = 64;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.ImpressionCategory <em>Impression Category</em>}' enum.
@@ -3997,7 +4061,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getImpressionCategory()
 	 * @generated
 	 */
-	int IMPRESSION_CATEGORY = 64;
+	int IMPRESSION_CATEGORY = 65;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.CommunicationMethod <em>Communication Method</em>}' enum.
@@ -4007,7 +4071,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getCommunicationMethod()
 	 * @generated
 	 */
-	int COMMUNICATION_METHOD = 65;
+	int COMMUNICATION_METHOD = 66;
 
 	/**
 	 * The meta object id for the '{@link org.spinerad.model.NeurologicalStatus <em>Neurological Status</em>}' enum.
@@ -4017,7 +4081,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getNeurologicalStatus()
 	 * @generated
 	 */
-	int NEUROLOGICAL_STATUS = 66;
+	int NEUROLOGICAL_STATUS = 67;
 
 	/**
 	 * The meta object id for the '<em>Spine Level</em>' data type.
@@ -4027,7 +4091,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.spinerad.model.impl.ReportPackageImpl#getSpineLevel()
 	 * @generated
 	 */
-	int SPINE_LEVEL = 67;
+	int SPINE_LEVEL = 68;
 
 
 	/**
@@ -4530,6 +4594,60 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudy_Priority();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.spinerad.model.Study#getImages <em>Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Images</em>'.
+	 * @see org.spinerad.model.Study#getImages()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Images();
+
+	/**
+	 * Returns the meta object for class '{@link org.spinerad.model.ImageReference <em>Image Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Image Reference</em>'.
+	 * @see org.spinerad.model.ImageReference
+	 * @generated
+	 */
+	EClass getImageReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ImageReference#getSeriesInstanceUid <em>Series Instance Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Series Instance Uid</em>'.
+	 * @see org.spinerad.model.ImageReference#getSeriesInstanceUid()
+	 * @see #getImageReference()
+	 * @generated
+	 */
+	EAttribute getImageReference_SeriesInstanceUid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ImageReference#getSopClassUid <em>Sop Class Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sop Class Uid</em>'.
+	 * @see org.spinerad.model.ImageReference#getSopClassUid()
+	 * @see #getImageReference()
+	 * @generated
+	 */
+	EAttribute getImageReference_SopClassUid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.ImageReference#getSopInstanceUid <em>Sop Instance Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sop Instance Uid</em>'.
+	 * @see org.spinerad.model.ImageReference#getSopInstanceUid()
+	 * @see #getImageReference()
+	 * @generated
+	 */
+	EAttribute getImageReference_SopInstanceUid();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.ClinicalContext <em>Clinical Context</em>}'.
@@ -7193,6 +7311,48 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDY__PRIORITY = eINSTANCE.getStudy_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Images</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__IMAGES = eINSTANCE.getStudy_Images();
+
+		/**
+		 * The meta object literal for the '{@link org.spinerad.model.impl.ImageReferenceImpl <em>Image Reference</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinerad.model.impl.ImageReferenceImpl
+		 * @see org.spinerad.model.impl.ReportPackageImpl#getImageReference()
+		 * @generated
+		 */
+		EClass IMAGE_REFERENCE = eINSTANCE.getImageReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Series Instance Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_REFERENCE__SERIES_INSTANCE_UID = eINSTANCE.getImageReference_SeriesInstanceUid();
+
+		/**
+		 * The meta object literal for the '<em><b>Sop Class Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_REFERENCE__SOP_CLASS_UID = eINSTANCE.getImageReference_SopClassUid();
+
+		/**
+		 * The meta object literal for the '<em><b>Sop Instance Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_REFERENCE__SOP_INSTANCE_UID = eINSTANCE.getImageReference_SopInstanceUid();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.ClinicalContextImpl <em>Clinical Context</em>}' class.

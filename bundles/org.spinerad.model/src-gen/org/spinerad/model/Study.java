@@ -7,6 +7,8 @@ package org.spinerad.model;
 
 import java.util.Date;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -30,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinerad.model.Study#getInstitution <em>Institution</em>}</li>
  *   <li>{@link org.spinerad.model.Study#getClinicalIndication <em>Clinical Indication</em>}</li>
  *   <li>{@link org.spinerad.model.Study#getPriority <em>Priority</em>}</li>
+ *   <li>{@link org.spinerad.model.Study#getImages <em>Images</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getStudy()
@@ -266,5 +269,20 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	boolean isSetPriority();
+
+	/**
+	 * Returns the value of the '<em><b>Images</b></em>' containment reference list.
+	 * The list contents are of type {@link org.spinerad.model.ImageReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The DICOM instances of the study found at import; the evidence the report refers to. Empty when the study was not imported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Images</em>' containment reference list.
+	 * @see org.spinerad.model.ReportPackage#getStudy_Images()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ImageReference> getImages();
 
 } // Study

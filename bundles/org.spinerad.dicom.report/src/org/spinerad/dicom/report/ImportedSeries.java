@@ -1,6 +1,7 @@
 package org.spinerad.dicom.report;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.spinerad.model.Plane;
 import org.spinerad.model.Weighting;
@@ -22,8 +23,19 @@ import org.spinerad.model.Weighting;
  * @param fatSuppressed     fat suppression named in description or Scan Options
  * @param acquired          earliest acquisition (else series) date and time, or null
  * @param instances         number of instances imported
+ * @param sopInstances      the instances with SOP Class and SOP Instance UID,
+ *                          in file order (empty when not known)
  */
 public record ImportedSeries(String seriesInstanceUid, Integer seriesNumber, String modality, String description,
 		String bodyPart, Double fieldStrengthTesla, String contrastAgent, boolean postContrast, Plane plane,
-		Weighting weighting, boolean fatSuppressed, LocalDateTime acquired, int instances) {
+		Weighting weighting, boolean fatSuppressed, LocalDateTime acquired, int instances,
+		List<ImportedInstance> sopInstances) {
+
+	/** A series without instance references. */
+	public ImportedSeries(String seriesInstanceUid, Integer seriesNumber, String modality, String description,
+			String bodyPart, Double fieldStrengthTesla, String contrastAgent, boolean postContrast, Plane plane,
+			Weighting weighting, boolean fatSuppressed, LocalDateTime acquired, int instances) {
+		this(seriesInstanceUid, seriesNumber, modality, description, bodyPart, fieldStrengthTesla, contrastAgent,
+				postContrast, plane, weighting, fatSuppressed, acquired, instances, List.of());
+	}
 }

@@ -142,6 +142,7 @@ public final class DictionaryData {
 			0040A124 UI UID
 			0040A160 UT TextValue
 			0040A168 SQ ConceptCodeSequence
+			0040A360 SQ PredecessorDocumentsSequence
 			0040A370 SQ ReferencedRequestSequence
 			0040A372 SQ PerformedProcedureCodeSequence
 			0040A375 SQ CurrentRequestedProcedureEvidenceSequence

@@ -46,7 +46,7 @@ class VocabularyTest {
 			}
 		}
 		assertEquals(219, literals);
-		assertEquals(189, features);
+		assertEquals(193, features);
 	}
 
 	@Test

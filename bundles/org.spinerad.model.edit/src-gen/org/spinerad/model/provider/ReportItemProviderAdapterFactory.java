@@ -144,6 +144,29 @@ public class ReportItemProviderAdapterFactory extends ReportAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.spinerad.model.ImageReference} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ImageReferenceItemProvider imageReferenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.spinerad.model.ImageReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createImageReferenceAdapter() {
+		if (imageReferenceItemProvider == null) {
+			imageReferenceItemProvider = new ImageReferenceItemProvider(this);
+		}
+
+		return imageReferenceItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.spinerad.model.ClinicalContext} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -688,6 +711,7 @@ public class ReportItemProviderAdapterFactory extends ReportAdapterFactory imple
 		if (reportItemProvider != null) reportItemProvider.dispose();
 		if (patientItemProvider != null) patientItemProvider.dispose();
 		if (studyItemProvider != null) studyItemProvider.dispose();
+		if (imageReferenceItemProvider != null) imageReferenceItemProvider.dispose();
 		if (clinicalContextItemProvider != null) clinicalContextItemProvider.dispose();
 		if (priorSurgeryItemProvider != null) priorSurgeryItemProvider.dispose();
 		if (examItemProvider != null) examItemProvider.dispose();

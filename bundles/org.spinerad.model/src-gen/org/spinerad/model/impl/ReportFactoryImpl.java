@@ -65,6 +65,7 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 			case ReportPackage.REPORT: return createReport();
 			case ReportPackage.PATIENT: return createPatient();
 			case ReportPackage.STUDY: return createStudy();
+			case ReportPackage.IMAGE_REFERENCE: return createImageReference();
 			case ReportPackage.CLINICAL_CONTEXT: return createClinicalContext();
 			case ReportPackage.PRIOR_SURGERY: return createPriorSurgery();
 			case ReportPackage.EXAM: return createExam();
@@ -318,6 +319,17 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	public Study createStudy() {
 		StudyImpl study = new StudyImpl();
 		return study;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImageReference createImageReference() {
+		ImageReferenceImpl imageReference = new ImageReferenceImpl();
+		return imageReference;
 	}
 
 	/**

@@ -44,6 +44,7 @@ import org.spinerad.model.FacetExtension;
 import org.spinerad.model.FacetFinding;
 import org.spinerad.model.Finding;
 import org.spinerad.model.Herniation;
+import org.spinerad.model.ImageReference;
 import org.spinerad.model.ImpressionCategory;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Laterality;
@@ -127,6 +128,13 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EClass studyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass imageReferenceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1087,6 +1095,56 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	@Override
 	public EAttribute getStudy_Priority() {
 		return (EAttribute)studyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Images() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImageReference() {
+		return imageReferenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImageReference_SeriesInstanceUid() {
+		return (EAttribute)imageReferenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImageReference_SopClassUid() {
+		return (EAttribute)imageReferenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImageReference_SopInstanceUid() {
+		return (EAttribute)imageReferenceEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3278,6 +3336,12 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(studyEClass, STUDY__INSTITUTION);
 		createEAttribute(studyEClass, STUDY__CLINICAL_INDICATION);
 		createEAttribute(studyEClass, STUDY__PRIORITY);
+		createEReference(studyEClass, STUDY__IMAGES);
+
+		imageReferenceEClass = createEClass(IMAGE_REFERENCE);
+		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__SERIES_INSTANCE_UID);
+		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__SOP_CLASS_UID);
+		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__SOP_INSTANCE_UID);
 
 		clinicalContextEClass = createEClass(CLINICAL_CONTEXT);
 		createEAttribute(clinicalContextEClass, CLINICAL_CONTEXT__PAIN);
@@ -3606,6 +3670,12 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getStudy_Institution(), ecorePackage.getEString(), "institution", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_ClinicalIndication(), ecorePackage.getEString(), "clinicalIndication", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_Priority(), this.getStudyPriority(), "priority", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Images(), this.getImageReference(), null, "images", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(imageReferenceEClass, ImageReference.class, "ImageReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImageReference_SeriesInstanceUid(), ecorePackage.getEString(), "seriesInstanceUid", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImageReference_SopClassUid(), ecorePackage.getEString(), "sopClassUid", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImageReference_SopInstanceUid(), ecorePackage.getEString(), "sopInstanceUid", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clinicalContextEClass, ClinicalContext.class, "ClinicalContext", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClinicalContext_Pain(), this.getPainCharacter(), "pain", null, 0, 1, ClinicalContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

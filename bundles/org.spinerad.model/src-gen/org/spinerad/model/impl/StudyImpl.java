@@ -5,15 +5,24 @@
  */
 package org.spinerad.model.impl;
 
+import java.util.Collection;
 import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.spinerad.model.ImageReference;
 import org.spinerad.model.ReportPackage;
 import org.spinerad.model.Study;
 import org.spinerad.model.StudyPriority;
@@ -34,6 +43,7 @@ import org.spinerad.model.StudyPriority;
  *   <li>{@link org.spinerad.model.impl.StudyImpl#getInstitution <em>Institution</em>}</li>
  *   <li>{@link org.spinerad.model.impl.StudyImpl#getClinicalIndication <em>Clinical Indication</em>}</li>
  *   <li>{@link org.spinerad.model.impl.StudyImpl#getPriority <em>Priority</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.StudyImpl#getImages <em>Images</em>}</li>
  * </ul>
  *
  * @generated
@@ -207,6 +217,16 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected boolean priorityESet;
+
+	/**
+	 * The cached value of the '{@link #getImages() <em>Images</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ImageReference> images;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -444,6 +464,33 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public EList<ImageReference> getImages() {
+		if (images == null) {
+			images = new EObjectContainmentEList<ImageReference>(ImageReference.class, this, ReportPackage.STUDY__IMAGES);
+		}
+		return images;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ReportPackage.STUDY__IMAGES:
+				return ((InternalEList<?>)getImages()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.STUDY__ACCESSION_NUMBER:
@@ -462,6 +509,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getClinicalIndication();
 			case ReportPackage.STUDY__PRIORITY:
 				return getPriority();
+			case ReportPackage.STUDY__IMAGES:
+				return getImages();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -471,6 +520,7 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -497,6 +547,10 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case ReportPackage.STUDY__PRIORITY:
 				setPriority((StudyPriority)newValue);
+				return;
+			case ReportPackage.STUDY__IMAGES:
+				getImages().clear();
+				getImages().addAll((Collection<? extends ImageReference>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -534,6 +588,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case ReportPackage.STUDY__PRIORITY:
 				unsetPriority();
 				return;
+			case ReportPackage.STUDY__IMAGES:
+				getImages().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -562,6 +619,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return CLINICAL_INDICATION_EDEFAULT == null ? clinicalIndication != null : !CLINICAL_INDICATION_EDEFAULT.equals(clinicalIndication);
 			case ReportPackage.STUDY__PRIORITY:
 				return isSetPriority();
+			case ReportPackage.STUDY__IMAGES:
+				return images != null && !images.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

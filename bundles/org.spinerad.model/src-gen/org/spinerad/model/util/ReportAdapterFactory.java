@@ -91,6 +91,10 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 				return createStudyAdapter();
 			}
 			@Override
+			public Adapter caseImageReference(ImageReference object) {
+				return createImageReferenceAdapter();
+			}
+			@Override
 			public Adapter caseClinicalContext(ClinicalContext object) {
 				return createClinicalContextAdapter();
 			}
@@ -257,6 +261,20 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.spinerad.model.ImageReference <em>Image Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.spinerad.model.ImageReference
+	 * @generated
+	 */
+	public Adapter createImageReferenceAdapter() {
 		return null;
 	}
 

@@ -99,6 +99,12 @@ public class ReportSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReportPackage.IMAGE_REFERENCE: {
+				ImageReference imageReference = (ImageReference)theEObject;
+				T result = caseImageReference(imageReference);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReportPackage.CLINICAL_CONTEXT: {
 				ClinicalContext clinicalContext = (ClinicalContext)theEObject;
 				T result = caseClinicalContext(clinicalContext);
@@ -318,6 +324,21 @@ public class ReportSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStudy(Study object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Image Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Image Reference</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImageReference(ImageReference object) {
 		return null;
 	}
 

@@ -63,6 +63,9 @@ public final class Codes {
 	/** CID 7002 element. */
 	public static final Code RECOMMENDATION = new Code("121075", "DCM", "Recommendation");
 
+	/** (55107-7, LN, "Addendum"), CID 7001 heading; also the concept of each addendum's text. */
+	public static final Code ADDENDUM = new Code("55107-7", "LN", "Addendum");
+
 	/** RadLex (domain guide 8): spine. */
 	public static final Code SPINE = new Code("RID7741", "RADLEX", "Spine");
 	/** RadLex (domain guide 8): cervical vertebral column. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.spinerad.dicom.report.ImportedInstance;
 import org.spinerad.dicom.report.ImportedSeries;
 import org.spinerad.dicom.report.ImportedStudy;
 import org.spinerad.model.ContrastAdministration;
@@ -20,6 +21,7 @@ import org.spinerad.model.ReportFactory;
 import org.spinerad.model.Sequence;
 import org.spinerad.model.Sex;
 import org.spinerad.model.SpineSegment;
+import org.spinerad.model.ImageReference;
 import org.spinerad.model.Study;
 
 /**
@@ -80,6 +82,7 @@ public final class ReportFiller {
 		set(study.description(), s::setStudyDescription);
 		set(study.referringPhysician(), s::setReferringPhysician);
 		set(study.institution(), s::setInstitution);
+		images(s, study);
 
 		Exam exam = report.getExam();
 		List<ImportedSeries> mr = study.series().stream().filter(x -> "MR".equalsIgnoreCase(x.modality())).toList();
@@ -233,5 +236,26 @@ public final class ReportFiller {
 			}
 		}
 		return high < 0 ? null : new int[] { low, high };
+	}
+
+	/**
+	 * The evidence of the SR: every instance of the study, series by series;
+	 * replaced when the import found instances with SOP Class and Instance UIDs.
+	 */
+	private void images(Study s, ImportedStudy study) {
+		List<ImageReference> images = new java.util.ArrayList<>();
+		for (ImportedSeries series : study.series()) {
+			for (ImportedInstance instance : series.sopInstances()) {
+				ImageReference image = ReportFactory.eINSTANCE.createImageReference();
+				image.setSeriesInstanceUid(series.seriesInstanceUid());
+				image.setSopClassUid(instance.sopClassUid());
+				image.setSopInstanceUid(instance.sopInstanceUid());
+				images.add(image);
+			}
+		}
+		if (!images.isEmpty()) {
+			s.getImages().clear();
+			s.getImages().addAll(images);
+		}
 	}
 }

@@ -164,4 +164,26 @@ public final class ReportText {
 	static String blankToDefault(String s, String def) {
 		return isBlank(s) ? def : s.strip();
 	}
+	/**
+	 * @return the addenda in order, each "text (author, date time)" with the
+	 *         time in the given zone; empty when there are none
+	 */
+	public static List<String> addenda(Report report, java.time.ZoneId zone) {
+		List<String> out = new java.util.ArrayList<>();
+		for (org.spinerad.model.Addendum a : report.getAddenda()) {
+			if (isBlank(a.getText())) {
+				continue;
+			}
+			List<String> by = new java.util.ArrayList<>();
+			if (!isBlank(a.getAuthor())) {
+				by.add(a.getAuthor().strip());
+			}
+			if (a.getCreatedAt() != null) {
+				by.add(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+						.format(a.getCreatedAt().toInstant().atZone(zone)));
+			}
+			out.add(a.getText().strip() + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")"));
+		}
+		return out;
+	}
 }

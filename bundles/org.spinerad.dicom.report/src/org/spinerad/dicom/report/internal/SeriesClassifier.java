@@ -10,6 +10,7 @@ import java.util.Set;
 import org.spinerad.dicom.DataSet;
 import org.spinerad.dicom.DicomValueException;
 import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.report.ImportedInstance;
 import org.spinerad.dicom.report.ImportedSeries;
 import org.spinerad.model.Plane;
 import org.spinerad.model.Weighting;
@@ -55,7 +56,9 @@ final class SeriesClassifier {
 				|| scanOptions.contains("fs") || scanOptions.contains("fat");
 		return new ImportedSeries(instances.get(0).seriesUid, h.getInt(Tag.SeriesNumber),
 				instances.get(0).modality, description, h.getString(Tag.BodyPartExamined), field, agent, post,
-				plane(h, words), weighting(words), fat, acquired, instances.size());
+				plane(h, words), weighting(words), fat, acquired, instances.size(),
+				instances.stream().filter(i -> i.sopClassUid != null && i.sopInstanceUid != null)
+						.map(i -> new ImportedInstance(i.sopClassUid, i.sopInstanceUid)).toList());
 	}
 
 	private static LocalDateTime acquisition(DataSet h) {

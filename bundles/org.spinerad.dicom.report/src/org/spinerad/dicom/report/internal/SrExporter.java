@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -19,6 +18,8 @@ import org.spinerad.dicom.Tag;
 import org.spinerad.dicom.UIDs;
 import org.spinerad.dicom.VR;
 import org.spinerad.dicom.report.SrExportException;
+import org.spinerad.dicom.report.SrReference;
+import org.spinerad.model.Addendum;
 import org.spinerad.model.Exam;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Patient;
@@ -26,7 +27,6 @@ import org.spinerad.model.Region;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportStatus;
 import org.spinerad.model.Sex;
-import org.spinerad.model.SpineSegment;
 import org.spinerad.model.Study;
 import org.spinerad.model.io.AtomicFiles;
 import org.spinerad.model.validation.Phase;
@@ -50,6 +50,7 @@ import org.spinerad.model.validation.Validation;
  *   CONTAINS CONTAINER (59776-5, LN, "Findings")                TEXT (121071, DCM, "Finding"), one per finding
  *   CONTAINS CONTAINER (19005-8, LN, "Impressions")             TEXT (121073, DCM, "Impression"), one per item
  *   CONTAINS CONTAINER (18783-1, LN, "Recommendations")         TEXT (121075, DCM, "Recommendation")
+ *   CONTAINS CONTAINER (55107-7, LN, "Addendum")                TEXT (55107-7, LN, "Addendum"), one per addendum
  * </pre>
  *
  * Headings are the LOINC codes of CID 7001 (the standard's preferred
@@ -58,7 +59,10 @@ import org.spinerad.model.validation.Validation;
  * Completion and verification follow the report status: draft is PARTIAL and
  * UNVERIFIED; preliminary COMPLETE, UNVERIFIED and PRELIMINARY; final and
  * amended COMPLETE, VERIFIED and FINAL with the signer as Verifying Observer.
- * Each export makes new Series and SOP Instance UIDs (2.25 UUID UIDs).
+ * Amended adds a Verifying Observer per addendum. The imported instances are
+ * the Current Requested Procedure Evidence; an SR that replaces an earlier
+ * one names it in the Predecessor Documents Sequence. Each export makes new
+ * Series and SOP Instance UIDs (2.25 UUID UIDs).
  */
 public final class SrExporter {
 
@@ -103,8 +107,17 @@ public final class SrExporter {
 	 * @return the Part 10 file (Explicit VR Little Endian) of a report
 	 */
 	public byte[] toBytes(Report report, Consumer<String> notes) throws SrExportException {
+		return toBytes(report, null, notes);
+	}
+
+	/**
+	 * @param predecessor the SR this one replaces (Predecessor Documents
+	 *                    Sequence), or null
+	 * @return the Part 10 file (Explicit VR Little Endian) of a report
+	 */
+	public byte[] toBytes(Report report, SrReference predecessor, Consumer<String> notes) throws SrExportException {
 		try {
-			return DicomWriter.definedLengths().toBytes(toDataSet(report, notes));
+			return DicomWriter.definedLengths().toBytes(toDataSet(report, predecessor, notes));
 		} catch (IOException e) {
 			throw new SrExportException("the SR cannot be encoded: " + e.getMessage(), e);
 		}
@@ -141,6 +154,19 @@ public final class SrExporter {
 	 *                           final or amended report fails the checks of signing
 	 */
 	public DataSet toDataSet(Report report, Consumer<String> notes) throws SrExportException {
+		return toDataSet(report, null, notes);
+	}
+
+	/**
+	 * @param predecessor the earlier SR of the report this one replaces, e.g.
+	 *                    the final SR for an amended report; null for none
+	 * @see #toDataSet(Report, Consumer)
+	 */
+	public DataSet toDataSet(Report report, SrReference predecessor, Consumer<String> notes)
+			throws SrExportException {
+		if (predecessor != null && SrEvidence.invalid(predecessor) != null) {
+			throw new SrExportException(SrEvidence.invalid(predecessor) + "; give the SR file that was sent");
+		}
 		Study study = report.getStudy();
 		String studyUid = study == null ? null : study.getStudyInstanceUid();
 		if (studyUid == null || !UIDs.isValid(studyUid.strip())) {
@@ -165,6 +191,10 @@ public final class SrExporter {
 		}
 		DicomText texts = new DicomText();
 		DataSet ds = build(report, study, studyUid, status, verified, texts);
+		if (predecessor != null) {
+			SrEvidence.predecessor(ds, predecessor);
+		}
+		SrEvidence.evidence(ds, studyUid.strip(), study.getImages());
 		if (texts.note() != null) {
 			notes.accept(texts.note());
 		}
@@ -241,14 +271,7 @@ public final class SrExporter {
 			ds.setString(Tag.PreliminaryFlag, verified ? "FINAL" : "PRELIMINARY");
 		}
 		if (verified) {
-			DataSet observer = ds.addItem(Tag.VerifyingObserverSequence);
-			texts.personName(observer, Tag.VerifyingObserverName, report.getSigner());
-			observer.setEmpty(Tag.VerifyingObserverIdentificationCodeSequence, VR.SQ);
-			// Type 1: the institution of the study, else the organization of the settings
-			texts.set(observer, Tag.VerifyingOrganization, VR.LO, !isBlank(study.getInstitution())
-					? study.getInstitution() : System.getProperty(ORGANIZATION_PROPERTY, "Unknown organization"), 64);
-			observer.setDateTime(Tag.VerificationDateTime,
-					report.getSignedAt().toInstant().atZone(zone).toOffsetDateTime());
+			SrEvidence.verifyingObservers(ds, report, study, zone, texts);
 		}
 		if (!isBlank(study.getAccessionNumber())) {
 			DataSet request = ds.addItem(Tag.ReferencedRequestSequence);
@@ -308,12 +331,18 @@ public final class SrExporter {
 		if (!recommendations.isEmpty()) {
 			section(texts, ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
 		}
+		List<String> addenda = ReportText.addenda(report, zone);
+		if (!addenda.isEmpty()) {
+			section(texts, ds, content, Codes.ADDENDUM, Codes.ADDENDUM, addenda);
+		}
 		return ds;
 	}
 
 	private static Date contentTime(Report report, ReportStatus status, Instant now) {
 		Date date = switch (status) {
-		case FINAL, AMENDED -> report.getSignedAt();
+		case FINAL -> report.getSignedAt();
+		case AMENDED -> report.getAddenda().stream().map(Addendum::getCreatedAt).filter(d -> d != null)
+				.max(Date::compareTo).orElse(report.getSignedAt());
 		case PRELIMINARY -> report.getPreliminaryAt();
 		default -> report.getModifiedAt();
 		};
@@ -354,10 +383,7 @@ public final class SrExporter {
 	}
 
 	private static String sex(Sex sex) {
-		if (sex == null) {
-			return "";
-		}
-		return switch (sex) {
+		return sex == null ? "" : switch (sex) {
 		case FEMALE -> "F";
 		case MALE -> "M";
 		case OTHER -> "O";
@@ -367,15 +393,5 @@ public final class SrExporter {
 
 	private static boolean isBlank(String s) {
 		return s == null || s.isBlank();
-	}
-
-	/** @return the RadLex target region of a spine segment (codes of the domain guide, section 8) */
-	public static Codes.Code targetRegion(SpineSegment segment) {
-		return Codes.targetRegion(segment);
-	}
-
-	/** @return the local date of an instant in a zone (helper for callers printing SR dates) */
-	public LocalDate localDate(Date date) {
-		return date.toInstant().atZone(zone).toLocalDate();
 	}
 }

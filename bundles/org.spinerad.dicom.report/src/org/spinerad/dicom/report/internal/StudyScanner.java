@@ -161,7 +161,7 @@ final class StudyScanner {
 	/** An instance's attributes the import needs (the data set itself is not kept). */
 	static final class Instance {
 		Path file;
-		String studyUid, seriesUid, sopInstanceUid, modality;
+		String studyUid, seriesUid, sopClassUid, sopInstanceUid, modality;
 		DataSet header;
 
 		static Instance of(Path file, DataSet ds) throws ProblemException {
@@ -173,6 +173,7 @@ final class StudyScanner {
 			}
 			i.seriesUid = ds.getString(Tag.SeriesInstanceUID, "");
 			i.sopInstanceUid = ds.getString(Tag.SOPInstanceUID);
+			i.sopClassUid = ds.getString(Tag.SOPClassUID);
 			i.modality = ds.getString(Tag.Modality);
 			// keep only the top-level attributes used below (no sequences, no pixel data)
 			DataSet header = ds.subset(KEPT);
