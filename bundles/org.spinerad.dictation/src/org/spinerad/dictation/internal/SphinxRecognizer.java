@@ -49,9 +49,10 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	/**
 	 * Poorest acoustic score per 10 ms frame of a path still taken as heard:
 	 * speech in the phrase language scores about -40, other speech forced
-	 * through the grammar (another language) about -60.
+	 * through the grammar (another language) about -60, white noise a little
+	 * better: -58 lets noise through.
 	 */
-	static final double POOREST_SCORE_PER_FRAME = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.poorest", "-58"));
+	static final double POOREST_SCORE_PER_FRAME = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.poorest", "-52"));
 
 	private final Map<String, Path> prepared = new ConcurrentHashMap<>();
 	private final Map<Path, BatchDecoder> decoders = new HashMap<>();
