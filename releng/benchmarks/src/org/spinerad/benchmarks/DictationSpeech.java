@@ -33,7 +33,9 @@ public final class DictationSpeech {
 
 	public static void main(String[] args) throws Exception {
 		int every = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-		Path dir = Files.createTempDirectory("dictation-bench");
+		// SPINERAD_BENCH_AUDIO keeps the synthesized audio between runs (espeak-ng output is deterministic)
+		String cache = System.getenv("SPINERAD_BENCH_AUDIO");
+		Path dir = cache != null ? Files.createDirectories(Path.of(cache)) : Files.createTempDirectory("dictation-bench");
 		SphinxRecognizer recognizer = new SphinxRecognizer();
 		Map<String, PhraseLanguage> languages = new HashMap<>();
 		List<Corpus.Case> all = Corpus.cases();
@@ -56,12 +58,14 @@ public final class DictationSpeech {
 			}
 			for (String voice : VOICES) {
 				for (int speed : SPEEDS) {
-					Path wav = synthesize(dir, said, voice, speed);
+					Path wav = synthesize(dir, said, voice, speed, cache != null);
 					long start = System.nanoTime();
 					Recognition heard = recognizer.recognize(wav, language);
 					String edits = Corpus.edits(Corpus.apply(c, language, heard.text()));
 					latencies.add((System.nanoTime() - start) / 1_000_000);
-					Files.delete(wav);
+					if (cache == null) {
+						Files.delete(wav);
+					}
 					runs++;
 					boolean ok = edits.equals(c.expected());
 					exact += ok ? 1 : 0;
@@ -77,6 +81,7 @@ public final class DictationSpeech {
 			}
 		}
 		latencies.sort(null);
+		System.out.println("decoder settings: " + System.getProperty("spinerad.pocketsphinx.tuning", "(built in)"));
 		System.out.printf("phrases spoken: %d runs (%d voices x %d speeds); %d phrases skipped (words outside the grammar)%n",
 				runs, VOICES.size(), SPEEDS.size(), outside);
 		System.out.printf("exact edit: %.1f %% (%d of %d)%n", 100.0 * exact / runs, exact, runs);
@@ -111,9 +116,13 @@ public final class DictationSpeech {
 		return String.join(" ", out);
 	}
 
-	private static Path synthesize(Path dir, String text, String voice, int speed) throws IOException, InterruptedException {
-		Path raw = dir.resolve("raw.wav");
-		Path wav = dir.resolve("u.wav");
+	private static Path synthesize(Path dir, String text, String voice, int speed, boolean keep)
+			throws IOException, InterruptedException {
+		Path raw = dir.resolve("raw-" + ProcessHandle.current().pid() + ".wav");
+		Path wav = dir.resolve(keep ? (text + " " + voice + " " + speed).replaceAll("[^a-z0-9+]+", "_") + ".wav" : "u.wav");
+		if (keep && Files.exists(wav)) {
+			return wav;
+		}
 		// abbreviations are said letter by letter, as the pronunciation dictionary has them
 		String said = (" " + text + " ").replace(" dwi ", " D W I ").replace(" ap ", " A P ").replace(" csf ", " C S F ")
 				.replace(" ct ", " C T ").replace(" cm ", " C M ").strip();

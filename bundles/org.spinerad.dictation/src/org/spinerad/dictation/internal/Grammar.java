@@ -18,8 +18,7 @@ import org.spinerad.model.RegionKind;
 /**
  * The JSGF grammar of a phrase language, for the speech recognizer. One rule
  * per region: the region's name or clinical phrase (never left out: a
- * grammar that may skip it loses the phrase) after an optional level (a
- * level allowed after it too is heard where there is none),
+ * grammar that may skip it loses the phrase) before or after a level,
  * then any number of that region's own field phrases; or field phrases alone
  * for the finding named last. Levels allow real
  * vertebrae only, and each field offers only its own values, so the
@@ -81,8 +80,8 @@ public final class Grammar {
 			g.append("<head_").append(r).append("> = ").append(alt(head)).append(";\n");
 			g.append("<attr_").append(r).append("> = ").append(alt(attrs)).append(";\n");
 			allAttrs.addAll(attrs);
-			g.append("<finding_").append(r).append("> = [<level>] <head_").append(r).append("> <attr_")
-					.append(r).append(">*;\n");
+			g.append("<finding_").append(r).append("> = (<level> <head_").append(r).append("> | <head_").append(r)
+					.append("> [<level>]) <attr_").append(r).append(">*;\n");
 			g.append("<normal_").append(r).append("> = ").append(alt(function.getOrDefault(Kind.NEGATION, Set.of())))
 					.append(" <name_").append(r).append("> [").append(alt(function.getOrDefault(Kind.NOUN, Set.of("finding"))))
 					.append("] | ").append(alt(function.getOrDefault(Kind.NORMAL, Set.of("normal")))).append(" <name_")
@@ -100,15 +99,42 @@ public final class Grammar {
 				.append(" | eighteen | nineteen | (twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety) [<digit>]")
 				.append(" | one hundred;\n");
 		g.append("<decimal> = (<number> | zero) [point (<digit> | zero)];\n");
-		g.append("<unit> = ").append(alt(function.getOrDefault(Kind.UNIT, Set.of("millimetres")))).append(";\n");
-		g.append("<measure> = <decimal> [").append(alt(function.getOrDefault(Kind.BY, Set.of("by"))))
-				.append(" <decimal> [").append(alt(function.getOrDefault(Kind.BY, Set.of("by"))))
+		String by = alt(said(function.getOrDefault(Kind.BY, Set.of("by"))));
+		g.append("<unit> = ").append(alt(said(function.getOrDefault(Kind.UNIT, Set.of("millimetres"))))).append(";\n");
+		g.append("<measure> = <decimal> [").append(by)
+				.append(" <decimal> [").append(by)
 				.append(" <decimal>]] <unit>;\n");
-		g.append("<vertebra> = c (one | two | three | four | five | six | seven) | t (<digit> | ten | eleven | twelve)")
-				.append(" | l (one | two | three | four | five) | s (one | two);\n");
-		g.append("<single> = <vertebra> [<vertebra>];\n");
+		g.append("<single> = ").append(String.join(" | ", levels())).append(";\n");
 		g.append("<level> = [").append(alt(new LinkedHashSet<>(List.of("at", "from", "level")))).append("] <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
 		return g.toString();
+	}
+
+	/**
+	 * Every vertebra, and every disc level as its two adjacent vertebrae
+	 * ("t eight t nine", "l four five"): a pair that is no level cannot be
+	 * heard, so the first vertebra of a level is not traded for another.
+	 */
+	static List<String> levels() {
+		String[] words = { "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+				"twelve" };
+		List<String> vertebrae = new ArrayList<>();
+		int[] counts = { 7, 12, 5, 2 };
+		String[] letters = { "c", "t", "l", "s" };
+		for (int r = 0; r < letters.length; r++) {
+			for (int i = 1; i <= counts[r]; i++) {
+				vertebrae.add(letters[r] + " " + words[i]);
+			}
+		}
+		List<String> out = new ArrayList<>(vertebrae);
+		for (int i = 0; i + 1 < vertebrae.size(); i++) {
+			String upper = vertebrae.get(i);
+			String lower = vertebrae.get(i + 1);
+			out.add(upper + " " + lower);
+			if (upper.charAt(0) == lower.charAt(0)) {
+				out.add(upper + " " + lower.substring(2));
+			}
+		}
+		return out;
 	}
 
 	/** A field's name and its values, or null when it has no spoken name. */
@@ -128,6 +154,16 @@ public final class Grammar {
 		case LEVEL -> name + " <single>";
 		case TEXT -> null;
 		};
+	}
+
+	/**
+	 * Written short forms ("mm", "cm", "x") are typed, not said: left out of
+	 * the spoken grammar, short sounds cannot stand in for a field's words.
+	 */
+	private static Set<String> said(Set<String> words) {
+		Set<String> out = new TreeSet<>(words);
+		out.removeIf(w -> !w.matches(".*[aeiouy].*"));
+		return out.isEmpty() ? words : out;
 	}
 
 	private static boolean unique(PhraseLanguage language, List<String> words, List<String> here) {

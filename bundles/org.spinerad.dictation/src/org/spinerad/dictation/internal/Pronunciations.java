@@ -20,6 +20,8 @@ import java.util.TreeMap;
 public final class Pronunciations {
 
 	private static final Map<Path, Map<String, List<String>>> LOADED = new HashMap<>();
+	/** Forms of connected speech the CMU dictionary lacks: "t eight" glides into its vowel. */
+	private static final Map<String, String> CONNECTED = Map.of("eight", "Y EY T");
 
 	private Pronunciations() {
 	}
@@ -55,6 +57,10 @@ public final class Pronunciations {
 		Map<String, List<String>> out = new TreeMap<>();
 		for (String w : words) {
 			List<String> p = extra.containsKey(w) ? List.of(extra.get(w)) : cmu.get(w);
+			if (p != null && CONNECTED.containsKey(w)) {
+				p = new ArrayList<>(p);
+				p.add(CONNECTED.get(w));
+			}
 			if (p == null) {
 				p = compound(w, cmu);
 			}

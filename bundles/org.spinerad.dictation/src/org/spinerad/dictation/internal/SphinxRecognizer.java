@@ -1,17 +1,17 @@
 package org.spinerad.dictation.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.SpeechRecognizer;
@@ -19,23 +19,43 @@ import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 
 /**
- * Recognizes one utterance with Debian's {@code pocketsphinx_continuous} as a
- * separate process, constrained by the JSGF grammar of the phrase language
-: speech outside the language (another language, noise) reaches no final
- * state of the grammar and is heard as nothing. The
- * process is killed when it does not finish in time. The audio file is only read.
+ * Recognizes utterances with Debian's {@code pocketsphinx_batch}, a separate
+ * process kept running per phrase language (model and grammar loaded once),
+ * constrained by the JSGF grammar of the phrase language: speech outside the
+ * language (another language, noise) reaches no final state of the grammar
+ * and is heard as nothing. A decoder that does not answer in time is killed.
+ * The audio file is only read; its samples are handed over in a private
+ * temporary file that is deleted right after decoding.
  */
 @Component(service = SpeechRecognizer.class)
 public final class SphinxRecognizer implements SpeechRecognizer {
 
 	/** The recognizer program (Debian package pocketsphinx). */
-	public static final String PROGRAM = System.getProperty("spinerad.pocketsphinx", "/usr/bin/pocketsphinx_continuous");
+	public static final String PROGRAM = System.getProperty("spinerad.pocketsphinx", "/usr/bin/pocketsphinx_batch");
 	/** The US English model folder (Debian package pocketsphinx-en-us). */
 	public static final Path MODEL = Path.of(System.getProperty("spinerad.pocketsphinx.model", "/usr/share/pocketsphinx/model/en-us"));
 	/** Longest a recognition may take. */
 	public static final long TIMEOUT_MS = 10_000;
 
+	/**
+	 * Search settings of the decoder: beams wider than pocketsphinx's defaults,
+	 * so a long phrase keeps its path to the end of the grammar instead of
+	 * being heard as nothing.
+	 */
+	static final List<String> TUNING = List.of(System.getProperty("spinerad.pocketsphinx.tuning",
+			"-beam 1e-60 -pbeam 1e-60 -wbeam 1e-40").split("\\s+")).stream()
+			.filter(w -> !w.isEmpty()).toList();
+
+	/**
+	 * Poorest acoustic score per 10 ms frame of a path still taken as heard:
+	 * speech in the phrase language scores about -40, other speech forced
+	 * through the grammar (another language) about -60, white noise a little
+	 * better: -58 lets noise through.
+	 */
+	static final double POOREST_SCORE_PER_FRAME = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.poorest", "-52"));
+
 	private final Map<String, Path> prepared = new ConcurrentHashMap<>();
+	private final Map<Path, BatchDecoder> decoders = new HashMap<>();
 	private final Map<TemplateProvider, PhraseLanguage> languages = new ConcurrentHashMap<>();
 
 	@Reference
@@ -65,30 +85,40 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		if (reason != null) {
 			throw new IOException(reason);
 		}
+		byte[] samples = Wav.samples(wav);
 		Path folder = prepare(language);
 		long start = System.nanoTime();
-		List<String> command = List.of(PROGRAM, "-infile", wav.toString(), "-jsgf", folder.resolve("phrases.gram").toString(),
-				"-dict", folder.resolve("phrases.dict").toString(), "-hmm", MODEL.resolve("en-us").toString(),
-				"-logfn", "/dev/null", "-wip", "1e-3");
-		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		try {
-			if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly();
-				throw new IOException("the speech recognizer did not finish within " + TIMEOUT_MS / 1000
-						+ " s and was stopped; try a shorter phrase");
+		if (samples.length < Wav.SHORTEST || Wav.silent(samples)) {
+			return heard("", 0);
+		}
+		BatchDecoder.Heard heard;
+		synchronized (decoders) {
+			BatchDecoder decoder = decoders.get(folder);
+			if (decoder == null || !decoder.alive()) {
+				decoder = new BatchDecoder(PROGRAM, MODEL.resolve("en-us"), folder, TUNING);
+				decoders.put(folder, decoder);
 			}
-		} catch (InterruptedException e) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-			throw new IOException("speech recognition was interrupted", e);
+			heard = decoder.decode(samples, TIMEOUT_MS);
 		}
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		if (process.exitValue() != 0) {
-			throw new IOException("the speech recognizer failed (exit " + process.exitValue() + ") on " + wav.getFileName()
-					+ "; the audio must be 16 kHz mono 16-bit WAV");
+		long frames = Math.max(1, samples.length / 2 / (Wav.RATE / 100));
+		boolean fits = heard.score() / (double) frames >= POOREST_SCORE_PER_FRAME;
+		return heard(fits ? heard.text() : "", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** Starts the decoder of a phrase language ahead of the first utterance, so it does not wait for the model. */
+	public void warmUp(PhraseLanguage language) throws IOException {
+		if (unavailableReason() == null) {
+			recognize(Wav.silence(), language);
 		}
-		return heard(out, millis);
+	}
+
+	/** Stops every running decoder. */
+	@Deactivate
+	public void close() {
+		synchronized (decoders) {
+			decoders.values().forEach(BatchDecoder::close);
+			decoders.clear();
+		}
 	}
 
 	/**

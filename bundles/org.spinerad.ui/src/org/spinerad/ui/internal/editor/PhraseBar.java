@@ -14,6 +14,7 @@ import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -28,8 +29,9 @@ import org.spinerad.ui.WidgetIds;
  * The phrase bar: one line over the report editor where a phrase of the
  * dictation language is typed with completion at every word (Enter applies
  * it as one undoable edit, Esc closes, Up and Down walk the history), or
- * spoken while F9 is held: what was heard shows in the line with its
- * confidence and applies only on Enter.
+ * spoken while F9 is held: the bar says it is recognizing while the
+ * recognizer works beside the UI, then what was heard shows in the line with
+ * its confidence and applies only on Enter.
  */
 public final class PhraseBar {
 
@@ -48,6 +50,7 @@ public final class PhraseBar {
 	private final Label result;
 	private final ContentProposalAdapter proposals;
 	private MicrophoneCapture capture;
+	private boolean recognizing;
 	private int historyIndex = HISTORY.size();
 
 	/**
@@ -141,6 +144,9 @@ public final class PhraseBar {
 	}
 
 	private void startTalking() {
+		if (recognizing || capture != null) {
+			return;
+		}
 		String reason = recognizer == null ? "no speech recognizer is installed" : recognizer.unavailableReason();
 		if (reason != null) {
 			result.setText(reason);
@@ -162,27 +168,58 @@ public final class PhraseBar {
 		}
 		MicrophoneCapture done = capture;
 		capture = null;
-		Path wav = null;
+		Path wav;
 		try {
 			wav = done.stop();
-			Recognition heard = recognizer.recognize(wav, templateId);
-			if (heard.heard()) {
-				text.setText(heard.text() + String.format(Locale.ROOT, " (heard, confidence %.2f)", heard.confidence()));
-				text.setSelection(text.getText().length());
-				result.setText("Enter applies what was heard; edit it first if needed");
-			} else {
-				result.setText("Not understood: nothing in the phrase language was heard");
-			}
 		} catch (IOException ex) {
 			result.setText(ex.getMessage());
-		} finally {
-			if (wav != null) {
+			return;
+		}
+		// recognition takes a moment: it runs beside the UI, which shows that it is busy
+		recognizing = true;
+		text.setEnabled(false);
+		result.setText("Recognizing\u2026");
+		Display display = shell.getDisplay();
+		Thread worker = new Thread(() -> {
+			Recognition heard = null;
+			String failure = null;
+			try {
+				heard = recognizer.recognize(wav, templateId);
+			} catch (IOException | RuntimeException ex) {
+				failure = ex.getMessage();
+			} finally {
 				try {
 					Files.deleteIfExists(wav);
 				} catch (IOException ignored) {
 					// a private temporary file; the system removes it
 				}
 			}
+			Recognition h = heard;
+			String f = failure;
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> heard(h, f));
+			}
+		}, "phrase bar recognition");
+		worker.setDaemon(true);
+		worker.start();
+	}
+
+	/** Shows what was heard (on the UI thread), or why nothing was. */
+	private void heard(Recognition heard, String failure) {
+		recognizing = false;
+		if (shell.isDisposed()) {
+			return;
+		}
+		text.setEnabled(true);
+		text.setFocus();
+		if (failure != null) {
+			result.setText(failure);
+		} else if (heard.heard()) {
+			text.setText(heard.text() + String.format(Locale.ROOT, " (heard, confidence %.2f)", heard.confidence()));
+			text.setSelection(text.getText().length());
+			result.setText("Enter applies what was heard; edit it first if needed");
+		} else {
+			result.setText("Not understood: nothing in the phrase language was heard");
 		}
 	}
 }
