@@ -10,6 +10,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -83,20 +84,28 @@ final class PlanCommand {
 					: target.getFrom() + " to " + target.getTo();
 		}
 		EClass type = target.eClass();
-		Enhancement pending = null;
+		// parts of the finding (early or delayed enhancement) created by this utterance, set before they are added
+		Map<EReference, EObject> pending = new java.util.HashMap<>();
 		for (Map.Entry<String, String> v : plan.values().entrySet()) {
 			EStructuralFeature feature = org.spinerad.templates.StandardForms.feature(type, v.getKey());
 			Object value = convert(feature, v.getValue());
 			EObject owner = target;
-			if (v.getKey().startsWith("enhancement.")) {
-				owner = target.getEnhancement() != null ? target.getEnhancement() : pending;
-				if (owner == null) {
-					pending = ReportFactory.eINSTANCE.createEnhancement();
-					command.add(SetCommand.create(domain, target, P.getFinding_Enhancement(), pending));
-					owner = pending;
+			int dot = v.getKey().indexOf('.');
+			boolean fresh = false;
+			if (dot > 0 && type.getEStructuralFeature(v.getKey().substring(0, dot)) instanceof EReference part) {
+				if (target.eGet(part) instanceof EObject present) {
+					owner = present;
+				} else {
+					Finding finding = target;
+					owner = pending.computeIfAbsent(part, r -> {
+						EObject created2 = ReportFactory.eINSTANCE.create(r.getEReferenceType());
+						command.add(SetCommand.create(domain, finding, r, created2));
+						return created2;
+					});
+					fresh = true;
 				}
 			}
-			if (created || owner == pending) {
+			if (created || fresh) {
 				owner.eSet(feature, value);
 			} else {
 				command.add(SetCommand.create(domain, owner, feature, value));
