@@ -101,7 +101,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			heard = decoder.decode(samples, TIMEOUT_MS);
 		}
 		long frames = Math.max(1, samples.length / 2 / (Wav.RATE / 100));
-		boolean fits = heard.score() / (double) frames >= POOREST_SCORE_PER_FRAME;
+		// a phrase names a place and what is there: a single word is what noise most often turns into
+		boolean fits = heard.score() / (double) frames >= POOREST_SCORE_PER_FRAME
+				&& heard.text().strip().split("\\s+").length >= 2;
 		return heard(fits ? heard.text() : "", (System.nanoTime() - start) / 1_000_000);
 	}
 
