@@ -131,4 +131,35 @@ public final class ExpectedImpressions {
 		}
 		return new Match(new ArrayList<>(items), statement);
 	}
+
+	/**
+	 * Prints how the drafted statements of a case state its expected items and
+	 * fails on the first expected item not stated in order, unless it is a known gap.
+	 *
+	 * @param gaps reasons for items the draft cannot state, keyed {@code CASE#n}
+	 * @return the match
+	 * @throws AssertionError naming the item and showing the draft
+	 */
+	public static Match assertStated(String caseId, List<String> drafted, Map<String, String> gaps) {
+		Match match = match(caseId, drafted);
+		StringBuilder out = new StringBuilder("Drafted impression of " + caseId + ": " + match.matched() + " of "
+				+ match.items().size() + " expected items matched\n");
+		for (int i = 0; i < drafted.size(); i++) {
+			out.append("  ").append(i + 1).append(". ").append(drafted.get(i)).append('\n');
+		}
+		for (int i = 0; i < match.items().size(); i++) {
+			if (match.statement()[i] < 0) {
+				out.append("  not stated: ").append(match.items().get(i).sentence()).append(" (")
+						.append(gaps.getOrDefault(caseId + "#" + (i + 1), "no reason known")).append(")\n");
+			}
+		}
+		System.out.print(out);
+		for (int i = 0; i < match.items().size(); i++) {
+			if (match.statement()[i] < 0 && !gaps.containsKey(caseId + "#" + (i + 1))) {
+				throw new AssertionError("expected item " + (i + 1) + " stated in order; words "
+						+ match.items().get(i).words() + "\n" + out);
+			}
+		}
+		return match;
+	}
 }

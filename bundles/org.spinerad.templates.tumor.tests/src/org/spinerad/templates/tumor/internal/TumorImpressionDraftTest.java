@@ -43,25 +43,7 @@ class TumorImpressionDraftTest {
 		List<ImpressionItem> draft = new TemplateServiceImpl(folder, new SandboxedRenderer()).draftImpression(report,
 				template);
 		List<String> texts = draft.stream().map(ImpressionItem::getText).toList();
-		ExpectedImpressions.Match match = ExpectedImpressions.match(id, texts);
-		StringBuilder out = new StringBuilder("Drafted impression of " + id + ": " + match.matched() + " of "
-				+ match.items().size() + " expected items matched\n");
-		for (int i = 0; i < texts.size(); i++) {
-			out.append("  ").append(i + 1).append(". ").append(texts.get(i)).append('\n');
-		}
-		for (int i = 0; i < match.items().size(); i++) {
-			if (match.statement()[i] < 0) {
-				out.append("  not stated: ").append(match.items().get(i).sentence()).append(" (")
-						.append(GAPS.getOrDefault(id + "#" + (i + 1), "no reason known")).append(")\n");
-			}
-		}
-		System.out.print(out);
-		for (int i = 0; i < match.items().size(); i++) {
-			if (!GAPS.containsKey(id + "#" + (i + 1))) {
-				assertTrue(match.statement()[i] >= 0, "expected item " + (i + 1) + " stated in order; words "
-						+ match.items().get(i).words() + "\n" + out);
-			}
-		}
+		ExpectedImpressions.assertStated(id, texts, GAPS);
 		for (ImpressionItem item : draft) {
 			assertNotNull(item.getDraftKey(), item.getText());
 			assertFalse(item.isEdited(), item.getText());
