@@ -1,0 +1,161 @@
+package org.spinerad.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.spinerad.model.CollectionType;
+import org.spinerad.model.Component;
+import org.spinerad.model.DiffusionResult;
+import org.spinerad.model.EpiduralFinding;
+import org.spinerad.model.NeurologicalStatus;
+import org.spinerad.model.NormalRange;
+import org.spinerad.model.RegionKind;
+import org.spinerad.model.Report;
+import org.spinerad.model.SignalIntensity;
+import org.spinerad.model.levels.SpineLevel;
+import org.spinerad.model.query.Reports;
+import org.spinerad.samples.SampleCases;
+import org.spinerad.store.Actor;
+import org.spinerad.store.Revision;
+import org.spinerad.templates.OutputFormat;
+import org.spinerad.templates.TemplateService;
+import org.spinerad.testsupport.Ui;
+import org.spinerad.ui.WidgetIds;
+import org.spinerad.ui.internal.editor.StudyHeader;
+import org.spinerad.ui.parts.ReportPart;
+import org.spinerad.ui.session.ReportSession;
+
+/**
+ * What the model says about a case and the editor lets the radiologist say by
+ * keyboard: the neurological status in the header. Each is undone like any
+ * edit, and the rendered report says it.
+ */
+class ClinicalEditorsTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+	private static final String R = "org.spinerad.ui.report.";
+	private final Ui ui = Ui.of(Display.getCurrent());
+	private final List<String> created = new ArrayList<>();
+	private Rectangle bounds;
+	/** Whether a test showed the header: the choice is kept for the next report, so it is taken back. */
+	private boolean headerShown;
+
+	private static ReportSession session() {
+		return Workbench.service(ReportSession.class);
+	}
+
+	/** A copy of a sample, open in the editor of a 1280×800 window. */
+	private Report open(String sample, String id) throws Exception {
+		Report copy = SampleCases.load(sample);
+		copy.setId(id);
+		session().close();
+		if (session().store().revision(id) != null) {
+			session().store().delete(id);
+		}
+		session().store().save(copy, Revision.NEW, new Actor("Dr Seed", "ws-test"));
+		created.add(id);
+		Shell window = ui.shell("Spine MRI Reporting");
+		ui.onUi(() -> {
+			if (bounds == null) {
+				bounds = window.getBounds();
+			}
+			window.setMaximized(false);
+			window.setBounds(0, 0, 1280, 800);
+			window.layout(true, true);
+			window.forceActive();
+			return null;
+		});
+		session().open(id);
+		EPartService parts = Workbench.service(EPartService.class);
+		parts.activate(parts.findPart(ReportPart.ID), true);
+		ui.flush();
+		return session().report().orElseThrow();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		if (headerShown) {
+			ui.focus(ui.get(StudyHeader.TOGGLE_ID, Button.class));
+			ui.press(' ', 0);
+			ui.waitUntil("Space to hide the header again", WAIT,
+					() -> !ui.get(StudyHeader.FIELDS_ID, Composite.class).isVisible());
+		}
+		session().close();
+		for (String id : created) {
+			session().store().delete(id);
+		}
+		Shell window = ui.shell("Spine MRI Reporting");
+		ui.onUi(() -> {
+			if (bounds != null) {
+				window.setBounds(bounds);
+			}
+			return null;
+		});
+		ui.flush();
+	}
+
+	private String rendered(Report report) throws Exception {
+		var template = session().templates().find(report.getTemplateId()).orElseThrow();
+		return Workbench.service(TemplateService.class).render(report, template, OutputFormat.TEXT).text();
+	}
+
+	private void undo() {
+		ui.press('z', SWT.MOD1);
+	}
+
+	private String focusId() {
+		Control focus = ui.display().getFocusControl();
+		return focus == null ? null : String.valueOf(focus.getData(WidgetIds.KEY));
+	}
+
+	private void waitForFocus(String id) {
+		ui.waitUntil("the caret in " + id, WAIT, () -> id.equals(focusId()));
+	}
+
+	@Test
+	void theNeurologicalStatusIsSetInTheHeaderAndUndone() throws Exception {
+		Report report = open("TUM-01", "editors-neuro");
+		Button toggle = ui.get(StudyHeader.TOGGLE_ID, Button.class);
+		if (!ui.get(StudyHeader.FIELDS_ID, Composite.class).isVisible()) {
+			ui.focus(toggle);
+			ui.press(' ', 0);
+			headerShown = true;
+			ui.waitUntil("Space to show the header", WAIT,
+					() -> ui.get(StudyHeader.FIELDS_ID, Composite.class).isVisible());
+		}
+		ui.focus(ui.get(R + "header.clinical.primary", Text.class));
+		ui.press(SWT.TAB, 0);
+		Combo neuro = ui.get(R + "header.clinical.neurologicalStatus", Combo.class);
+		waitForFocus(R + "header.clinical.neurologicalStatus");
+		assertEquals("not documented", neuro.getText());
+		ui.type(neuro, "u"); // type-ahead: unknown (not assessable)
+		assertEquals(NeurologicalStatus.UNKNOWN, report.getClinical().getNeurologicalStatus());
+		assertEquals("unknown (not assessable)", neuro.getText());
+		assertTrue(rendered(report).contains("Neurological status: unknown (not assessable)"), rendered(report));
+		ui.screenshot(neuro.getShell(), Screenshots.file("editors-neurological-status"));
+
+		undo();
+		ui.waitUntil("Ctrl+Z to undo the status", WAIT,
+				() -> report.getClinical().getNeurologicalStatus() == NeurologicalStatus.NOT_DOCUMENTED);
+		assertEquals("not documented", neuro.getText());
+		assertFalse(rendered(report).contains("Neurological status"), "not documented: not printed");
+	}
+}
