@@ -45,8 +45,9 @@ import org.spinerad.ui.session.ReportSession;
 
 /**
  * What the model says about a case and the editor lets the radiologist say by
- * keyboard: the neurological status in the header. Each is undone like any
- * edit, and the rendered report says it.
+ * keyboard: the neurological status in the header and a region normal over a
+ * range of levels. Each is undone like any edit, and the rendered report
+ * says it.
  */
 class ClinicalEditorsTest {
 
@@ -157,5 +158,61 @@ class ClinicalEditorsTest {
 				() -> report.getClinical().getNeurologicalStatus() == NeurologicalStatus.NOT_DOCUMENTED);
 		assertEquals("not documented", neuro.getText());
 		assertFalse(rendered(report).contains("Neurological status"), "not documented: not printed");
+	}
+
+	@Test
+	void aRegionIsStatedNormalOverARangeOfLevels() throws Exception {
+		Report report = open("INF-01", "editors-normal-range");
+		var marrow = Reports.region(report, RegionKind.BONE_MARROW).orElseThrow();
+		String rows = R + "region.bone_marrow.normalRange.";
+		ui.focus(ui.get(rows + "add", Button.class));
+		ui.press(' ', 0);
+		waitForFocus(rows + "1.levels");
+		assertEquals(1, marrow.getNormalRanges().size());
+		NormalRange range = marrow.getNormalRanges().get(0);
+		Text levels = ui.get(rows + "1.levels", Text.class);
+
+		ui.type(levels, "C2 to Q1");
+		assertNull(range.getTo(), "a range that does not read leaves the report as it was");
+		assertTrue(levels.getToolTipText().contains("'Q1' is not a spine level"), levels.getToolTipText());
+		for (int i = 0; i < 2; i++) {
+			ui.press(SWT.BS, 0);
+		}
+		ui.waitUntil("Backspace to take the wrong level away", WAIT, () -> levels.getText().equals("C2 to "));
+		ui.type(levels, "L1");
+		assertEquals(SpineLevel.valueOf("C2"), range.getFrom());
+		assertEquals(SpineLevel.valueOf("L1"), range.getTo());
+		ui.press(SWT.TAB, 0);
+		waitForFocus(rows + "1.statement");
+		ui.type(ui.get(rows + "1.statement", Text.class), "Normal marrow signal");
+		String text = rendered(report);
+		assertTrue(text.contains("Normal marrow signal from C2 to L1."), text);
+		ui.screenshot(levels.getShell(), Screenshots.file("editors-normal-range"));
+
+		// a second range typed upwards is refused with the way to write it
+		ui.focus(ui.get(rows + "add", Button.class));
+		ui.press(' ', 0);
+		waitForFocus(rows + "2.levels");
+		Text second = ui.get(rows + "2.levels", Text.class);
+		ui.type(second, "S1 to L5");
+		assertNull(marrow.getNormalRanges().get(1).getTo());
+		assertTrue(second.getToolTipText().contains("write the upper level first, e.g. L5 to S1"),
+				second.getToolTipText());
+		undo(); // what was typed in the second range
+		ui.waitUntil("Ctrl+Z to undo the second range's levels", WAIT,
+				() -> marrow.getNormalRanges().get(1).getFrom() == null);
+		undo(); // the second range itself
+		ui.waitUntil("Ctrl+Z to remove the second range", WAIT, () -> marrow.getNormalRanges().size() == 1);
+		ui.focus(ui.get(rows + "1.statement", Text.class));
+
+		undo(); // the statement, typed in one visit
+		ui.waitUntil("Ctrl+Z to undo the statement", WAIT, () -> range.getStatement() == null);
+		undo(); // the levels, typed in one visit
+		ui.waitUntil("Ctrl+Z to undo the levels", WAIT, () -> range.getFrom() == null);
+		assertNull(range.getTo());
+		assertEquals("", ui.get(rows + "1.levels", Text.class).getText());
+		undo(); // the range itself
+		ui.waitUntil("Ctrl+Z to remove the range", WAIT, () -> marrow.getNormalRanges().isEmpty());
+		assertFalse(rendered(report).contains("from C2 to L1"));
 	}
 }
