@@ -45,8 +45,9 @@ import org.spinerad.ui.session.ReportSession;
 
 /**
  * What the model says about a case and the editor lets the radiologist say by
- * keyboard: the neurological status in the header and a region normal over a
- * range of levels. Each is undone like any edit, and the rendered report
+ * keyboard: the neurological status in the header, a region normal over a
+ * range of levels, and the T2 signal and diffusion of the components of a
+ * mixed epidural lesion. Each is undone like any edit, and the rendered report
  * says it.
  */
 class ClinicalEditorsTest {
@@ -214,5 +215,42 @@ class ClinicalEditorsTest {
 		undo(); // the range itself
 		ui.waitUntil("Ctrl+Z to remove the range", WAIT, () -> marrow.getNormalRanges().isEmpty());
 		assertFalse(rendered(report).contains("from C2 to L1"));
+	}
+
+	@Test
+	void theComponentsOfAMixedLesionTakeT2AndDiffusion() throws Exception {
+		Report report = open("INF-01", "editors-components");
+		EpiduralFinding lesion = (EpiduralFinding) Reports.findings(report).stream()
+				.filter(f -> "F3".equals(f.getId())).findFirst().orElseThrow();
+		Component abscess = lesion.getComponents().get(1);
+		String row = R + "finding.F3.component.";
+		Combo t2 = ui.get(row + "2.t2", Combo.class);
+		ui.focus(t2);
+		ui.type(t2, "f"); // fluid-like hyperintense
+		ui.press(SWT.TAB, 0);
+		waitForFocus(row + "2.dwi");
+		ui.type(ui.get(row + "2.dwi", Combo.class), "r");
+		assertEquals(SignalIntensity.FLUID_HYPER, abscess.getT2());
+		assertEquals(DiffusionResult.RESTRICTED, abscess.getDwi());
+		String text = rendered(report);
+		assertTrue(text.contains("T2 fluid-like hyperintense, restricted diffusion"), text);
+		ui.screenshot(t2.getShell(), Screenshots.file("editors-components"));
+
+		undo();
+		ui.waitUntil("Ctrl+Z to undo the diffusion", WAIT, () -> abscess.getDwi() == DiffusionResult.NOT_ASSESSED);
+		assertEquals(SignalIntensity.FLUID_HYPER, abscess.getT2(), "one edit at a time");
+		assertFalse(rendered(report).contains("T2 fluid-like hyperintense, restricted diffusion"));
+
+		// a third component by keyboard: the caret goes to its type
+		ui.focus(ui.get(row + "add", Button.class));
+		ui.press(' ', 0);
+		waitForFocus(row + "3.type");
+		ui.type(ui.get(row + "3.type", Combo.class), "d");
+		assertEquals(3, lesion.getComponents().size());
+		assertEquals(CollectionType.DISC, lesion.getComponents().get(2).getType());
+		assertTrue(rendered(report).contains("disc component"), rendered(report));
+		undo();
+		undo();
+		ui.waitUntil("Ctrl+Z twice to take the new component away", WAIT, () -> lesion.getComponents().size() == 2);
 	}
 }

@@ -137,7 +137,7 @@ public final class EditorSupport {
 		findings.add(new FindingForm(parent, regionForm, finding, binder, () -> {
 			edits.delete(finding);
 			host.focusLater(region, P.getRegion_Statement());
-		}, editable, host::relayout));
+		}, editable, host::relayout, edits, host::focusLater));
 	}
 
 	/**

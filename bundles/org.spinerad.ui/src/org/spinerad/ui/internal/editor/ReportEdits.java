@@ -110,6 +110,13 @@ public final class ReportEdits {
 		return copy;
 	}
 
+	/** Adds an empty component (type, T2, DWI to fill in) to an epidural lesion; returns it. */
+	public org.spinerad.model.Component addComponent(EpiduralFinding finding) {
+		org.spinerad.model.Component component = ReportFactory.eINSTANCE.createComponent();
+		execute(AddCommand.create(domain, finding, P.getEpiduralFinding_Components(), component));
+		return component;
+	}
+
 	/** Adds a normal range without levels yet to a region; returns it. */
 	public org.spinerad.model.NormalRange addNormalRange(Region region) {
 		org.spinerad.model.NormalRange range = ReportFactory.eINSTANCE.createNormalRange();
@@ -117,7 +124,7 @@ public final class ReportEdits {
 		return range;
 	}
 
-	/** Deletes a finding, an impression item or a normal range (references to it go too). */
+	/** Deletes a finding, an impression item, a component or a normal range (references to it go too). */
 	public void delete(EObject object) {
 		execute(DeleteCommand.create(domain, object));
 	}
