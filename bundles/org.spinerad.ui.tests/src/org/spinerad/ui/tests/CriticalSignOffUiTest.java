@@ -232,6 +232,53 @@ class CriticalSignOffUiTest {
 		assertTrue(text.contains("reason: " + reason), text);
 	}
 
+	@Test
+	void aCommunicationRequiredButNotDoneIsNotedAndKeepsTheReportADraft() throws Exception {
+		Report report = open("INF-01", "signoff-pending-INF-01");
+		String[] offered = new String[1];
+		onDialog(FORM + "pending", shell -> {
+			Button pending = (Button) byId(shell, FORM + "pending");
+			offered[0] = pending.getText();
+			ui.flush();
+			try {
+				ui.screenshot(shell, Screenshots.file("signoff-communication-pending"));
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			ui.focus(pending);
+			ui.press(' ', 0);
+			ui.waitUntil("Space on the button to note the communication and close the form", KEYS, shell::isDisposed);
+		});
+		signOff();
+		ui.waitUntil("the note of a required communication", WAIT,
+				() -> !report.getCommunications().isEmpty() || failure != null);
+		if (failure != null) {
+			throw new AssertionError("noting the communication failed", failure);
+		}
+		assertEquals("Communication required, &not yet done", offered[0]);
+		CriticalCommunication note = report.getCommunications().get(0);
+		assertTrue(note.isPending());
+		assertEquals(Integer.valueOf(1), note.getAcrCategory());
+		assertFalse(note.getFindings().isEmpty(), "the note names the findings to communicate");
+		assertEquals(ReportStatus.DRAFT, report.getStatus(), "not signed while the communication is not done");
+		assertTrue(printed(report).contains("Communication required (ACR category 1), not yet done."), printed(report));
+
+		// the next sign-off asks to complete the note
+		String[] asked = new String[1];
+		onDialog(FORM + "recipient", shell -> {
+			asked[0] = ((Label) byId(shell, FORM + "results")).getText();
+			shell.close();
+		});
+		signOff();
+		ui.waitUntil("the form to complete the note", WAIT, () -> asked[0] != null || failure != null);
+		assertTrue(asked[0].contains("Noted earlier: communication required, not yet done (ACR category 1)"), asked[0]);
+
+		// undone like any edit
+		inEditor('z', SWT.MOD1);
+		ui.waitUntil("Ctrl+Z to take the note back", WAIT, () -> report.getCommunications().isEmpty());
+		assertFalse(printed(report).contains("Communication required"), printed(report));
+	}
+
 	/**
 	 * Presses a key with the caret in a field of the report editor that can
 	 * take it (a collapsed header's fields cannot); focusing it activates the
