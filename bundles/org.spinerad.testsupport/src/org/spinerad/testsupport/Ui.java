@@ -208,16 +208,41 @@ public final class Ui {
 		flush();
 	}
 
-	/** Gives a control the keyboard focus, activating its shell. */
+	/** Gives a control the keyboard focus, activating its shell (see {@link #activate(Shell)}). */
 	public void focus(Control control) {
 		onUi(() -> {
-			control.getShell().forceActive();
+			activateNow(control.getShell());
 			if (!control.forceFocus()) {
 				control.setFocus();
 			}
 			return null;
 		});
 		flush();
+	}
+
+	/**
+	 * Makes a shell the active one, as a window manager does when a dialog over
+	 * it closes: asks for the keyboard and sends the activation that
+	 * applications listen for. Under Xvfb there is no window manager: when a
+	 * dialog goes, the X server hands the keyboard to whatever window lies under
+	 * the pointer, so the shell below often gets no activation of its own, and
+	 * an application that tracks its active window (the e4 workbench: its
+	 * handlers find no active shell then) goes on without one.
+	 */
+	public void activate(Shell shell) {
+		onUi(() -> {
+			activateNow(shell);
+			return null;
+		});
+		flush();
+	}
+
+	/** On the UI thread: the keyboard asked for, the activation sent at once (the X server's comes when it comes). */
+	private static void activateNow(Shell shell) {
+		if (!shell.isDisposed()) {
+			shell.forceActive();
+			shell.notifyListeners(SWT.Activate, new Event());
+		}
 	}
 
 	// ---- waiting ---------------------------------------------------------

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,21 @@ class TestSupportTest {
 		ui.press('x', 0);
 		ui.waitUntil("the key to arrive", Duration.ofSeconds(5), () -> !keys.isEmpty());
 		assertEquals('x', keys.get(0));
+	}
+
+	@Test
+	void activatingAShellTellsTheApplicationEvenWhenTheKeyboardIsAlreadyThere() {
+		ui.activate(shell);
+		List<Widget> activated = new ArrayList<>();
+		org.eclipse.swt.widgets.Listener filter = e -> activated.add(e.widget);
+		Display.getCurrent().addFilter(SWT.Activate, filter);
+		try {
+			// as after a dialog closed without a window manager: the keyboard may be there, the activation is not
+			ui.activate(shell);
+		} finally {
+			Display.getCurrent().removeFilter(SWT.Activate, filter);
+		}
+		assertTrue(activated.contains(shell), "the activation reaches the display's filters: " + activated);
 	}
 
 	@Test

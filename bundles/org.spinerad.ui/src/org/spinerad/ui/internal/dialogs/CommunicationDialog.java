@@ -23,6 +23,8 @@ import org.spinerad.model.CommunicationMethod;
 import org.spinerad.model.CriticalCommunication;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
+import org.spinerad.model.ReportPackage;
+import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.editor.ContextHeader;
 
@@ -31,7 +33,10 @@ import org.spinerad.ui.internal.editor.ContextHeader;
  * patient and the conclusions, and asks for recipient, method, date and time,
  * read-back and ACR category. OK stays disabled, with the reason shown, until
  * the record is complete. Besides OK, the radiologist may override the
- * conclusions (with a reason, asked next) instead of recording a communication.
+ * conclusions (with a reason, asked next) instead of recording a communication,
+ * or note that communication is required in the chosen category but not done
+ * yet: the report then stays a draft, and the next sign-off completes that
+ * record.
  */
 final class CommunicationDialog extends Dialog {
 
@@ -39,6 +44,8 @@ final class CommunicationDialog extends Dialog {
 	static final String ID = "org.spinerad.ui.signoff.communication.";
 	/** Return code of the Override button. */
 	static final int OVERRIDE = IDialogConstants.CLIENT_ID + 1;
+	/** Return code of the button that notes the communication as required, not yet done. */
+	static final int PENDING = IDialogConstants.CLIENT_ID + 2;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final String[] METHODS = { "Phone", "In person", "Secure message" };
@@ -48,6 +55,7 @@ final class CommunicationDialog extends Dialog {
 	private final List<Integer> categories;
 	private final boolean readBackRequired;
 	private final boolean overridable;
+	private final CriticalCommunication pending;
 	private Text recipient;
 	private Combo method;
 	private Text dateTime;
@@ -60,9 +68,12 @@ final class CommunicationDialog extends Dialog {
 	 * @param what        the results to communicate, one per line
 	 * @param categories  the ACR categories the radiologist may choose, most urgent first
 	 * @param overridable whether an Override button is offered
+	 * @param pending     the record of a communication noted as required before, to complete now; or null
 	 */
-	CommunicationDialog(Shell parent, Report report, String what, List<Integer> categories, boolean overridable) {
+	CommunicationDialog(Shell parent, Report report, String what, List<Integer> categories, boolean overridable,
+			CriticalCommunication pending) {
 		super(parent);
+		this.pending = pending;
 		this.report = report;
 		this.what = what;
 		this.categories = List.copyOf(categories);
@@ -89,7 +100,8 @@ final class CommunicationDialog extends Dialog {
 		patient.setText(patient(report));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(patient);
 		Label results = WidgetIds.tag(new Label(area, SWT.WRAP), ID + "results");
-		results.setText(what + "\n\nDocument the communication of this result:");
+		results.setText(what + (pending == null ? "" : "\n\n" + pendingNote(pending))
+				+ "\n\nDocument the communication of this result:");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(results);
 
 		label(area, "&Recipient (name and role):");
@@ -115,7 +127,8 @@ final class CommunicationDialog extends Dialog {
 			default -> "3: within days";
 			});
 		}
-		category.select(0);
+		category.select(pending == null || !categories.contains(pending.getAcrCategory()) ? 0
+				: categories.indexOf(pending.getAcrCategory()));
 		problem = WidgetIds.tag(new Label(area, SWT.WRAP), ID + "problem");
 		// room for two lines, so that no message is cut off when it appears
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, convertHeightInCharsToPixels(2))
@@ -130,7 +143,19 @@ final class CommunicationDialog extends Dialog {
 			}
 		}));
 		readBack.addListener(SWT.Selection, e -> validate());
+		category.addListener(SWT.Selection, e -> validate());
 		return area;
+	}
+
+	/**
+	 * @return e.g. "Noted earlier: communication required, not yet done (ACR
+	 *         category 1). Complete the record now that the result was communicated."
+	 */
+	static String pendingNote(CriticalCommunication pending) {
+		return "Noted earlier: " + Vocabulary.label(ReportPackage.Literals.CRITICAL_COMMUNICATION__PENDING)
+				.toLowerCase(java.util.Locale.ROOT)
+				+ (pending.getAcrCategory() == null ? "" : " (ACR category " + pending.getAcrCategory() + ")")
+				+ ". Complete the record now that the result was communicated.";
 	}
 
 	/** @return e.g. "Patient: Doe, Jane  ID 12345  |  Acc A-77", so the result reaches the right chart */
@@ -150,6 +175,16 @@ final class CommunicationDialog extends Dialog {
 		if (overridable) {
 			WidgetIds.tag(createButton(parent, OVERRIDE, "&Override...", false), ID + "override");
 		}
+		if (pending == null) {
+			// "Communication required, &not yet done": the report stays a draft with the category noted
+			String label = Vocabulary.label(ReportPackage.Literals.CRITICAL_COMMUNICATION__PENDING);
+			int key = label.indexOf("not ");
+			String text = key < 0 ? label : label.substring(0, key) + "&" + label.substring(key);
+			Button later = createButton(parent, PENDING, text, false);
+			later.setToolTipText("Communication is required in the chosen ACR category but not done yet: the report"
+					+ " stays a draft and cannot be signed until the record is completed");
+			WidgetIds.tag(later, ID + "pending");
+		}
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
@@ -164,6 +199,12 @@ final class CommunicationDialog extends Dialog {
 	protected void buttonPressed(int buttonId) {
 		if (buttonId == OVERRIDE) {
 			setReturnCode(OVERRIDE);
+			close();
+		} else if (buttonId == PENDING) {
+			record = ReportFactory.eINSTANCE.createCriticalCommunication();
+			record.setPending(true);
+			record.setAcrCategory(selectedCategory());
+			setReturnCode(PENDING);
 			close();
 		} else {
 			super.buttonPressed(buttonId);
@@ -189,7 +230,7 @@ final class CommunicationDialog extends Dialog {
 		if (when.after(new Date(System.currentTimeMillis() + 60_000))) {
 			return "The communication cannot be in the future: correct the date and time.";
 		}
-		if (readBackRequired && !readBack.getSelection()) {
+		if (readBackRequired && selectedCategory() < 3 && !readBack.getSelection()) {
 			return "Category 1\u20132 results must be read back: tick the read-back box once the recipient did.";
 		}
 		return null;
@@ -211,11 +252,18 @@ final class CommunicationDialog extends Dialog {
 		record.setMethod(CommunicationMethod.get(method.getSelectionIndex()));
 		record.setDateTime(time());
 		record.setReadBackConfirmed(readBack.getSelection());
-		record.setAcrCategory(categories.get(Math.max(0, category.getSelectionIndex())));
+		record.setAcrCategory(selectedCategory());
 		super.okPressed();
 	}
 
-	/** @return the record entered (without its author and findings), or null if none was */
+	private int selectedCategory() {
+		return categories.get(Math.max(0, category.getSelectionIndex()));
+	}
+
+	/**
+	 * @return the record entered (without its author and findings; after
+	 *         {@link #PENDING} only its category, marked pending), or null if none was
+	 */
 	CriticalCommunication record() {
 		return record;
 	}

@@ -75,7 +75,7 @@ public final class SignOff {
 			return;
 		}
 		List<Problem> problems = signing.check(report);
-		if (has(problems, Rules.CRITICAL_COMMUNICATION, SigningCheck.DECISION_COMMUNICATION)) {
+		if (has(problems, Rules.CRITICAL_COMMUNICATION, SigningCheck.DECISION_COMMUNICATION, Rules.COMMUNICATION_PENDING)) {
 			if (!recordCommunication(report, signer)) {
 				return;
 			}
@@ -139,21 +139,35 @@ public final class SignOff {
 		List<Conclusion> needed = signing.communicationNeeded(report).stream()
 				.filter(c -> c.acrCategory().needsRecord()).toList();
 		int leastUrgent = needed.stream().mapToInt(c -> c.acrCategory().leastUrgent()).min().orElse(2);
-		String what = needed.isEmpty() ? "The report has findings flagged critical."
-				: "Decision support reports:\n" + needed.stream().map(SignOff::describe)
-						.collect(Collectors.joining("\n"));
-		CommunicationDialog dialog = new CommunicationDialog(shell, report, what,
-				leastUrgent >= 2 ? List.of(1, 2) : List.of(1), !needed.isEmpty());
+		CriticalCommunication pending = report.getCommunications().stream().filter(CriticalCommunication::isPending)
+				.findFirst().orElse(null);
+		boolean flagged = Reports.findings(report).stream().anyMatch(f -> f.isCritical());
+		String what = !needed.isEmpty() ? "Decision support reports:\n" + needed.stream().map(SignOff::describe)
+				.collect(Collectors.joining("\n"))
+				: flagged ? "The report has findings flagged critical." : "Communication was noted as required.";
+		List<Integer> categories = leastUrgent >= 2 ? List.of(1, 2) : List.of(1);
+		if (needed.isEmpty() && !flagged && pending != null) {
+			categories = List.of(1, 2, 3); // only the note asks: its category stands
+		}
+		CommunicationDialog dialog = new CommunicationDialog(shell, report, what, categories, !needed.isEmpty(),
+				pending);
 		int answer = dialog.open();
 		if (answer == CommunicationDialog.OVERRIDE) {
-			return override(report, signer, needed);
+			return override(report, signer, needed, pending);
+		}
+		if (answer == CommunicationDialog.PENDING) {
+			// required, not yet done: noted with its category; the report stays a draft until it is completed
+			CriticalCommunication note = dialog.record();
+			note.setCommunicatedBy(signer);
+			add(report, note, needed, null);
+			return false;
 		}
 		if (answer != Window.OK) {
 			return false;
 		}
 		CriticalCommunication record = dialog.record();
 		record.setCommunicatedBy(signer);
-		add(report, record, needed);
+		add(report, record, needed, pending);
 		return true;
 	}
 
@@ -161,7 +175,8 @@ public final class SignOff {
 	 * The radiologist decides the conclusions are not critical: one reason, required, recorded with each
 	 * override (and printed in the report).
 	 */
-	private boolean override(Report report, String signer, List<Conclusion> conclusions) {
+	private boolean override(Report report, String signer, List<Conclusion> conclusions,
+			CriticalCommunication pending) {
 		String reason = Reasons.ask(shell, OVERRIDE_TITLE, CommunicationDialog.patient(report)
 				+ "\n\nYou sign without communicating:\n" + conclusions.stream().map(SignOff::describe)
 						.collect(Collectors.joining("\n"))
@@ -183,6 +198,10 @@ public final class SignOff {
 			o.setTime(now);
 			command.append(AddCommand.create(domain, report, ReportPackage.Literals.REPORT__OVERRIDES, o));
 		}
+		if (pending != null) { // not critical after all: the note that communication is required goes
+			command.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, report,
+					ReportPackage.Literals.REPORT__COMMUNICATIONS, pending));
+		}
 		domain.getCommandStack().execute(command);
 		return true;
 	}
@@ -200,8 +219,15 @@ public final class SignOff {
 		CriticalCommunication record;
 		if (choice == 0) {
 			CommunicationDialog dialog = new CommunicationDialog(shell, report, "Decision support reports:\n" + what,
-					List.of(3), false);
-			if (dialog.open() != Window.OK) {
+					List.of(3), false, null);
+			int answer = dialog.open();
+			if (answer == CommunicationDialog.PENDING) {
+				CriticalCommunication note = dialog.record();
+				note.setCommunicatedBy(signer);
+				add(report, note, needed, null);
+				return false;
+			}
+			if (answer != Window.OK) {
 				return false;
 			}
 			record = dialog.record();
@@ -215,19 +241,33 @@ public final class SignOff {
 		} else {
 			return false;
 		}
-		add(report, record, needed);
+		add(report, record, needed, null);
 		return true;
 	}
 
-	/** Adds the record with the findings it covers: those flagged critical and those behind the conclusions. */
-	private void add(Report report, CriticalCommunication record, List<Conclusion> conclusions) {
+	/**
+	 * Adds the record with the findings it covers: those flagged critical and
+	 * those behind the conclusions; it takes the place of the note of a
+	 * communication required before (one command, undone together).
+	 */
+	private void add(Report report, CriticalCommunication record, List<Conclusion> conclusions,
+			CriticalCommunication replaced) {
 		Set<String> ids = conclusions.stream().flatMap(c -> c.reasons().stream()).map(Reason::findingId)
 				.filter(Objects::nonNull).collect(Collectors.toSet());
 		record.getFindings().addAll(Reports.findings(report).stream()
 				.filter(f -> f.isCritical() || ids.contains(f.getId())).toList());
+		if (replaced != null) {
+			record.getFindings().addAll(replaced.getFindings().stream().filter(f -> !record.getFindings().contains(f))
+					.toList());
+		}
 		var domain = session.domain().orElseThrow();
-		domain.getCommandStack().execute(
-				AddCommand.create(domain, report, ReportPackage.Literals.REPORT__COMMUNICATIONS, record));
+		var command = new org.eclipse.emf.common.command.CompoundCommand("Record critical result communication");
+		if (replaced != null) {
+			command.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, report,
+					ReportPackage.Literals.REPORT__COMMUNICATIONS, replaced));
+		}
+		command.append(AddCommand.create(domain, report, ReportPackage.Literals.REPORT__COMMUNICATIONS, record));
+		domain.getCommandStack().execute(command.unwrap());
 	}
 
 	private static String describe(Conclusion c) {

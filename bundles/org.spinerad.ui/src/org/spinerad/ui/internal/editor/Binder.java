@@ -58,6 +58,11 @@ public final class Binder {
 		return control == null || control.isDisposed() ? null : control;
 	}
 
+	/** Makes a control bound elsewhere (e.g. one field for two levels) findable like the others. */
+	void register(Control control, EObject object, EStructuralFeature feature) {
+		controls.put(key(object, feature), control);
+	}
+
 	private String key(EObject object, EStructuralFeature feature) {
 		return pathOf(object) + "#" + (feature == null ? "" : feature.getName());
 	}

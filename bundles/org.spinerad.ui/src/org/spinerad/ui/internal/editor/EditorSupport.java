@@ -18,6 +18,7 @@ import org.spinerad.model.Region;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.ReportPackage;
+import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.model.query.Reports;
 import org.spinerad.templates.FormDefinition;
 import org.spinerad.templates.FormDefinition.RegionForm;
@@ -25,11 +26,11 @@ import org.spinerad.ui.WidgetIds;
 
 /**
  * Builds the structured form of a report from its template's form definition:
- * one section per region (normal statement, remark, findings with their fields
- * and pick lists), then impression and recommendations. Every control is bound
- * through the {@link Binder}; structure changes (add, delete) go through
- * {@link ReportEdits}, focus movement through {@link FormFocus}. Showing the form
- * never changes the report.
+ * one section per region (normal statement, normal ranges, remark, findings
+ * with their fields and pick lists), then impression and recommendations.
+ * Every control is bound through the {@link Binder}; structure changes (add,
+ * delete) go through {@link ReportEdits}, focus movement through
+ * {@link FormFocus}. Showing the form never changes the report.
  */
 public final class EditorSupport {
 
@@ -40,6 +41,7 @@ public final class EditorSupport {
 	private final Report report;
 	private final FormDefinition form;
 	private final Binder binder;
+	private final EditingDomain domain;
 	private final boolean editable;
 	private final ReportEdits edits;
 	private final FormFocus focus;
@@ -64,6 +66,7 @@ public final class EditorSupport {
 		this.form = form;
 		this.editable = editable;
 		this.binder = new Binder(domain);
+		this.domain = domain;
 		binder.setReadOnly(!editable);
 		this.edits = new ReportEdits(report, domain, form,
 				region -> NormalQuestion.removeFindings(body.getShell(), report, region));
@@ -100,7 +103,18 @@ public final class EditorSupport {
 		Text statement = binder.text(WidgetIds.tag(new Text(group, SWT.BORDER), ID + ".region." + kind + ".statement"),
 				region, P.getRegion_Statement());
 		statement.setMessage("Statement (Ctrl+Shift+N: normal)");
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(statement);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(statement);
+		Button addRange = WidgetIds.tag(new Button(group, SWT.PUSH), ID + ".region." + kind + ".normalRange.add");
+		String rangeLabel = Vocabulary.label(P.getNormalRange());
+		int key = rangeLabel.lastIndexOf('g');
+		addRange.setText(key < 0 ? rangeLabel : rangeLabel.substring(0, key) + "&" + rangeLabel.substring(key));
+		addRange.setToolTipText("Add a " + Vocabulary.label(P.getNormalRange()).toLowerCase(java.util.Locale.ROOT)
+				+ ": the region stated normal over levels, e.g. marrow normal from C2 to L1");
+		addRange.setEnabled(editable);
+		addRange.addListener(SWT.Selection,
+				e -> host.focusLater(edits.addNormalRange(region), P.getLocated_From()));
+		NormalRanges.build(group, region, binder, domain, edits, editable, ID + ".region." + kind,
+				() -> host.focusLater(region, P.getRegion_Statement()));
 
 		for (Finding finding : region.getFindings()) {
 			finding(group, regionForm, finding);
@@ -123,7 +137,7 @@ public final class EditorSupport {
 		findings.add(new FindingForm(parent, regionForm, finding, binder, () -> {
 			edits.delete(finding);
 			host.focusLater(region, P.getRegion_Statement());
-		}, editable, host::relayout));
+		}, editable, host::relayout, edits, host::focusLater));
 	}
 
 	/**

@@ -60,12 +60,15 @@ final class FindingForm {
 	private final List<Field> fields = new ArrayList<>();
 	private final List<Runnable> disposers = new ArrayList<>();
 	private final Composite title;
+	/** The components of a mixed epidural lesion, or null. */
+	private ComponentRows components;
 
 	/**
 	 * @param relayout lays the form out again after fields were shown or hidden
 	 */
 	FindingForm(Composite parent, RegionForm regionForm, Finding finding, Binder binder,
-			Runnable delete, boolean editable, Runnable relayout) {
+			Runnable delete, boolean editable, Runnable relayout, ReportEdits edits,
+			java.util.function.BiConsumer<EObject, EStructuralFeature> focusLater) {
 		this.finding = finding;
 		this.relayout = relayout;
 		String id = findingId(finding);
@@ -91,6 +94,10 @@ final class FindingForm {
 		Map<String, EObject> parts = new LinkedHashMap<>();
 		for (FieldSpec spec : regionForm.fields()) {
 			field(spec, parts, binder, id);
+		}
+		if (finding instanceof org.spinerad.model.EpiduralFinding epidural) {
+			components = new ComponentRows(box, epidural, binder, edits, editable,
+					EditorSupport.ID + ".finding." + id, focusLater);
 		}
 		listen(finding);
 		parts.values().forEach(this::listen);
@@ -176,13 +183,31 @@ final class FindingForm {
 		for (Field field : fields) {
 			boolean show = field.spec().when().always() || StandardForms.applies(field.spec(), finding)
 					|| focus != null && focus.getParent() == field.cell();
-			if (field.cell().getVisible() != show) {
-				field.cell().setVisible(show);
-				((GridData) field.cell().getLayoutData()).exclude = !show;
-				changed = true;
-			}
+			changed |= show(field.cell(), show);
+		}
+		if (components != null) {
+			Composite section = components.control();
+			changed |= show(section, components.applies() || focus != null && within(focus, section));
 		}
 		return changed;
+	}
+
+	private static boolean show(Composite cell, boolean show) {
+		if (cell.getVisible() == show) {
+			return false;
+		}
+		cell.setVisible(show);
+		((GridData) cell.getLayoutData()).exclude = !show;
+		return true;
+	}
+
+	private static boolean within(Control control, Composite ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -198,6 +223,10 @@ final class FindingForm {
 		boolean changed = layout.numColumns != columns;
 		layout.numColumns = columns;
 		((GridData) title.getLayoutData()).horizontalSpan = columns;
+		if (components != null) {
+			((GridData) components.control().getLayoutData()).horizontalSpan = columns;
+			changed |= components.fit(columns);
+		}
 		for (Field field : fields) {
 			int span = field.wide() ? columns
 					: Math.min(columns, field.label().computeSize(SWT.DEFAULT, SWT.DEFAULT).x > column ? 2 : 1);

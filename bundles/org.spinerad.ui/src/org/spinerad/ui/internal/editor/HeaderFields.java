@@ -32,10 +32,11 @@ import org.spinerad.ui.WidgetIds;
 /**
  * The fields of the study and clinical header, three label/field pairs a row
  * in the order a radiologist reads a requisition: identity, order, clinical
- * question, contrast, comparison, prior surgery. A part of the report that is
- * absent (no clinical context yet, no prior surgery) is bound detached and
- * enters the report with the first edit of one of its fields, in the same
- * undoable command. Fields marked * are required before the report is signed.
+ * question, pain and neurological status, contrast, comparison, prior
+ * surgery. A part of the report that is absent (no clinical context yet, no
+ * prior surgery) is bound detached and enters the report with the first edit
+ * of one of its fields, in the same undoable command. Fields marked * are
+ * required before the report is signed.
  */
 final class HeaderFields {
 
@@ -108,6 +109,9 @@ final class HeaderFields {
 		combo("Pain", clinical, P.getClinicalContext_Pain(), "clinical.pain");
 		text("Primary", clinical, P.getClinicalContext_KnownPrimaryCancer(), "clinical.primary", 3)
 				.setMessage("known primary cancer (none known)");
+		// unknown (sedated, not assessable) says something, unlike not documented; as wide as its longest value
+		Combo neuro = combo("Neuro", clinical, P.getClinicalContext_NeurologicalStatus(), "clinical.neurologicalStatus");
+		GridDataFactory.fillDefaults().span(5, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(neuro);
 
 		combo("Contrast", contrast, P.getContrastAdministration_Agent(), "contrast.agent");
 		text("Dose", contrast, P.getContrastAdministration_DoseMmolPerKg(), "contrast.dose", 1).setMessage("mmol/kg");

@@ -110,7 +110,21 @@ public final class ReportEdits {
 		return copy;
 	}
 
-	/** Deletes a finding or an impression item (references to it go too). */
+	/** Adds an empty component (type, T2, DWI to fill in) to an epidural lesion; returns it. */
+	public org.spinerad.model.Component addComponent(EpiduralFinding finding) {
+		org.spinerad.model.Component component = ReportFactory.eINSTANCE.createComponent();
+		execute(AddCommand.create(domain, finding, P.getEpiduralFinding_Components(), component));
+		return component;
+	}
+
+	/** Adds a normal range without levels yet to a region; returns it. */
+	public org.spinerad.model.NormalRange addNormalRange(Region region) {
+		org.spinerad.model.NormalRange range = ReportFactory.eINSTANCE.createNormalRange();
+		execute(AddCommand.create(domain, region, P.getRegion_NormalRanges(), range));
+		return range;
+	}
+
+	/** Deletes a finding, an impression item, a component or a normal range (references to it go too). */
 	public void delete(EObject object) {
 		execute(DeleteCommand.create(domain, object));
 	}
