@@ -197,4 +197,37 @@ class BinderTest {
 		ui.waitUntil("type-ahead to pick " + expected, Duration.ofSeconds(5), () -> finding.getCordEffect() == expected);
 		assertEquals(org.spinerad.model.edit.Vocabulary.label(expected), combo.getText());
 	}
+
+	/** A level typed in lower case shows in capitals once the caret leaves it or Enter is pressed. */
+	@Test
+	void aTypedLevelShowsInCapitalsOnceCommitted() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		EpiduralFinding finding = ReportFactory.eINSTANCE.createEpiduralFinding();
+		domain.createResource("test").getContents().add(finding);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Binder binder = new Binder(domain);
+		Text level = binder.text(new Text(shell, SWT.BORDER), finding, ReportPackage.Literals.LOCATED__FROM);
+		Text worst = binder.text(new Text(shell, SWT.BORDER), finding, ReportPackage.Literals.EPIDURAL_FINDING__WORST_LEVEL);
+		Text thickness = binder.text(new Text(shell, SWT.BORDER), finding,
+				ReportPackage.Literals.EPIDURAL_FINDING__MAX_THICKNESS_MM);
+		shell.setSize(300, 200);
+		shell.open();
+
+		ui.type(level, "t10");
+		assertEquals("t10", level.getText(), "while typing the text stays as typed");
+		ui.press(SWT.TAB, 0); // the caret leaves
+		ui.waitUntil("the caret in the next field", Duration.ofSeconds(5), worst::isFocusControl);
+		assertEquals("T10", level.getText());
+		ui.type(worst, "l3-4");
+		ui.press(SWT.CR, 0);
+		ui.waitUntil("Enter to commit the level", Duration.ofSeconds(5), () -> "L3-L4".equals(worst.getText()));
+		ui.type(thickness, "8x");
+		ui.focus(level);
+		assertEquals("8x", thickness.getText(), "text that does not parse stays for the user to correct");
+		assertEquals(SpineLevel.valueOf("T10"), finding.getFrom());
+		domain.getCommandStack().undo();
+		domain.getCommandStack().undo();
+		assertEquals(SpineLevel.valueOf("T10"), finding.getFrom(), "showing the level made no edit of its own");
+		binder.dispose();
+	}
 }

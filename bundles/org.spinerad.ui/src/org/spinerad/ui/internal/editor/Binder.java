@@ -148,6 +148,22 @@ public final class Binder {
 				mark(text, ex.getMessage());
 			}
 		});
+		// once committed (the caret leaves, or Enter), the value shows in its own form: t10 becomes T10
+		org.eclipse.swt.widgets.Listener commit = e -> {
+			Object value = owner.eGet(feature);
+			String shown = format(value, feature);
+			if (!readOnly && value != null && !shown.equals(text.getText()) && means(text.getText(), value, feature)) {
+				updating = true;
+				try {
+					text.setText(shown);
+					text.setSelection(shown.length());
+				} finally {
+					updating = false;
+				}
+			}
+		};
+		text.addListener(SWT.FocusOut, commit);
+		text.addListener(SWT.DefaultSelection, commit);
 		listen(owner, feature, text, refresh);
 		return text;
 	}
