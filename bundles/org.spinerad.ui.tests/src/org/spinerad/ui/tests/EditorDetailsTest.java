@@ -2,6 +2,8 @@ package org.spinerad.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +15,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -131,4 +136,51 @@ class EditorDetailsTest {
 		});
 	}
 
+	@Test
+	void theSummaryLineStaysOneLineAt1280AndKeepsTheWholeTextReadable() throws Exception {
+		Report sample = EcoreUtil.copy(session().store().load("case-TUM-01"));
+		sample.setId("editor-summary");
+		sample.getPatient().setName("VAN DER BERGHE-MONTGOMERY-SAINT-EXUPERY^MARIE-ANTOINETTE ELISABETH CHARLOTTE");
+		sample.getStudy().setAccessionNumber("ACC-2026-11-29-000000004711-THORACIC-SPINE");
+		open(sample);
+		Shell window = window();
+		Point before = ui.onUi(window::getSize);
+		try {
+			ui.onUi(() -> {
+				window.setSize(1280, 800);
+				window.layout(true, true);
+				return null;
+			});
+			ui.flush();
+			ui.screenshot(window, Screenshots.file("editor-summary-1280x800"));
+			Label summary = ui.get(ReportPart.ID + ".header", Label.class);
+			String whole = summary.getToolTipText();
+			assertTrue(whole != null && whole.toLowerCase(java.util.Locale.ROOT).contains("berghe-montgomery")
+					&& whole.contains("ACC-2026-11-29-000000004711-THORACIC-SPINE"), "the whole line: " + whole);
+			ui.onUi(() -> {
+				GC gc = new GC(summary);
+				try {
+					int line = gc.getFontMetrics().getHeight();
+					var bounds = summary.getBounds();
+					assertTrue(bounds.height < 2 * line, "one line: " + bounds.height + " px for lines of " + line);
+					assertTrue(gc.textExtent(summary.getText()).x <= bounds.width,
+							"the shown text fits the width: " + summary.getText());
+					int right = summary.getParent().getClientArea().width;
+					assertTrue(bounds.x + bounds.width <= right, "inside the part: " + bounds + " in " + right);
+				} finally {
+					gc.dispose();
+				}
+				return null;
+			});
+			assertNotEquals(whole, summary.getText(), "too long for 1280 px");
+			assertTrue(summary.getText().endsWith("\u2026"), "cut with an ellipsis: " + summary.getText());
+			assertEquals(whole, summary.getToolTipText(), "the whole line in the tool tip");
+		} finally {
+			ui.onUi(() -> {
+				window.setSize(before);
+				window.layout(true, true);
+				return null;
+			});
+		}
+	}
 }
