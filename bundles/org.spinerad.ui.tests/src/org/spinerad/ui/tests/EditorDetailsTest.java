@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -23,8 +26,19 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinerad.dicom.DataSet;
+import org.spinerad.dicom.DicomWriter;
+import org.spinerad.dicom.Tag;
+import org.spinerad.dicom.UIDs;
+import org.spinerad.dicom.VR;
+import org.spinerad.dicom.report.ImportResult;
+import org.spinerad.dicom.report.StudyImporter;
 import org.spinerad.model.Report;
+import org.spinerad.model.StudyPriority;
+import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.testsupport.Ui;
+import org.spinerad.ui.internal.ReportStarter;
 import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
@@ -41,6 +55,9 @@ class EditorDetailsTest {
 
 	private final Ui ui = Ui.of(Display.getCurrent());
 	private final List<String> created = new ArrayList<>();
+
+	@TempDir
+	Path dir;
 
 	private static ReportSession session() {
 		return Workbench.service(ReportSession.class);
@@ -76,6 +93,58 @@ class EditorDetailsTest {
 		for (String id : created) {
 			session().store().delete(id);
 		}
+	}
+
+	/** An MR image written with our writer: the order's reason and priority in the Request Attributes Sequence. */
+	private Path writeStudy() throws Exception {
+		DataSet ds = new DataSet();
+		ds.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
+		ds.setString(Tag.SOPClassUID, VR.UI, UIDs.MR_IMAGE_STORAGE);
+		ds.setString(Tag.SOPInstanceUID, VR.UI, "2.25.4711001.1.1");
+		ds.setString(Tag.StudyInstanceUID, VR.UI, "2.25.4711001");
+		ds.setString(Tag.SeriesInstanceUID, VR.UI, "2.25.4711001.1");
+		ds.setString(Tag.Modality, VR.CS, "MR");
+		ds.setString(Tag.PatientName, VR.PN, "LEROY^ANNE");
+		ds.setString(Tag.PatientID, VR.LO, "PID-4711");
+		ds.setString(Tag.AccessionNumber, VR.SH, "ACC-4711");
+		ds.setString(Tag.BodyPartExamined, VR.CS, "TSPINE");
+		ds.setString(Tag.AdmittingDiagnosesDescription, VR.LO, "Breast cancer 2019");
+		DataSet request = ds.addItem(Tag.RequestAttributesSequence);
+		request.setString(Tag.ReasonForTheRequestedProcedure, VR.LO, "New thoracic back pain");
+		request.setString(Tag.RequestedProcedurePriority, VR.SH, "STAT");
+		Path file = dir.resolve("study/IM1");
+		java.nio.file.Files.createDirectories(file.getParent());
+		DicomWriter.definedLengths().write(ds, file);
+		return file.getParent();
+	}
+
+	@Test
+	void aStudyImportedFromDicomStartsItsReportWithTheIndicationAndPriority() throws Exception {
+		StudyImporter importer = StudyImporter.create();
+		ImportResult imported = importer.importFrom(writeStudy());
+		assertTrue(imported.badFiles().isEmpty(), imported.badFiles().toString());
+		var study = imported.studies().get(0);
+		Shell window = window();
+		session().close();
+		var template = Workbench.service(TemplateRegistry.class).find("org.spinerad.templates.tumor").orElseThrow();
+		ReportStarter starter = ContextInjectionFactory.make(ReportStarter.class,
+				Workbench.application().getChildren().get(0).getContext());
+		Workbench.answerDialog(ui, ReportStarter.TITLE, template.label());
+		Optional<Report> started = starter.start(window, report -> importer.fill(report, study));
+		Report report = started.orElseThrow();
+		created.add(report.getId());
+
+		assertEquals("New thoracic back pain; Breast cancer 2019", report.getStudy().getClinicalIndication());
+		assertEquals(StudyPriority.STAT, report.getStudy().getPriority());
+		Report stored = session().store().load(report.getId());
+		assertEquals("New thoracic back pain; Breast cancer 2019", stored.getStudy().getClinicalIndication(),
+				"the draft is saved with the indication");
+		ui.waitUntil("the header to show the study", WAIT,
+				() -> "New thoracic back pain; Breast cancer 2019".equals(ui.get(H + "study.indication", Text.class).getText()));
+		assertEquals("STAT", ui.get(H + "study.priority", org.eclipse.swt.widgets.Combo.class).getText()
+				.toUpperCase(java.util.Locale.ROOT));
+		String summary = ui.get(ReportPart.ID + ".header", Label.class).getToolTipText();
+		assertTrue(summary.startsWith("STAT  Leroy, Anne"), summary);
 	}
 
 	@Test
