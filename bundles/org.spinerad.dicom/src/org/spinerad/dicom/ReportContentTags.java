@@ -7,14 +7,32 @@ package org.spinerad.dicom;
  */
 interface ReportContentTags {
 
+	/** (0032,000C) CS StudyPriorityID (retired; HIGH, MED, LOW) */
+	int StudyPriorityID = 0x0032000C;
+
+	/** (0032,1030) LO ReasonForStudy (retired) */
+	int ReasonForStudy = 0x00321030;
+
 	/** (0032,1060) LO RequestedProcedureDescription */
 	int RequestedProcedureDescription = 0x00321060;
 
 	/** (0032,1064) SQ RequestedProcedureCodeSequence */
 	int RequestedProcedureCodeSequence = 0x00321064;
 
+	/** (0032,1066) UT ReasonForVisit */
+	int ReasonForVisit = 0x00321066;
+
+	/** (0040,0275) SQ RequestAttributesSequence */
+	int RequestAttributesSequence = 0x00400275;
+
 	/** (0040,1001) SH RequestedProcedureID */
 	int RequestedProcedureID = 0x00401001;
+
+	/** (0040,1002) LO ReasonForTheRequestedProcedure */
+	int ReasonForTheRequestedProcedure = 0x00401002;
+
+	/** (0040,1003) SH RequestedProcedurePriority (STAT, HIGH, ROUTINE, MEDIUM, LOW) */
+	int RequestedProcedurePriority = 0x00401003;
 
 	/** (0040,2016) LO PlacerOrderNumberImagingServiceRequest */
 	int PlacerOrderNumberImagingServiceRequest = 0x00402016;

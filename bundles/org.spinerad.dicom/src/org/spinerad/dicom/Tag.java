@@ -112,6 +112,9 @@ public final class Tag implements FileFormatTags, ReportContentTags {
 	/** (0008,1040) LO InstitutionalDepartmentName */
 	public static final int InstitutionalDepartmentName = 0x00081040;
 
+	/** (0008,1080) LO AdmittingDiagnosesDescription */
+	public static final int AdmittingDiagnosesDescription = 0x00081080;
+
 	/** (0008,1090) LO ManufacturerModelName */
 	public static final int ManufacturerModelName = 0x00081090;
 

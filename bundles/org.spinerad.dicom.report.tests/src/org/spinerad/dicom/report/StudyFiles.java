@@ -66,6 +66,15 @@ final class StudyFiles {
 				post ? "sag T1 FS post" : "sag T1", contrast);
 	}
 
+	/**
+	 * Writes one instance of a study with order attributes (more dump2dcm lines)
+	 * in the encoding of {@code option} (+te or +ti).
+	 */
+	static Path writeWithOrder(Path dir, String name, String studyUid, String order, String option) throws Exception {
+		Files.createDirectories(dir);
+		return Tools.dump2dcm(dir, name, mr(studyUid, 1, 1) + order, StandardCharsets.UTF_8, option);
+	}
+
 	/** Writes one instance with dump2dcm (explicit VR for series 1, implicit for series 2). */
 	static Path write(Path dir, String name, String studyUid, int series, int instance) throws Exception {
 		return write(dir, name, studyUid, series, instance, series == 1 ? "+te" : "+ti");

@@ -124,6 +124,63 @@ class StudyImporterTest {
 		assertEquals(5.0, report.getExam().getContrast().getMinutesAfterInjection());
 	}
 
+	/**
+	 * The order's clinical indication and priority reach the header, wherever the
+	 * modality put them: at the top level or in the Request Attributes Sequence,
+	 * in explicit or implicit VR, or only in the retired attributes.
+	 */
+	@Test
+	void fillsTheIndicationAndPriorityOfTheOrder() throws Exception {
+		Path in = dir.resolve("orders");
+		StudyFiles.writeWithOrder(in, "TOP", "1.2.826.0.1.3680043.2.1125.91", """
+				(0008,1080) LO [Breast cancer 2019\\Osteoporosis]
+				(0040,1002) LO [New thoracic back pain, known breast cancer]
+				(0040,1003) SH [STAT]
+				""", "+te");
+		StudyFiles.writeWithOrder(in, "SEQ", "1.2.826.0.1.3680043.2.1125.92", """
+				(0040,0275) SQ (Sequence with undefined length #=1)
+				  (fffe,e000) na (Item with undefined length #=2)
+				    (0040,1002) LO [Fever and lumbar pain, suspected spondylodiscitis]
+				    (0040,1003) SH [HIGH]
+				  (fffe,e00d) na (ItemDelimitationItem)
+				(fffe,e0dd) na (SequenceDelimitationItem)
+				""", "+ti");
+		StudyFiles.writeWithOrder(in, "OLD", "1.2.826.0.1.3680043.2.1125.93", """
+				(0032,000c) CS [LOW]
+				(0032,1030) LO [Follow-up after L4-L5 discectomy]
+				""", "+ti");
+		StudyFiles.writeWithOrder(in, "NONE", "1.2.826.0.1.3680043.2.1125.94", "", "+te");
+		ImportResult result = StudyImporter.create(ZONE).importFrom(in);
+		assertTrue(result.badFiles().isEmpty(), result.badFiles().toString());
+
+		Report top = filled(result, "1.2.826.0.1.3680043.2.1125.91");
+		assertEquals("New thoracic back pain, known breast cancer; Breast cancer 2019; Osteoporosis",
+				top.getStudy().getClinicalIndication());
+		assertEquals(org.spinerad.model.StudyPriority.STAT, top.getStudy().getPriority());
+
+		Report sequence = filled(result, "1.2.826.0.1.3680043.2.1125.92");
+		assertEquals("Fever and lumbar pain, suspected spondylodiscitis", sequence.getStudy().getClinicalIndication(),
+				"the reason inside the Request Attributes Sequence, read in implicit VR");
+		assertEquals(org.spinerad.model.StudyPriority.URGENT, sequence.getStudy().getPriority(), "HIGH is urgent");
+
+		Report old = filled(result, "1.2.826.0.1.3680043.2.1125.93");
+		assertEquals("Follow-up after L4-L5 discectomy", old.getStudy().getClinicalIndication());
+		assertEquals(org.spinerad.model.StudyPriority.ROUTINE, old.getStudy().getPriority(), "LOW is routine");
+
+		Report none = filled(result, "1.2.826.0.1.3680043.2.1125.94");
+		assertNull(none.getStudy().getClinicalIndication());
+		assertFalse(none.getStudy().isSetPriority(), "no priority ordered: none guessed");
+		assertNull(ReportFiller.priority("SOON"), "an unknown code sets nothing");
+	}
+
+	private static Report filled(ImportResult result, String studyUid) {
+		ImportedStudy study = result.studies().stream().filter(s -> s.studyInstanceUid().equals(studyUid)).findFirst()
+				.orElseThrow();
+		Report report = Reports.newDraft("Dr. Test");
+		StudyImporter.create(ZONE).fill(report, study);
+		return report;
+	}
+
 	@Test
 	void importsFromADicomdirAndListsMissingFiles() throws Exception {
 		Path media = dir.resolve("media");

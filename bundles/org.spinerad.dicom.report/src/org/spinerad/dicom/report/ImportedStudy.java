@@ -22,6 +22,12 @@ import java.util.List;
  * @param description         Study Description, or null
  * @param referringPhysician  Referring Physician's Name, or null
  * @param institution         Institution Name, or null
+ * @param clinicalIndication  the reasons for the requested procedure, for the
+ *                            study or the visit and the admitting diagnoses,
+ *                            joined by "; ", or null
+ * @param priority            Requested Procedure Priority (STAT, HIGH, ROUTINE,
+ *                            MEDIUM, LOW) or the retired Study Priority ID
+ *                            (HIGH, MED, LOW), upper case, or null
  * @param contrastAgent       Contrast/Bolus Agent of the first post-contrast series, or null
  * @param contrastRoute       Contrast/Bolus Route, or null
  * @param contrastVolumeMl    Contrast/Bolus Volume in mL, or null
@@ -31,7 +37,8 @@ import java.util.List;
  */
 public record ImportedStudy(String studyInstanceUid, String patientName, String patientId, LocalDate birthDate,
 		String sex, Integer ageYears, Double weightKg, String accessionNumber, LocalDateTime studyDateTime,
-		String description, String referringPhysician, String institution, String contrastAgent,
+		String description, String referringPhysician, String institution, String clinicalIndication,
+		String priority, String contrastAgent,
 		String contrastRoute, Double contrastVolumeMl, LocalDateTime contrastStart, List<ImportedSeries> series,
 		List<Path> files) {
 

@@ -67,6 +67,7 @@ public final class DictionaryData {
 			00081030 LO StudyDescription
 			0008103E LO SeriesDescription
 			00081040 LO InstitutionalDepartmentName
+			00081080 LO AdmittingDiagnosesDescription
 			00081090 LO ManufacturerModelName
 			00081110 SQ ReferencedStudySequence
 			00081111 SQ ReferencedPerformedProcedureStepSequence
@@ -120,9 +121,15 @@ public final class DictionaryData {
 			00280101 US BitsStored
 			00280102 US HighBit
 			00280103 US PixelRepresentation
+			0032000C CS StudyPriorityID
+			00321030 LO ReasonForStudy
 			00321060 LO RequestedProcedureDescription
 			00321064 SQ RequestedProcedureCodeSequence
+			00321066 UT ReasonForVisit
+			00400275 SQ RequestAttributesSequence
 			00401001 SH RequestedProcedureID
+			00401002 LO ReasonForTheRequestedProcedure
+			00401003 SH RequestedProcedurePriority
 			00402016 LO PlacerOrderNumberImagingServiceRequest
 			00402017 LO FillerOrderNumberImagingServiceRequest
 			0040A010 CS RelationshipType

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spinerad.model.CordEffect;
 import org.spinerad.model.EnhancementIntensity;
 import org.spinerad.model.EpiduralFinding;
 import org.spinerad.model.ReportFactory;
@@ -147,6 +148,86 @@ class BinderTest {
 				.getFindings();
 		assertEquals(level1, binder.control(copied.get(0), ReportPackage.Literals.LOCATED__FROM));
 		assertEquals(level2, binder.control(copied.get(1), ReportPackage.Literals.LOCATED__FROM));
+		binder.dispose();
+	}
+
+	/**
+	 * Type-ahead reaches every item by letters: the first letters still pick the
+	 * first item that starts with them, and the words after a comma or space
+	 * reach the items that share their first word.
+	 */
+	@Test
+	void typeAheadReachesEveryItemByTheWordsAfterTheComma() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		EpiduralFinding finding = ReportFactory.eINSTANCE.createEpiduralFinding();
+		domain.createResource("test").getContents().add(finding);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Binder binder = new Binder(domain);
+		Combo effect = binder.combo(new Combo(shell, SWT.READ_ONLY), finding,
+				ReportPackage.Literals.EPIDURAL_FINDING__CORD_EFFECT, List.of("not_assessed", "none", "contact",
+						"deformation", "compression_csf_preserved", "compression_no_csf", "not_applicable_below_conus"));
+		shell.setSize(300, 200);
+		shell.open();
+		ui.focus(effect);
+
+		keys("co"); // the first letters as before: the first item that starts with them
+		waitFor(finding, CordEffect.CONTACT, effect);
+		keys("m"); // "com"
+		waitFor(finding, CordEffect.COMPRESSION_CSF_PRESERVED, effect);
+		keys(" n"); // "com n": the next word starts with n
+		waitFor(finding, CordEffect.COMPRESSION_NO_CSF, effect);
+
+		ui.select(effect, "none");
+		keys("no c"); // a later word: "compression, no CSF" (no item starts with "no c")
+		waitFor(finding, CordEffect.COMPRESSION_NO_CSF, effect);
+		ui.select(effect, "none");
+		keys("below"); // a word inside parentheses
+		waitFor(finding, CordEffect.NOT_APPLICABLE_BELOW_CONUS, effect);
+		binder.dispose();
+	}
+
+	/** Presses the keys of a text one after the other, as a user types them. */
+	private void keys(String text) {
+		for (char c : text.toCharArray()) {
+			ui.press(c, 0);
+		}
+	}
+
+	private void waitFor(EpiduralFinding finding, CordEffect expected, Combo combo) {
+		ui.waitUntil("type-ahead to pick " + expected, Duration.ofSeconds(5), () -> finding.getCordEffect() == expected);
+		assertEquals(org.spinerad.model.edit.Vocabulary.label(expected), combo.getText());
+	}
+
+	/** A level typed in lower case shows in capitals once the caret leaves it or Enter is pressed. */
+	@Test
+	void aTypedLevelShowsInCapitalsOnceCommitted() {
+		ReportEditingDomain domain = new ReportEditingDomain();
+		EpiduralFinding finding = ReportFactory.eINSTANCE.createEpiduralFinding();
+		domain.createResource("test").getContents().add(finding);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Binder binder = new Binder(domain);
+		Text level = binder.text(new Text(shell, SWT.BORDER), finding, ReportPackage.Literals.LOCATED__FROM);
+		Text worst = binder.text(new Text(shell, SWT.BORDER), finding, ReportPackage.Literals.EPIDURAL_FINDING__WORST_LEVEL);
+		Text thickness = binder.text(new Text(shell, SWT.BORDER), finding,
+				ReportPackage.Literals.EPIDURAL_FINDING__MAX_THICKNESS_MM);
+		shell.setSize(300, 200);
+		shell.open();
+
+		ui.type(level, "t10");
+		assertEquals("t10", level.getText(), "while typing the text stays as typed");
+		ui.press(SWT.TAB, 0); // the caret leaves
+		ui.waitUntil("the caret in the next field", Duration.ofSeconds(5), worst::isFocusControl);
+		assertEquals("T10", level.getText());
+		ui.type(worst, "l3-4");
+		ui.press(SWT.CR, 0);
+		ui.waitUntil("Enter to commit the level", Duration.ofSeconds(5), () -> "L3-L4".equals(worst.getText()));
+		ui.type(thickness, "8x");
+		ui.focus(level);
+		assertEquals("8x", thickness.getText(), "text that does not parse stays for the user to correct");
+		assertEquals(SpineLevel.valueOf("T10"), finding.getFrom());
+		domain.getCommandStack().undo();
+		domain.getCommandStack().undo();
+		assertEquals(SpineLevel.valueOf("T10"), finding.getFrom(), "showing the level made no edit of its own");
 		binder.dispose();
 	}
 }

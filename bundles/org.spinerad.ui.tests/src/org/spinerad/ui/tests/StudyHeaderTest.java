@@ -174,7 +174,7 @@ class StudyHeaderTest {
 		}
 		ui.click(toggle);
 		assertFalse(fields.isVisible());
-		assertTrue(ui.get(ReportPart.ID + ".header", Label.class).getText().contains("Acc ACC-TUM-01"));
+		assertTrue(ui.get(ReportPart.ID + ".header", Label.class).getToolTipText().contains("Acc ACC-TUM-01"));
 	}
 
 	@Test

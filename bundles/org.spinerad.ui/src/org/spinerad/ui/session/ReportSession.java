@@ -52,6 +52,8 @@ public final class ReportSession {
 	private ReportEditingDomain domain;
 	private Autosaver autosaver;
 	private boolean dirty;
+	/** Opened with unsaved work (a recovered draft) that was not saved since. */
+	private boolean unsavedSinceOpen;
 	private long version = Revision.ANY;
 	private Actor claimant;
 	private Claim blockedBy;
@@ -176,11 +178,18 @@ public final class ReportSession {
 		autosaver = new Autosaver(store, report, domain.getCommandStack(), Autosaver.DEFAULT_DELAY_MILLIS,
 				Autosaver.DEFAULT_MAX_WAIT_MILLIS, uiThread::asyncExec);
 		dirty = startDirty;
+		unsavedSinceOpen = startDirty;
 		fire(Change.OPENED);
 	}
 
+	/**
+	 * After every command, undo and redo: the report is dirty when it differs
+	 * from its saved state (undoing back to the save makes it clean again), or
+	 * when it was opened with unsaved work (a recovered draft) not saved since.
+	 */
 	private void changed() {
-		dirty = true;
+		dirty = unsavedSinceOpen || ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack())
+				.isSaveNeeded();
 		fire(Change.EDITED);
 	}
 
@@ -210,6 +219,7 @@ public final class ReportSession {
 		}
 		((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		dirty = false;
+		unsavedSinceOpen = false;
 		fire(Change.SAVED);
 	}
 

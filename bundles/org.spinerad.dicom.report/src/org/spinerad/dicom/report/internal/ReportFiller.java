@@ -23,10 +23,12 @@ import org.spinerad.model.Sex;
 import org.spinerad.model.SpineSegment;
 import org.spinerad.model.ImageReference;
 import org.spinerad.model.Study;
+import org.spinerad.model.StudyPriority;
 
 /**
- * Puts an imported study into a report: patient, study and exam (region, field
- * strength, sequences before and after contrast, contrast agent).
+ * Puts an imported study into a report: patient, study (with the clinical
+ * indication and priority of its order), and exam (region, field strength,
+ * sequences before and after contrast, contrast agent).
  */
 public final class ReportFiller {
 
@@ -82,6 +84,11 @@ public final class ReportFiller {
 		set(study.description(), s::setStudyDescription);
 		set(study.referringPhysician(), s::setReferringPhysician);
 		set(study.institution(), s::setInstitution);
+		set(study.clinicalIndication(), s::setClinicalIndication);
+		StudyPriority priority = priority(study.priority());
+		if (priority != null) {
+			s.setPriority(priority);
+		}
 		images(s, study);
 
 		Exam exam = report.getExam();
@@ -137,6 +144,22 @@ public final class ReportFiller {
 		if (value != null && !value.isBlank()) {
 			setter.accept(value);
 		}
+	}
+
+	/**
+	 * @return the priority of a DICOM priority code: STAT is stat; HIGH urgent;
+	 *         ROUTINE, MEDIUM, MED and LOW routine; null for any other code
+	 */
+	public static StudyPriority priority(String code) {
+		if (code == null) {
+			return null;
+		}
+		return switch (code.strip().toUpperCase(Locale.ROOT)) {
+		case "STAT" -> StudyPriority.STAT;
+		case "HIGH" -> StudyPriority.URGENT;
+		case "ROUTINE", "MEDIUM", "MED", "LOW" -> StudyPriority.ROUTINE;
+		default -> null;
+		};
 	}
 
 	/** @return the agent of a Contrast/Bolus Agent text (generic or brand name), OTHER when unknown */

@@ -175,8 +175,9 @@ final class StudyScanner {
 			i.sopInstanceUid = ds.getString(Tag.SOPInstanceUID);
 			i.sopClassUid = ds.getString(Tag.SOPClassUID);
 			i.modality = ds.getString(Tag.Modality);
-			// keep only the top-level attributes used below (no sequences, no pixel data)
-			DataSet header = ds.subset(KEPT);
+			// keep only the attributes used below (the request sequence, no pixel data)
+			DataSet header = ds.subset(java.util.stream.IntStream
+					.concat(java.util.Arrays.stream(KEPT), java.util.Arrays.stream(OrderAttributes.TAGS)).toArray());
 			i.header = header;
 			// check the values used now, so a malformed one lists the file as bad
 			header.getDate(Tag.StudyDate);
@@ -243,8 +244,9 @@ final class StudyScanner {
 				first.getString(Tag.PatientID), first.getDate(Tag.PatientBirthDate), first.getString(Tag.PatientSex),
 				age, first.getDouble(Tag.PatientWeight), first.getString(Tag.AccessionNumber),
 				first.getDateTime(Tag.StudyDate, Tag.StudyTime), first.getString(Tag.StudyDescription),
-				first.getString(Tag.ReferringPhysicianName), first.getString(Tag.InstitutionName), agent, route,
-				volume, start, List.copyOf(series), instances.stream().map(i -> i.file).toList());
+				first.getString(Tag.ReferringPhysicianName), first.getString(Tag.InstitutionName),
+				OrderAttributes.indication(first), OrderAttributes.priority(first), agent, route, volume, start,
+				List.copyOf(series), instances.stream().map(i -> i.file).toList());
 	}
 
 }

@@ -153,6 +153,22 @@ public final class Binder {
 				mark(text, ex.getMessage());
 			}
 		});
+		// once committed (the caret leaves, or Enter), the value shows in its own form: t10 becomes T10
+		org.eclipse.swt.widgets.Listener commit = e -> {
+			Object value = owner.eGet(feature);
+			String shown = format(value, feature);
+			if (!readOnly && value != null && !shown.equals(text.getText()) && means(text.getText(), value, feature)) {
+				updating = true;
+				try {
+					text.setText(shown);
+					text.setSelection(shown.length());
+				} finally {
+					updating = false;
+				}
+			}
+		};
+		text.addListener(SWT.FocusOut, commit);
+		text.addListener(SWT.DefaultSelection, commit);
 		listen(owner, feature, text, refresh);
 		return text;
 	}
@@ -184,7 +200,7 @@ public final class Binder {
 			set(owner, feature, value);
 		});
 		listen(owner, feature, combo, refresh);
-		typeAhead(combo);
+		TypeAhead.install(combo);
 		scrollNotSelect(combo);
 		return combo;
 	}
@@ -208,48 +224,6 @@ public final class Binder {
 		});
 	}
 
-	/**
-	 * Type-ahead for read-only pick lists: typed letters select the first item
-	 * that starts with them (a pause of a second, or a letter that matches
-	 * nothing after the others, starts a new search).
-	 */
-	static void typeAhead(Combo combo) {
-		StringBuilder prefix = new StringBuilder();
-		long[] last = { 0 };
-		combo.addListener(SWT.KeyDown, e -> {
-			if (!Character.isLetterOrDigit(e.character) && e.character != ' ') {
-				return;
-			}
-			long now = System.currentTimeMillis();
-			if (now - last[0] > 1000) {
-				prefix.setLength(0);
-			}
-			last[0] = now;
-			prefix.append(Character.toLowerCase(e.character));
-			e.doit = false;
-			if (!selectStarting(combo, prefix.toString())) {
-				// nothing starts with what was typed: the last letter starts a new search
-				prefix.setLength(0);
-				prefix.append(Character.toLowerCase(e.character));
-				selectStarting(combo, prefix.toString());
-			}
-		});
-	}
-
-	private static boolean selectStarting(Combo combo, String wanted) {
-		String[] items = combo.getItems();
-		for (int i = 0; i < items.length; i++) {
-			if (items[i].toLowerCase(java.util.Locale.ROOT).startsWith(wanted)) {
-				if (combo.getSelectionIndex() != i) {
-					combo.select(i);
-					combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-				}
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** Binds a combo with the items "", "yes", "no" to a Boolean attribute that may be unknown. */
 	public Combo yesNo(Combo combo, EObject owner, EAttribute feature) {
 		controls.put(key(owner, feature), combo);
@@ -267,7 +241,7 @@ public final class Binder {
 			}
 		});
 		listen(owner, feature, combo, refresh);
-		typeAhead(combo);
+		TypeAhead.install(combo);
 		scrollNotSelect(combo);
 		return combo;
 	}

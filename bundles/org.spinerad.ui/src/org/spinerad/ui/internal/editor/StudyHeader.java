@@ -57,9 +57,12 @@ public final class StudyHeader {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(root);
 		toggle = WidgetIds.tag(new Button(root, SWT.PUSH | SWT.FLAT), TOGGLE_ID);
 		toggle.addListener(SWT.Selection, e -> setExpanded(!expanded, true));
-		summary = WidgetIds.tag(new Label(root, SWT.WRAP), summaryId);
+		// one line whatever the width: what does not fit ends in an ellipsis, the whole line is its tool tip
+		summary = WidgetIds.tag(new Label(root, SWT.NONE), summaryId);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT)
 				.applyTo(summary);
+		summary.addListener(SWT.Resize, e -> SummaryLine.fit(summary));
+		SummaryLine.readWhole(summary);
 		setExpanded(false, false);
 	}
 
@@ -103,7 +106,8 @@ public final class StudyHeader {
 		if (summary.isDisposed()) {
 			return;
 		}
-		summary.setText(report == null ? "No report open. Open a study from the worklist (Enter) to start reporting."
+		SummaryLine.show(summary, report == null
+				? "No report open. Open a study from the worklist (Enter) to start reporting."
 				: ContextHeader.header(report, template));
 		toggle.setVisible(fields != null);
 	}
