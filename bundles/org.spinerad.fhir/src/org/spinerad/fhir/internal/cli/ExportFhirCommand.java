@@ -28,6 +28,8 @@ import org.spinerad.model.Report;
 import org.spinerad.model.io.AtomicFiles;
 import org.spinerad.model.io.ReportIO;
 import org.spinerad.model.io.ReportIOException;
+import org.spinerad.pdf.PdfException;
+import org.spinerad.pdf.PdfService;
 
 /** {@code spinerad cli export-fhir}: writes the FHIR R4 transaction Bundle of a signed report. */
 @Component(service = CliCommand.class)
@@ -35,6 +37,8 @@ public final class ExportFhirCommand implements CliCommand {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	volatile DistributionService distribution;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	volatile PdfService pdf;
 
 	@Override
 	public String name() {
@@ -54,7 +58,8 @@ public final class ExportFhirCommand implements CliCommand {
 				Writes the HL7 FHIR R4 transaction Bundle of a signed report: the Patient, the
 				ImagingStudy, one Observation per finding and the DiagnosticReport (status
 				preliminary, final, or amended once the report has addenda, as HL7 P/F/C), with
-				the conclusion and the rendered text as presented form. Entries are PUTs with ids
+				the conclusion and the report's PDF and rendered text as presented forms (the PDF
+				only when the report's template is installed). Entries are PUTs with ids
 				derived from the report, so sending a later step updates the same resources.
 				Nothing is sent; the workstation's FHIR channel sends to the configured server.
 
@@ -81,7 +86,7 @@ public final class ExportFhirCommand implements CliCommand {
 		Bundle bundle;
 		try {
 			status = FhirReportBuilder.check(report);
-			bundle = new FhirReportBuilder().build(report, text(options, report, context));
+			bundle = new FhirReportBuilder().build(report, text(options, report, context), pdf(report, context));
 		} catch (FhirException e) {
 			throw new CliException(name() + ": " + e.getMessage(), e);
 		}
@@ -94,6 +99,20 @@ public final class ExportFhirCommand implements CliCommand {
 		context.err().println("wrote FHIR R4 transaction Bundle (DiagnosticReport " + status.code() + ", "
 				+ bundle.getEntry().size() + " resources) to " + out);
 		return OK;
+	}
+
+	private byte[] pdf(Report report, CommandContext context) {
+		PdfService current = pdf;
+		if (current == null) {
+			context.err().println("note: the PDF service is not installed; the presented form is the text only");
+			return null;
+		}
+		try {
+			return current.render(report);
+		} catch (PdfException e) {
+			context.err().println("note: no PDF in the presented form: " + e.getMessage());
+			return null;
+		}
 	}
 
 	private String text(Options options, Report report, CommandContext context) throws CliException {
