@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Attachment;
@@ -82,9 +83,29 @@ public final class FhirReportBuilder {
 		all.add(diagnostic);
 		for (Resource r : all) {
 			String url = r.fhirType() + "/" + r.getIdElement().getIdPart();
-			bundle.addEntry().setFullUrl(url).setResource(r).getRequest().setMethod(HTTPVerb.PUT).setUrl(url);
+			bundle.addEntry().setFullUrl(uuidUrl(url)).setResource(r).getRequest().setMethod(HTTPVerb.PUT).setUrl(url);
 		}
 		return bundle;
+	}
+
+	/**
+	 * Sets the full URL of every entry to where its resource lives on a server
+	 * ({@code base/Type/id}), so that the relative references between the
+	 * entries resolve inside the Bundle. Without a server the entries carry
+	 * stable {@code urn:uuid:} URLs.
+	 *
+	 * @param bundle a Bundle made by {@link #build}
+	 * @param base   the FHIR base URL of the server it goes to
+	 * @return the same Bundle
+	 */
+	public static Bundle onServer(Bundle bundle, String base) {
+		String prefix = base.endsWith("/") ? base : base + "/";
+		bundle.getEntry().forEach(e -> e.setFullUrl(prefix + e.getRequest().getUrl()));
+		return bundle;
+	}
+
+	private static String uuidUrl(String typeAndId) {
+		return "urn:uuid:" + UUID.nameUUIDFromBytes(typeAndId.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
