@@ -2,10 +2,8 @@ package org.spinerad.fhir.internal.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.hl7.fhir.r4.model.Bundle;
@@ -17,8 +15,8 @@ import org.spinerad.cli.CliCommand;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.cli.Options;
-import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
+import org.spinerad.distribution.ExportArguments;
 import org.spinerad.fhir.FhirException;
 import org.spinerad.fhir.FhirStatus;
 import org.spinerad.fhir.internal.Fhir;
@@ -26,8 +24,6 @@ import org.spinerad.fhir.internal.FhirReportBuilder;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.AtomicFiles;
-import org.spinerad.model.io.ReportIO;
-import org.spinerad.model.io.ReportIOException;
 import org.spinerad.pdf.PdfException;
 import org.spinerad.pdf.PdfService;
 
@@ -75,12 +71,7 @@ public final class ExportFhirCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Options options = Options.parse(args, Set.of("report", "out", "text"), Set.of(), name());
-		Report report;
-		try {
-			report = ReportIO.read(context.resolve(options.require("report", name())));
-		} catch (ReportIOException e) {
-			throw new CliException(e.getMessage(), e);
-		}
+		Report report = ExportArguments.report(options, context, name());
 		Path out = context.resolve(options.require("out", name()));
 		FhirStatus status;
 		Bundle bundle;
@@ -116,29 +107,12 @@ public final class ExportFhirCommand implements CliCommand {
 	}
 
 	private String text(Options options, Report report, CommandContext context) throws CliException {
-		Optional<String> file = options.get("text");
-		if (file.isPresent()) {
-			Path path = context.resolve(file.get());
-			try {
-				return Files.readString(path, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new CliException(name() + ": " + path + " cannot be read: " + e.getMessage(), e);
+		return ExportArguments.text(options, report, context, name(), distribution, () -> {
+			StringBuilder b = new StringBuilder("IMPRESSION\n");
+			for (ImpressionItem item : report.getImpression()) {
+				b.append("- ").append(item.getText()).append('\n');
 			}
-		}
-		DistributionService current = distribution;
-		if (current != null && current.canRender(report)) {
-			try {
-				return current.render(report).text();
-			} catch (DistributionException e) {
-				throw new CliException(name() + ": " + e.getMessage() + "; or give the text with --text FILE", e);
-			}
-		}
-		context.err().println("note: template '" + report.getTemplateId()
-				+ "' is not installed; the presented form is the impression only (give --text FILE for the rendered report)");
-		StringBuilder b = new StringBuilder("IMPRESSION\n");
-		for (ImpressionItem item : report.getImpression()) {
-			b.append("- ").append(item.getText()).append('\n');
-		}
-		return b.toString();
+			return b.toString();
+		}, "the presented form is the impression only");
 	}
 }
