@@ -43,7 +43,7 @@ class FhirReportBuilderTest {
 	@MethodSource("cases")
 	void oneObservationPerFindingCodedOnlyWithVerifiedCodes(String caseId) throws Exception {
 		Report report = TestReports.signed(caseId, ReportStatus.FINAL);
-		Bundle bundle = new FhirReportBuilder().build(report, TestReports.text(report));
+		Bundle bundle = new FhirReportBuilder().build(report, TestReports.text(report), null);
 		long findings = report.getRegions().stream().mapToLong(r -> r.getFindings().size()).sum();
 		List<Observation> observations = resources(bundle, Observation.class);
 		assertEquals(findings, observations.size(), caseId);
@@ -65,7 +65,7 @@ class FhirReportBuilderTest {
 	@EnumSource(value = ReportStatus.class, names = { "PRELIMINARY", "FINAL", "AMENDED" })
 	void statusMatchesTheHl7ResultStatus(ReportStatus status) throws Exception {
 		Report report = TestReports.signed("INF-01", status);
-		DiagnosticReport dr = resources(new FhirReportBuilder().build(report, "text"), DiagnosticReport.class).get(0);
+		DiagnosticReport dr = resources(new FhirReportBuilder().build(report, "text", null), DiagnosticReport.class).get(0);
 		FhirStatus expected = FhirStatus.of(report);
 		assertEquals(expected.code(), dr.getStatus().toCode());
 		assertEquals(switch (status) {
@@ -80,9 +80,9 @@ class FhirReportBuilderTest {
 	@Test
 	void amendedKeepsTheIdsOfTheOriginalAndCarriesTheAddendum() throws Exception {
 		Report report = TestReports.signed("INF-03", ReportStatus.FINAL);
-		Bundle original = new FhirReportBuilder().build(report, "final text");
+		Bundle original = new FhirReportBuilder().build(report, "final text", null);
 		TestReports.amend(report);
-		Bundle amended = new FhirReportBuilder().build(report, "final text\nADDENDUM");
+		Bundle amended = new FhirReportBuilder().build(report, "final text\nADDENDUM", null);
 		assertEquals(ids(original), ids(amended));
 		DiagnosticReport dr = resources(amended, DiagnosticReport.class).get(0);
 		assertEquals("amended", dr.getStatus().toCode());
@@ -94,7 +94,7 @@ class FhirReportBuilderTest {
 	@Test
 	void jsonRoundTripKeepsEveryResource() throws Exception {
 		Report report = TestReports.signed("TUM-01", ReportStatus.AMENDED);
-		Bundle bundle = new FhirReportBuilder().build(report, TestReports.text(report));
+		Bundle bundle = new FhirReportBuilder().build(report, TestReports.text(report), null);
 		String json = Fhir.json(bundle);
 		Bundle back = Fhir.parse(Bundle.class, json);
 		assertEquals(json, Fhir.json(back));
@@ -107,7 +107,7 @@ class FhirReportBuilderTest {
 	@Test
 	void draftIsRefusedWithTheReason() {
 		Report report = SampleCases.load("INF-01");
-		FhirException e = assertThrows(FhirException.class, () -> new FhirReportBuilder().build(report, "x"));
+		FhirException e = assertThrows(FhirException.class, () -> new FhirReportBuilder().build(report, "x", null));
 		assertTrue(e.getMessage().contains("sign it preliminary or final"), e.getMessage());
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.spinerad.distribution.ChannelState;
 import org.spinerad.distribution.ChannelState.Stage;
 import org.spinerad.distribution.DistributionChannel;
@@ -21,12 +22,15 @@ import org.spinerad.fhir.internal.FhirOutbox.Entry;
 import org.spinerad.fhir.internal.FhirOutbox.State;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.ServicePreferences;
+import org.spinerad.pdf.PdfException;
+import org.spinerad.pdf.PdfService;
 
 /**
  * The FHIR server as a distribution channel: every signed step (preliminary,
  * final, amended) goes into the durable FHIR outbox as a transaction Bundle,
  * also while no server is set (it then waits, shown as "not sent: FHIR server
- * not configured", and leaves as soon as a base URL is set).
+ * not configured", and leaves as soon as a base URL is set). The
+ * DiagnosticReport carries the report's PDF and its text as presented forms.
  */
 @Component(service = DistributionChannel.class)
 public final class FhirChannel implements DistributionChannel {
@@ -34,6 +38,9 @@ public final class FhirChannel implements DistributionChannel {
 	/** Why a queued Bundle does not leave. */
 	static final String NOT_CONFIGURED = "FHIR server not configured: set the FHIR base URL (preference node "
 			+ FhirSettings.NODE + ", key baseUrl); the report waits in the FHIR outbox";
+
+	@Reference
+	volatile PdfService pdf;
 
 	private FhirOutbox outbox;
 	private Supplier<FhirSettings> settings;
@@ -44,8 +51,12 @@ public final class FhirChannel implements DistributionChannel {
 	public FhirChannel() {
 	}
 
-	/** A channel on a given outbox and settings (tools and tests); delivers until {@link #deactivate()}. */
-	public FhirChannel(FhirOutbox outbox, Supplier<FhirSettings> settings) {
+	/**
+	 * A channel on a given outbox, settings and PDF service (tools and tests);
+	 * delivers until {@link #deactivate()}.
+	 */
+	public FhirChannel(FhirOutbox outbox, Supplier<FhirSettings> settings, PdfService pdf) {
+		this.pdf = pdf;
 		start(outbox, settings);
 	}
 
@@ -104,12 +115,14 @@ public final class FhirChannel implements DistributionChannel {
 		ChannelState base = new ChannelState(report.getId(), id(), label(), null, Stage.QUEUED, "", null);
 		try {
 			FhirStatus status = FhirReportBuilder.check(report);
-			String json = Fhir.json(new FhirReportBuilder().build(report, rendition.text()));
+			String json = Fhir.json(new FhirReportBuilder().build(report, rendition.text(), pdf.render(report)));
 			Entry entry = outbox.add(report.getId(), step(report, status), json);
 			deliverer.wake();
 			return base.with(stage(entry), detail(entry));
 		} catch (FhirException e) {
 			return base.with(Stage.NOT_SENT, e.getMessage());
+		} catch (PdfException e) {
+			return base.with(Stage.NOT_SENT, "the PDF for the FHIR server cannot be made: " + e.getMessage());
 		} catch (IOException e) {
 			return base.with(Stage.NOT_SENT, "FHIR outbox " + outbox.folder() + " cannot be written: "
 					+ e.getMessage() + "; check the disk and retry");

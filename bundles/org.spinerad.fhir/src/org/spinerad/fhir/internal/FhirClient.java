@@ -36,12 +36,18 @@ public final class FhirClient {
 				.followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
-	/** Sends one transaction Bundle (JSON). */
+	/** Sends one transaction Bundle (JSON), its entries' full URLs set to the server's. */
 	public Result post(String bundleJson) {
+		String onServer;
+		try {
+			onServer = Fhir.json(FhirReportBuilder.onServer(Fhir.parse(Bundle.class, bundleJson), settings.baseUrl()));
+		} catch (IllegalArgumentException e) {
+			return new Result(false, false, "the queued Bundle cannot be read: " + e.getMessage());
+		}
 		HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl()))
 				.timeout(settings.timeout()).header("Content-Type", "application/fhir+json; charset=UTF-8")
 				.header("Accept", "application/fhir+json")
-				.POST(HttpRequest.BodyPublishers.ofString(bundleJson, StandardCharsets.UTF_8)).build();
+				.POST(HttpRequest.BodyPublishers.ofString(onServer, StandardCharsets.UTF_8)).build();
 		HttpResponse<String> response;
 		try {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Attachment;
@@ -62,16 +63,18 @@ public final class FhirReportBuilder {
 
 	/**
 	 * @param report       a signed report (preliminary, final or amended)
-	 * @param renderedText its text, the presented form
+	 * @param renderedText its text, a presented form
+	 * @param pdf          its PDF, the first presented form; null when there is none
 	 * @return the transaction Bundle
 	 * @throws FhirException when the report is not signed or lacks the patient id
 	 */
-	public Bundle build(Report report, String renderedText) throws FhirException {
+	public Bundle build(Report report, String renderedText, byte[] pdf) throws FhirException {
 		FhirStatus status = check(report);
 		Patient patient = patient(report);
 		ImagingStudy study = study(report, patient);
 		List<Observation> observations = observations(report, status, patient, study);
-		DiagnosticReport diagnostic = diagnosticReport(report, renderedText, status, patient, study, observations);
+		DiagnosticReport diagnostic = diagnosticReport(report, renderedText, pdf, status, patient, study,
+				observations);
 		Bundle bundle = new Bundle().setType(BundleType.TRANSACTION);
 		List<Resource> all = new ArrayList<>();
 		all.add(patient);
@@ -80,9 +83,29 @@ public final class FhirReportBuilder {
 		all.add(diagnostic);
 		for (Resource r : all) {
 			String url = r.fhirType() + "/" + r.getIdElement().getIdPart();
-			bundle.addEntry().setFullUrl(url).setResource(r).getRequest().setMethod(HTTPVerb.PUT).setUrl(url);
+			bundle.addEntry().setFullUrl(uuidUrl(url)).setResource(r).getRequest().setMethod(HTTPVerb.PUT).setUrl(url);
 		}
 		return bundle;
+	}
+
+	/**
+	 * Sets the full URL of every entry to where its resource lives on a server
+	 * ({@code base/Type/id}), so that the relative references between the
+	 * entries resolve inside the Bundle. Without a server the entries carry
+	 * stable {@code urn:uuid:} URLs.
+	 *
+	 * @param bundle a Bundle made by {@link #build}
+	 * @param base   the FHIR base URL of the server it goes to
+	 * @return the same Bundle
+	 */
+	public static Bundle onServer(Bundle bundle, String base) {
+		String prefix = base.endsWith("/") ? base : base + "/";
+		bundle.getEntry().forEach(e -> e.setFullUrl(prefix + e.getRequest().getUrl()));
+		return bundle;
+	}
+
+	private static String uuidUrl(String typeAndId) {
+		return "urn:uuid:" + UUID.nameUUIDFromBytes(typeAndId.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -197,8 +220,8 @@ public final class FhirReportBuilder {
 		return out;
 	}
 
-	private DiagnosticReport diagnosticReport(Report report, String text, FhirStatus status, Patient patient,
-			ImagingStudy study, List<Observation> observations) {
+	private DiagnosticReport diagnosticReport(Report report, String text, byte[] pdf, FhirStatus status,
+			Patient patient, ImagingStudy study, List<Observation> observations) {
 		DiagnosticReport dr = new DiagnosticReport();
 		dr.setId(reportResourceId(report.getId()));
 		dr.addIdentifier().setSystem(REPORT_ID_SYSTEM).setValue(report.getId());
@@ -230,12 +253,21 @@ public final class FhirReportBuilder {
 		if (!conclusion.isEmpty()) {
 			dr.setConclusion(conclusion);
 		}
-		Attachment form = dr.addPresentedForm().setContentType("text/plain").setLanguage("en")
-				.setData(text.getBytes(StandardCharsets.UTF_8)).setTitle("Report (" + status.code() + ", text)");
+		if (pdf != null) {
+			presentedForm(dr, "application/pdf", pdf, "Report (" + status.code() + ", PDF)", issued);
+		}
+		presentedForm(dr, "text/plain", text.getBytes(StandardCharsets.UTF_8), "Report (" + status.code() + ", text)",
+				issued);
+		return dr;
+	}
+
+	private static void presentedForm(DiagnosticReport dr, String contentType, byte[] data, String title,
+			Date issued) {
+		Attachment form = dr.addPresentedForm().setContentType(contentType).setLanguage("en").setData(data)
+				.setTitle(title);
 		if (issued != null) {
 			form.setCreation(issued);
 		}
-		return dr;
 	}
 
 	/** @return the impression items, one a line, then each addendum with its author and time */

@@ -2,10 +2,8 @@ package org.spinerad.fhir.internal.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.hl7.fhir.r4.model.Bundle;
@@ -17,8 +15,8 @@ import org.spinerad.cli.CliCommand;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.cli.Options;
-import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
+import org.spinerad.distribution.ExportArguments;
 import org.spinerad.fhir.FhirException;
 import org.spinerad.fhir.FhirStatus;
 import org.spinerad.fhir.internal.Fhir;
@@ -26,8 +24,8 @@ import org.spinerad.fhir.internal.FhirReportBuilder;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.AtomicFiles;
-import org.spinerad.model.io.ReportIO;
-import org.spinerad.model.io.ReportIOException;
+import org.spinerad.pdf.PdfException;
+import org.spinerad.pdf.PdfService;
 
 /** {@code spinerad cli export-fhir}: writes the FHIR R4 transaction Bundle of a signed report. */
 @Component(service = CliCommand.class)
@@ -35,6 +33,8 @@ public final class ExportFhirCommand implements CliCommand {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	volatile DistributionService distribution;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	volatile PdfService pdf;
 
 	@Override
 	public String name() {
@@ -54,7 +54,8 @@ public final class ExportFhirCommand implements CliCommand {
 				Writes the HL7 FHIR R4 transaction Bundle of a signed report: the Patient, the
 				ImagingStudy, one Observation per finding and the DiagnosticReport (status
 				preliminary, final, or amended once the report has addenda, as HL7 P/F/C), with
-				the conclusion and the rendered text as presented form. Entries are PUTs with ids
+				the conclusion and the report's PDF and rendered text as presented forms (the PDF
+				only when the report's template is installed). Entries are PUTs with ids
 				derived from the report, so sending a later step updates the same resources.
 				Nothing is sent; the workstation's FHIR channel sends to the configured server.
 
@@ -70,18 +71,13 @@ public final class ExportFhirCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Options options = Options.parse(args, Set.of("report", "out", "text"), Set.of(), name());
-		Report report;
-		try {
-			report = ReportIO.read(context.resolve(options.require("report", name())));
-		} catch (ReportIOException e) {
-			throw new CliException(e.getMessage(), e);
-		}
+		Report report = ExportArguments.report(options, context, name());
 		Path out = context.resolve(options.require("out", name()));
 		FhirStatus status;
 		Bundle bundle;
 		try {
 			status = FhirReportBuilder.check(report);
-			bundle = new FhirReportBuilder().build(report, text(options, report, context));
+			bundle = new FhirReportBuilder().build(report, text(options, report, context), pdf(report, context));
 		} catch (FhirException e) {
 			throw new CliException(name() + ": " + e.getMessage(), e);
 		}
@@ -96,30 +92,27 @@ public final class ExportFhirCommand implements CliCommand {
 		return OK;
 	}
 
+	private byte[] pdf(Report report, CommandContext context) {
+		PdfService current = pdf;
+		if (current == null) {
+			context.err().println("note: the PDF service is not installed; the presented form is the text only");
+			return null;
+		}
+		try {
+			return current.render(report);
+		} catch (PdfException e) {
+			context.err().println("note: no PDF in the presented form: " + e.getMessage());
+			return null;
+		}
+	}
+
 	private String text(Options options, Report report, CommandContext context) throws CliException {
-		Optional<String> file = options.get("text");
-		if (file.isPresent()) {
-			Path path = context.resolve(file.get());
-			try {
-				return Files.readString(path, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new CliException(name() + ": " + path + " cannot be read: " + e.getMessage(), e);
+		return ExportArguments.text(options, report, context, name(), distribution, () -> {
+			StringBuilder b = new StringBuilder("IMPRESSION\n");
+			for (ImpressionItem item : report.getImpression()) {
+				b.append("- ").append(item.getText()).append('\n');
 			}
-		}
-		DistributionService current = distribution;
-		if (current != null && current.canRender(report)) {
-			try {
-				return current.render(report).text();
-			} catch (DistributionException e) {
-				throw new CliException(name() + ": " + e.getMessage() + "; or give the text with --text FILE", e);
-			}
-		}
-		context.err().println("note: template '" + report.getTemplateId()
-				+ "' is not installed; the presented form is the impression only (give --text FILE for the rendered report)");
-		StringBuilder b = new StringBuilder("IMPRESSION\n");
-		for (ImpressionItem item : report.getImpression()) {
-			b.append("- ").append(item.getText()).append('\n');
-		}
-		return b.toString();
+			return b.toString();
+		}, "the presented form is the impression only");
 	}
 }

@@ -2,7 +2,6 @@ package org.spinerad.ris.internal.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +18,10 @@ import org.spinerad.cli.CliCommand;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.cli.Options;
-import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
+import org.spinerad.distribution.ExportArguments;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.AtomicFiles;
-import org.spinerad.model.io.ReportIO;
-import org.spinerad.model.io.ReportIOException;
 import org.spinerad.ris.ResultStatus;
 import org.spinerad.ris.RisException;
 import org.spinerad.ris.RisSettings;
@@ -89,7 +86,7 @@ public final class ExportHl7Command implements CliCommand {
 		Options options = Options.parse(args,
 				Set.of("report", "host", "port", "out", "text", "control-id", "connect-timeout", "ack-timeout"),
 				Set.of(), name());
-		Report report = read(options.require("report", name()), context);
+		Report report = ExportArguments.report(options, context, name());
 		Optional<String> out = options.get("out");
 		Optional<String> host = options.get("host");
 		if (out.isEmpty() && host.isEmpty() && options.get("port").isEmpty()) {
@@ -189,33 +186,8 @@ public final class ExportHl7Command implements CliCommand {
 	}
 
 	private String text(Options options, Report report, CommandContext context) throws CliException {
-		Optional<String> file = options.get("text");
-		if (file.isPresent()) {
-			Path path = context.resolve(file.get());
-			try {
-				return Files.readString(path, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new CliException(name() + ": " + path + " cannot be read: " + e.getMessage(), e);
-			}
-		}
-		DistributionService current = distribution;
-		if (current != null && current.canRender(report)) {
-			try {
-				return current.render(report).text();
-			} catch (DistributionException e) {
-				throw new CliException(name() + ": " + e.getMessage() + "; or give the text with --text FILE", e);
-			}
-		}
-		context.err().println("note: template '" + report.getTemplateId()
-				+ "' is not installed; sending a plain text built from the impression (give --text FILE for the rendered report)");
-		return PlainReportText.of(report, ZoneId.systemDefault());
-	}
-
-	private Report read(String path, CommandContext context) throws CliException {
-		try {
-			return ReportIO.read(context.resolve(path));
-		} catch (ReportIOException e) {
-			throw new CliException(e.getMessage(), e);
-		}
+		return ExportArguments.text(options, report, context, name(), distribution,
+				() -> PlainReportText.of(report, ZoneId.systemDefault()),
+				"sending a plain text built from the impression");
 	}
 }
