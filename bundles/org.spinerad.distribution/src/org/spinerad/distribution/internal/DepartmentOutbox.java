@@ -190,7 +190,7 @@ final class DepartmentOutbox implements AutoCloseable {
 
 	// ---------------------------------------------------------------- delivery
 
-	/** Starts delivering on a background thread (once). */
+	/** Starts delivering on a background thread (once); a null holder is this host and process. */
 	synchronized void start(String holder, Duration lease, Duration poll) {
 		if (thread != null || closed) {
 			return;
@@ -208,7 +208,8 @@ final class DepartmentOutbox implements AutoCloseable {
 		}
 	}
 
-	private void run(String holder, Duration lease, Duration poll) {
+	private void run(String named, Duration lease, Duration poll) {
+		String holder = named != null ? named : holder(); // the host name may take a while to look up
 		Duration pause = poll;
 		while (!closed) {
 			String failure = null;

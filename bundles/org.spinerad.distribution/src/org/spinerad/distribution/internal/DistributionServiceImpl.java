@@ -104,7 +104,7 @@ public final class DistributionServiceImpl implements DistributionService {
 		}
 		if (!"org.spinerad.cli.app".equals(context.getProperty("eclipse.application"))) {
 			worker.execute(this::recover);
-			department.start(DepartmentOutbox.holder(), LEASE, POLL);
+			department.start(null, LEASE, POLL);
 		}
 	}
 
