@@ -145,7 +145,9 @@ class DepartmentOutboxTest {
 			for (Signed s : signed) {
 				assertEquals(1, count(ris, s.controlId()), "control id " + s.controlId() + " once");
 			}
-			assertEquals(signed.size(), ris.received().size(), "nothing else was sent");
+			List<String> ours = signed.stream().map(Signed::controlId).toList();
+			assertEquals(signed.size(), ris.received().stream().filter(m -> ours.contains(MllpPeer.field(m, "MSH", 9)))
+					.count(), "each report's message once");
 			for (int i = 0; i < signed.size(); i++) {
 				Workstation signer = i % 2 == 0 ? one : two;
 				String id = signed.get(i).reportId();
@@ -158,7 +160,9 @@ class DepartmentOutboxTest {
 			assertTrue(deliverers.stream().allMatch(d -> d.equals("ws-1") || d.equals("ws-2")), "" + deliverers);
 			assertEquals(0, one.service().recover() + two.service().recover(),
 					"a step queued with its report is not queued again at start on either workstation");
-			assertEquals(signed.size(), ris.received().size());
+			for (Signed s : signed) {
+				assertEquals(1, count(ris, s.controlId()), "not again after recovery");
+			}
 		}
 	}
 
@@ -173,9 +177,13 @@ class DepartmentOutboxTest {
 			server.psql("cutshort", "CREATE FUNCTION hold() RETURNS trigger LANGUAGE plpgsql AS"
 					+ " 'BEGIN PERFORM pg_sleep(120); RETURN NEW; END';"
 					+ " CREATE TRIGGER hold BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION hold()");
+			report.setStatus(ReportStatus.FINAL);
+			report.setSignedAt(new java.util.Date());
+			List<OutboxMessage> messages = ws.service().outboxMessages(report);
+			String abandoned = controlId(messages.get(0));
 			ExecutorService pool = Executors.newSingleThreadExecutor();
 			try {
-				Future<String> signing = pool.submit(() -> signSaved(ws, report));
+				Future<?> signing = pool.submit(() -> ws.store().save(report, 1, ws.actor(), messages));
 				assertTrue(waitUntil(() -> !backendsSleeping("cutshort").isEmpty()), "the sign-off reached the outbox");
 				assertEquals("draft", server.psql("cutshort", "SELECT status FROM report WHERE id = '" + report.getId()
 						+ "'"), "others see the draft while the sign-off is open");
@@ -192,7 +200,8 @@ class DepartmentOutboxTest {
 			server.psql("cutshort", "DROP TRIGGER hold ON outbox");
 			String controlId = signSaved(ws, ws.store().load(report.getId()));
 			assertTrue(waitUntil(() -> count(ris, controlId) > 0), "signing again delivers");
-			assertEquals(1, ris.received().size(), "only the message of the committed sign-off was ever sent");
+			assertEquals(1, count(ris, controlId));
+			assertEquals(0, count(ris, abandoned), "the message of the sign-off cut short was never sent");
 		}
 	}
 
@@ -232,7 +241,6 @@ class DepartmentOutboxTest {
 				Workstation two = workstation(url, "ws-2", true);
 				assertTrue(waitUntil(() -> count(ris, controlId) > 0), "ws-2 took over once the lease lapsed");
 				assertEquals(1, count(ris, controlId));
-				assertEquals(1, ris.received().size());
 				String reportId = signed.reportId();
 				TransactionalOutbox.Queued sent = outbox(two).messages(reportId).getFirst();
 				assertEquals("ws-2", sent.deliveredBy());
