@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.spinerad.model.Report;
+import org.spinerad.store.OutboxMessage;
+import org.spinerad.store.TransactionalOutbox;
 
 /**
  * One destination of signed reports (RIS, PACS, ...), registered as an OSGi
@@ -33,6 +35,29 @@ public interface DistributionChannel {
 	 *         when the channel is not configured or refuses the report
 	 */
 	ChannelState send(Report report, Rendition rendition);
+
+	/**
+	 * Builds the message of the report's current step for the store's transactional outbox (department
+	 * database), where it is saved in the same transaction as the signed report and delivered by
+	 * {@link #deliver} on whichever workstation holds the channel's lease.
+	 *
+	 * @return the message (its key is set by the service), or empty when this channel queues on its own
+	 *         ({@link #send}) or refuses the report (then {@link #send} says why)
+	 */
+	default Optional<OutboxMessage> outboxMessage(Report report, Rendition rendition) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Delivers a message this channel built with {@link #outboxMessage}; called on a background thread of the
+	 * workstation holding the channel's lease.
+	 *
+	 * @return the destination's answer (accepted or rejected: either way it is not sent again)
+	 * @throws Exception when the message must be tried again later (destination unreachable, no answer)
+	 */
+	default TransactionalOutbox.Answer deliver(OutboxMessage message) throws Exception {
+		throw new UnsupportedOperationException(label() + " does not deliver from the department outbox");
+	}
 
 	/**
 	 * @param recorded the last state the service recorded for this channel

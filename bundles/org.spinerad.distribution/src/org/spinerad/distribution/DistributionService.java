@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.spinerad.model.Report;
+import org.spinerad.store.OutboxMessage;
 
 /**
  * Sends a signed report on (an OSGi service). Signing (preliminary, final,
@@ -12,6 +13,11 @@ import org.spinerad.model.Report;
  * {@link DistributionChannel} that applies. When the workstation starts, signed
  * reports of the store whose step was never queued (a crash between saving and
  * queueing) are distributed again.
+ * <p>
+ * With a store that has a transactional outbox (the department database) the
+ * messages of channels that can use it are saved with the signed report
+ * ({@link #outboxMessages}) and delivered by whichever workstation holds the
+ * channel's lease, exactly once.
  */
 public interface DistributionService {
 
@@ -24,6 +30,18 @@ public interface DistributionService {
 	 * @throws DistributionException for a draft, a report without id, or when the record cannot be written
 	 */
 	List<ChannelState> distribute(Report report) throws DistributionException;
+
+	/**
+	 * Renders a signed report once and builds the messages of the channels that queue in the store's
+	 * transactional outbox (department database). Saving them with the report
+	 * ({@link org.spinerad.store.ReportStore#save(Report, long, org.spinerad.store.Actor, List)}) commits the
+	 * signed report and its messages together or not at all; {@link #distribute} afterwards queues the other
+	 * channels with the same text and records every state.
+	 *
+	 * @return the messages; empty with a store without outbox (folder store) or when the report cannot be
+	 *         rendered (then {@link #distribute} records why)
+	 */
+	List<OutboxMessage> outboxMessages(Report report);
 
 	/** @return whether the report's template is installed, so {@link #render} can be tried */
 	boolean canRender(Report report);

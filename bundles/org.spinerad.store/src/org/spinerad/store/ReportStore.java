@@ -68,6 +68,14 @@ public interface ReportStore extends RevisionArchive {
 		return save(report, expectedVersion, actor);
 	}
 
+	/**
+	 * @return the store's transactional outbox, when it has one (the department database): then signing queues
+	 *         the channels' messages with the report, and workstations deliver them under a lease
+	 */
+	default java.util.Optional<TransactionalOutbox> outbox() {
+		return java.util.Optional.empty();
+	}
+
 	/** @return the stored version of a report, or null when it is not stored */
 	Revision revision(String id) throws StoreException;
 

@@ -29,6 +29,7 @@ import org.spinerad.samples.SampleCases;
 import org.spinerad.store.Actor;
 import org.spinerad.store.ClaimedException;
 import org.spinerad.store.ConflictException;
+import org.spinerad.store.OutboxMessage;
 import org.spinerad.store.ReportStore;
 import org.spinerad.store.Revision;
 import org.spinerad.store.WorklistQuery;
@@ -40,7 +41,9 @@ import org.spinerad.testsupport.Postgres;
  * The department store against the folder store: the worklist's first page
  * (filtered by state, sorted by last change) over many reports with its query
  * plan, loading and saving one report, then simulated workstations claiming
- * and saving the same reports at once, counting lost updates.
+ * and saving the same reports at once, counting lost updates, and signing
+ * reports of their own (with the RIS message in the same transaction in the
+ * database), on both stores in the same run.
  * Arguments: [pgReports=100000] [fileReports=10000] [workstations=20] [seconds=30].
  */
 public final class DepartmentStore {
@@ -68,7 +71,7 @@ public final class DepartmentStore {
 						(System.nanoTime() - t0) / 1e9);
 				explain(pg);
 				measure("postgresql", pg, pgReports, 1000, 500);
-				contention(url, cases, workstations, seconds);
+				contention("postgresql", () -> new PgReportStore(url), cases, workstations, seconds);
 			}
 		}
 		Path folder = Files.createTempDirectory("spinerad-bench-files");
@@ -76,6 +79,8 @@ public final class DepartmentStore {
 			FileReportStore files = new FileReportStore(folder);
 			populate(folder, cases, fileReports);
 			measure("folder", files, fileReports, 5, 200);
+			// the folder store belongs to one workstation: the simulated ones share it, as threads
+			contention("folder", () -> files, cases, workstations, seconds);
 		} finally {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -194,30 +199,62 @@ public final class DepartmentStore {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	/** Workstations claim, edit and release a hot set of 200 reports; every won save must be one version. */
-	private static void contention(String url, List<Report> cases, int workstations, int seconds) throws Exception {
+	/** Opens one workstation's view of a store; closing it ends the workstation. */
+	private interface Desk {
+		ReportStore open() throws Exception;
+	}
+
+	/**
+	 * Workstations claim, edit and release a hot set of 200 reports, and every tenth round write and sign a
+	 * report of their own (in the database with its RIS message in the same transaction); every won save must
+	 * be one version, every sign-off one message.
+	 */
+	private static void contention(String name, Desk desk, List<Report> cases, int workstations, int seconds)
+			throws Exception {
 		Map<String, AtomicLong> wins = new ConcurrentHashMap<>();
-		try (PgReportStore setup = new PgReportStore(url)) {
+		try (Holder setup = new Holder(desk.open())) {
+			ReportStore store = setup.store();
 			for (int i = 0; i < 200; i++) {
 				Report r = cases.get(i % cases.size());
 				r.setId(String.format(Locale.ROOT, "hot-%03d", i));
 				r.setStatus(ReportStatus.DRAFT);
-				setup.save(r, Revision.ANY, new Actor("setup", "bench"));
+				store.save(r, Revision.ANY, new Actor("setup", "bench"));
 				wins.put(r.getId(), new AtomicLong());
 			}
 		}
 		AtomicLong conflicts = new AtomicLong();
 		AtomicLong blocked = new AtomicLong();
+		AtomicLong signs = new AtomicLong();
 		List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<Long> signing = java.util.Collections.synchronizedList(new ArrayList<>());
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		ExecutorService pool = Executors.newFixedThreadPool(workstations);
 		List<Future<?>> runs = new ArrayList<>();
 		for (int w = 0; w < workstations; w++) {
 			Actor actor = new Actor("Dr " + w, "ws-" + w);
 			Random random = new Random(w);
+			int ws = w;
 			runs.add(pool.submit(() -> {
-				try (PgReportStore store = new PgReportStore(url)) {
-					while (System.nanoTime() < end) {
+				try (Holder held = new Holder(desk.open())) {
+					ReportStore store = held.store();
+					for (int round = 0; System.nanoTime() < end; round++) {
+						if (round % 10 == 9) {
+							Report own = org.eclipse.emf.ecore.util.EcoreUtil.copy(cases.get(round % cases.size()));
+							own.setId(String.format(Locale.ROOT, "own-%02d-%06d", ws, round));
+							own.setStatus(ReportStatus.DRAFT);
+							store.save(own, Revision.NEW, actor);
+							own.setStatus(ReportStatus.FINAL);
+							own.setSigner(actor.user());
+							own.setSignedAt(new java.util.Date());
+							List<OutboxMessage> message = store.outbox().isEmpty() ? List.of()
+									: List.of(new OutboxMessage("ris", "ris/" + own.getId() + "/F",
+											ReportIO.toBytes(own, ReportIO.Format.XMI)));
+							long t = System.nanoTime();
+							store.save(own, 1, actor, message);
+							signing.add(System.nanoTime() - t);
+							signs.incrementAndGet();
+							continue;
+						}
 						String id = String.format(Locale.ROOT, "hot-%03d", random.nextInt(200));
 						try {
 							store.claim(id, actor, Duration.ofMinutes(1));
@@ -248,17 +285,40 @@ public final class DepartmentStore {
 		pool.shutdown();
 		long lost = 0;
 		long saves = 0;
-		try (PgReportStore check = new PgReportStore(url)) {
+		String messages = "";
+		try (Holder held = new Holder(desk.open())) {
+			ReportStore check = held.store();
 			for (Map.Entry<String, AtomicLong> e : wins.entrySet()) {
 				saves += e.getValue().get();
 				if (check.revision(e.getKey()).version() != 1 + e.getValue().get()) {
 					lost++;
 				}
 			}
+			if (check instanceof PgReportStore pg) {
+				try (Connection c = pg.database().connect(); Statement s = c.createStatement();
+						ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT report_id) FROM outbox")) {
+					r.next();
+					messages = String.format(Locale.ROOT, ", %d RIS messages queued with them (%d reports)",
+							r.getLong(1), r.getLong(2));
+				}
+			}
 		}
 		long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
-		System.out.printf(Locale.ROOT, "contention: %d workstations, %d s: %d saves (%.0f/s), save p50 %.2f ms"
-				+ " p99 %.2f ms, %d conflicts, %d claims refused, reports with lost updates: %d%n", workstations,
-				seconds, saves, saves / (double) seconds, pct(l, 50), pct(l, 99), conflicts.get(), blocked.get(), lost);
+		long[] g = signing.stream().mapToLong(Long::longValue).toArray();
+		System.out.printf(Locale.ROOT, "%-10s contention: %d workstations, %d s: %d saves (%.0f/s), save p50 %.2f ms"
+				+ " p99 %.2f ms, %d conflicts, %d claims refused, reports with lost updates: %d; %d sign-offs (%.1f/s),"
+				+ " sign p50 %.2f ms p99 %.2f ms%s%n", name, workstations, seconds, saves, saves / (double) seconds,
+				pct(l, 50), pct(l, 99), conflicts.get(), blocked.get(), lost, signs.get(),
+				signs.get() / (double) seconds, pct(g, 50), pct(g, 99), messages);
+	}
+
+	/** A store with its close, so PostgreSQL connections end with their workstation. */
+	private record Holder(ReportStore store) implements AutoCloseable {
+		@Override
+		public void close() throws Exception {
+			if (store instanceof AutoCloseable c) {
+				c.close();
+			}
+		}
 	}
 }

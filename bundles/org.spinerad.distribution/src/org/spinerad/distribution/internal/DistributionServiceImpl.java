@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,12 +33,12 @@ import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
 import org.spinerad.distribution.Rendition;
 import org.spinerad.model.Report;
-import org.spinerad.model.ReportStatus;
 import org.spinerad.model.io.Workspace;
 import org.spinerad.store.Actor;
 import org.spinerad.store.ReportStore;
-import org.spinerad.store.ReportSummary;
+import org.spinerad.store.OutboxMessage;
 import org.spinerad.store.StoreException;
+import org.spinerad.store.TransactionalOutbox;
 import org.spinerad.templates.OutputFormat;
 import org.spinerad.templates.RenderResult;
 import org.spinerad.templates.TemplateError;
@@ -56,6 +57,10 @@ import org.spinerad.templates.TemplateService;
 public final class DistributionServiceImpl implements DistributionService {
 
 	private static final System.Logger LOG = System.getLogger(DistributionServiceImpl.class.getName());
+	/** How long a workstation's lease on a channel of the department outbox holds without renewal. */
+	static final Duration LEASE = Duration.ofSeconds(60);
+	/** How often the department outbox is looked at when nothing wakes the deliverer. */
+	static final Duration POLL = Duration.ofSeconds(2);
 
 	private final List<DistributionChannel> channels = new CopyOnWriteArrayList<>();
 	private final Map<DistributionChannel, AutoCloseable> channelListeners = new ConcurrentHashMap<>();
@@ -75,6 +80,7 @@ public final class DistributionServiceImpl implements DistributionService {
 	volatile ReportStore store;
 
 	private Ledger ledger;
+	private final DepartmentOutbox department = new DepartmentOutbox(() -> store, this::channels, this::changed);
 
 	/** For Declarative Services. */
 	public DistributionServiceImpl() {
@@ -98,11 +104,18 @@ public final class DistributionServiceImpl implements DistributionService {
 		}
 		if (!"org.spinerad.cli.app".equals(context.getProperty("eclipse.application"))) {
 			worker.execute(this::recover);
+			department.start(null, LEASE, POLL);
 		}
+	}
+
+	/** Delivers from the store's transactional outbox in the background, as the workstation does (tests). */
+	public void deliverFromStore(String holder, Duration lease, Duration poll) {
+		department.start(holder, lease, poll);
 	}
 
 	@Deactivate
 	public void close() {
+		department.close();
 		worker.shutdownNow();
 		channels.forEach(this::removeChannel);
 	}
@@ -160,11 +173,28 @@ public final class DistributionServiceImpl implements DistributionService {
 		return pending;
 	}
 
+	@Override
+	public List<OutboxMessage> outboxMessages(Report report) {
+		String step = Steps.of(report);
+		if (step == null || report.getId() == null || department.outbox().isEmpty()) {
+			return List.of();
+		}
+		try {
+			Rendition rendition = render(report);
+			department.keep(report, step, rendition);
+			return department.messages(report, step, rendition,
+					channels.stream().filter(c -> c.appliesTo(report)).toList());
+		} catch (DistributionException | RuntimeException e) {
+			LOG.log(Level.WARNING, "Signing queues no message with the report: " + e.getMessage());
+			return List.of();
+		}
+	}
+
 	private void deliver(Report report, String step, List<DistributionChannel> applicable) {
-		Rendition rendition = null;
+		Rendition rendition = department.take(report, step).orElse(null);
 		String failure = null;
 		try {
-			rendition = render(report);
+			rendition = rendition != null ? rendition : render(report);
 		} catch (DistributionException e) {
 			failure = e.getMessage();
 		} catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -179,11 +209,30 @@ public final class DistributionServiceImpl implements DistributionService {
 				state = new ChannelState(report.getId(), channel.id(), channel.label(), step, Stage.NOT_SENT, failure,
 						null);
 			} else {
-				state = sendOn(channel, report, rendition, step);
+				state = queueOn(channel, report, rendition, step, false);
 				audit(state);
 			}
 			record(state);
 		}
+	}
+
+	/** Queues in the store's outbox when it has one and the channel can use it, else on the channel itself. */
+	private ChannelState queueOn(DistributionChannel channel, Report report, Rendition rendition, String step,
+			boolean again) {
+		Optional<TransactionalOutbox> outbox = department.outbox();
+		if (outbox.isPresent()) {
+			try {
+				Optional<ChannelState> queued = again ? department.requeue(outbox.get(), channel, report, step, rendition)
+						: department.queue(outbox.get(), channel, report, step, rendition);
+				if (queued.isPresent()) {
+					return queued.get();
+				}
+			} catch (StoreException e) {
+				return new ChannelState(report.getId(), channel.id(), channel.label(), step, Stage.NOT_SENT,
+						e.getMessage() + "; retry from the worklist", null);
+			}
+		}
+		return sendOn(channel, report, rendition, step);
 	}
 
 	private static ChannelState sendOn(DistributionChannel channel, Report report, Rendition rendition, String step) {
@@ -261,7 +310,8 @@ public final class DistributionServiceImpl implements DistributionService {
 		if (recorded.stage() == Stage.PENDING) {
 			return recorded;
 		}
-		return channel(recorded.channel()).flatMap(c -> safely(c, recorded)).orElse(recorded);
+		return department.state(recorded)
+				.or(() -> channel(recorded.channel()).flatMap(c -> safely(c, recorded))).orElse(recorded);
 	}
 
 	private static Optional<ChannelState> safely(DistributionChannel channel, ChannelState recorded) {
@@ -304,7 +354,7 @@ public final class DistributionServiceImpl implements DistributionService {
 			return distribute(report).stream().filter(s -> s.channel().equals(channelId)).findFirst()
 					.orElseThrow(() -> new DistributionException(channel.label() + " does not take this report"));
 		}
-		ChannelState state = sendOn(channel, report, render(report), step);
+		ChannelState state = queueOn(channel, report, render(report), step, true);
 		record(state);
 		return state;
 	}
@@ -323,56 +373,10 @@ public final class DistributionServiceImpl implements DistributionService {
 
 	@Override
 	public int recover() {
-		ReportStore currentStore = store;
-		if (currentStore == null || channels.isEmpty()) {
-			return 0;
-		}
-		int count = 0;
-		List<ReportSummary> summaries;
-		Instant since;
-		try {
-			since = ledger.baseline();
-			summaries = currentStore.list();
-		} catch (StoreException | IOException e) {
-			LOG.log(Level.WARNING, "Recovery of unsent reports cannot start: " + e.getMessage());
-			return 0;
-		}
-		for (ReportSummary summary : summaries) {
-			try {
-				if (needsDistribution(summary, currentStore)) {
-					Report report = currentStore.load(summary.id());
-					if (ledger.read(summary.id()).isPresent() || !Steps.before(report, since)) {
-						distribute(report);
-						count++;
-					}
-				}
-			} catch (StoreException | DistributionException | RuntimeException e) {
-				LOG.log(Level.WARNING, "Recovery of unsent reports: report " + summary.id() + " skipped: " + e.getMessage());
-			}
-		}
-		if (count > 0) {
-			LOG.log(Level.INFO, count + " signed report(s) had not been queued and were queued now");
-		}
-		return count;
+		return new Recovery(this, ledger, department).run(store);
 	}
 
-	private boolean needsDistribution(ReportSummary summary, ReportStore from) throws StoreException {
-		if (summary.status() == null || summary.status() == ReportStatus.DRAFT) {
-			return false;
-		}
-		Optional<Ledger.Entry> entry = ledger.read(summary.id());
-		if (entry.isEmpty() || entry.get().states().stream().anyMatch(s -> s.stage() == Stage.PENDING)) {
-			return true;
-		}
-		String step = entry.get().step();
-		return switch (summary.status()) {
-		case PRELIMINARY -> !step.equals("P");
-		case FINAL -> !step.equals("F") && !step.startsWith("C");
-		default -> !step.equals(Steps.of(from.load(summary.id())));
-		};
-	}
-
-	private void changed(String reportId) {
+	void changed(String reportId) {
 		states(reportId).forEach(this::notifyListeners);
 	}
 

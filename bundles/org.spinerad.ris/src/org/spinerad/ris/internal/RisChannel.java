@@ -1,5 +1,7 @@
 package org.spinerad.ris.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,13 +15,19 @@ import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.Rendition;
 import org.spinerad.model.Report;
 import org.spinerad.ris.OutboxEntry;
+import org.spinerad.ris.ResultStatus;
 import org.spinerad.ris.RisException;
 import org.spinerad.ris.RisExport;
+import org.spinerad.store.OutboxMessage;
+import org.spinerad.store.TransactionalOutbox;
 
 /**
  * The RIS as a distribution channel: every signed step goes into the durable
  * outbox as ORU^R01 (P, F, C), also while no RIS host is set (it then waits,
  * shown as "not sent: RIS not configured", and leaves as soon as a host is set).
+ * With the department database the message is instead saved with the signed
+ * report in the database's outbox and sent by whichever workstation holds the
+ * RIS lease.
  */
 @Component(service = DistributionChannel.class)
 public final class RisChannel implements DistributionChannel {
@@ -67,6 +75,39 @@ public final class RisChannel implements DistributionChannel {
 		} catch (RisException e) {
 			return base.with(Stage.NOT_SENT, e.getMessage());
 		}
+	}
+
+	/** In the department database the ORU^R01 is saved with the signed report; its control id is chosen now. */
+	@Override
+	public Optional<OutboxMessage> outboxMessage(Report report, Rendition rendition) {
+		try {
+			ResultStatus status = OruMessageBuilder.check(report);
+			String controlId = ControlIds.next();
+			String message = new OruMessageBuilder(ris.settings()).build(report, rendition.text(), status, controlId,
+					Instant.now());
+			return Optional.of(new OutboxMessage(id(), controlId, message.getBytes(StandardCharsets.UTF_8)));
+		} catch (RisException e) {
+			return Optional.empty(); // send() records why it is not sent
+		}
+	}
+
+	/** Sends a message of the department outbox over MLLP with the RIS settings in effect. */
+	@Override
+	public TransactionalOutbox.Answer deliver(OutboxMessage message) throws DeliveryException {
+		String text = new String(message.payload(), StandardCharsets.UTF_8);
+		String controlId = controlId(text);
+		Ack ack = new MllpClient(ris::settings).send(controlId, text, () -> {
+		});
+		return ack.accepted() ? new TransactionalOutbox.Answer(true, "control id " + controlId)
+				: new TransactionalOutbox.Answer(false, "control id " + controlId + "; " + ack.code() + ": "
+						+ ack.describeReason());
+	}
+
+	/** @return MSH-10 of an encoded message */
+	static String controlId(String message) {
+		String msh = message.split("\r", 2)[0];
+		String[] fields = msh.split("\\|", -1);
+		return fields.length > 9 ? fields[9] : "";
 	}
 
 	@Override

@@ -1,11 +1,14 @@
 package org.spinerad.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
 import org.spinerad.model.Report;
+import org.spinerad.store.OutboxMessage;
 
 /**
  * Hands a signed, saved report to the distribution service, which records it
@@ -15,6 +18,15 @@ import org.spinerad.model.Report;
 public final class Delivery {
 
 	private Delivery() {
+	}
+
+	/**
+	 * @return the messages to save with a signed report (the department database's outbox), so the report and
+	 *         its messages are committed together; empty with the folder store
+	 */
+	public static List<OutboxMessage> queuedWithSigning(Report report, IEclipseContext context) {
+		DistributionService distribution = context.get(DistributionService.class);
+		return distribution == null ? List.of() : distribution.outboxMessages(report);
 	}
 
 	/** Sends a signed report on; returns at once. */

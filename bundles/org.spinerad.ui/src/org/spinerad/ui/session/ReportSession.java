@@ -16,6 +16,7 @@ import org.spinerad.store.Actor;
 import org.spinerad.store.Claim;
 import org.spinerad.store.ClaimedException;
 import org.spinerad.store.Autosaver;
+import org.spinerad.store.OutboxMessage;
 import org.spinerad.store.ReportStore;
 import org.spinerad.store.Revision;
 import org.spinerad.store.StoreException;
@@ -195,6 +196,14 @@ public final class ReportSession {
 
 	/** Saves the open report atomically and drops its draft. */
 	public void save() throws StoreException {
+		save(List.of());
+	}
+
+	/**
+	 * Saves the open report as {@link #save()} does, with messages queued in the same transaction (the signed
+	 * report's messages in the department database's outbox).
+	 */
+	public void save(List<OutboxMessage> messages) throws StoreException {
 		if (report == null) {
 			return;
 		}
@@ -213,7 +222,7 @@ public final class ReportSession {
 			store.claim(report.getId(), me, CLAIM_TIME); // takes or renews the claim while the report is worked on
 			claimant = me;
 		}
-		version = store.save(report, version, me).version();
+		version = store.save(report, version, me, messages).version();
 		if (Reports.isSigned(report)) {
 			claimant = null; // sign-off released it
 		}

@@ -29,6 +29,7 @@ import org.spinerad.store.Actor;
 import org.spinerad.store.ConflictException;
 import org.spinerad.store.OutboxMessage;
 import org.spinerad.store.Revision;
+import org.spinerad.store.TransactionalOutbox;
 import org.spinerad.store.internal.FileReportStore;
 import org.spinerad.store.pg.internal.cli.StoreCommand;
 import org.spinerad.testsupport.Postgres;
@@ -56,6 +57,11 @@ class OutboxAndCopyTest {
 
 	private static OutboxMessage message(String key) {
 		return new OutboxMessage("ris", key, ("MSH|" + key).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static TransactionalOutbox.Answer accept(List<String> sent, OutboxMessage m) {
+		sent.add(m.key());
+		return new TransactionalOutbox.Answer(true, "");
 	}
 
 	@Test
@@ -92,8 +98,8 @@ class OutboxAndCopyTest {
 			assertTrue(first.acquireLease(Duration.ofMinutes(1)));
 			assertFalse(second.acquireLease(Duration.ofMinutes(1)), "the lease is held by ws-1");
 			List<String> sent = Collections.synchronizedList(new ArrayList<>());
-			Future<Integer> a = pool.submit(() -> first.deliver((key, payload) -> sent.add(key), Duration.ofMinutes(1)));
-			Future<Integer> b = pool.submit(() -> second.deliver((key, payload) -> sent.add(key), Duration.ofMinutes(1)));
+			Future<Integer> a = pool.submit(() -> first.deliver(m -> accept(sent, m), Duration.ofMinutes(1)));
+			Future<Integer> b = pool.submit(() -> second.deliver(m -> accept(sent, m), Duration.ofMinutes(1)));
 			assertEquals(20, a.get() + b.get());
 			assertEquals(0, b.get(), "without the lease nothing is delivered");
 			assertEquals(20, sent.size());
@@ -103,7 +109,7 @@ class OutboxAndCopyTest {
 			Report late = Samples.infection();
 			late.setId("late");
 			ws2.save(late, Revision.NEW, B, List.of(message("ctl-late")));
-			assertEquals(0, first.deliver((key, payload) -> {
+			assertEquals(0, first.deliver(m -> {
 				throw new java.io.IOException("RIS down");
 			}, Duration.ofMinutes(1)), "a failed delivery stays queued");
 			assertEquals(List.of("ctl-late"), first.pending());

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.spinerad.store.OutboxMessage;
 import org.spinerad.store.StoreException;
+import org.spinerad.store.TransactionalOutbox.Answer;
+import org.spinerad.store.TransactionalOutbox.Round;
+import org.spinerad.store.TransactionalOutbox.Sender;
 
 /**
  * The outbox of one channel in the department database. Messages are queued
@@ -17,14 +20,12 @@ import org.spinerad.store.StoreException;
  * holds the channel's lease (renewed while it works, lapsing when it dies) and
  * locks the lease row for each delivery, so no two workstations send the same
  * message; a message is marked delivered in the transaction that sent it, with
- * the same key when a crash makes it go out again.
+ * the same key when a crash makes it go out again. A deliverer that hangs with
+ * the lease row locked (a frozen workstation, a lost network) has its session
+ * ended by the server when the lease time has passed without a word from it,
+ * which rolls its round back and frees the lease for the others.
  */
 public final class Outbox {
-
-	/** Sends one message and returns after the receiver acknowledged it. */
-	public interface Sender {
-		void send(String key, byte[] payload) throws Exception;
-	}
 
 	private final Database db;
 	private final String channel;
@@ -82,14 +83,36 @@ public final class Outbox {
 	 * @return how many messages were delivered
 	 */
 	public int deliver(Sender sender, Duration ttl) throws StoreException {
-		int delivered = 0;
-		while (db.transaction(c -> deliverOne(c, sender, ttl))) {
-			delivered++;
-		}
-		return delivered;
+		return round(sender, ttl).delivered();
 	}
 
-	private boolean deliverOne(Connection c, Sender sender, Duration ttl) throws SQLException {
+	/** Delivers as {@link #deliver} does and says why it stopped. */
+	Round round(Sender sender, Duration ttl) throws StoreException {
+		int delivered = 0;
+		String[] failure = new String[1];
+		while (db.transaction(c -> deliverOne(c, sender, ttl, failure))) {
+			delivered++;
+		}
+		return new Round(true, delivered, failure[0]);
+	}
+
+	/** @return whether the channel has messages waiting */
+	boolean hasWork() throws StoreException {
+		return db.read(c -> {
+			try (PreparedStatement s = c.prepareStatement(
+					"SELECT EXISTS (SELECT 1 FROM outbox WHERE channel = ? AND delivered_at IS NULL)")) {
+				s.setString(1, channel);
+				try (ResultSet r = s.executeQuery()) {
+					return r.next() && r.getBoolean(1);
+				}
+			}
+		});
+	}
+
+	private boolean deliverOne(Connection c, Sender sender, Duration ttl, String[] failure) throws SQLException {
+		try (java.sql.Statement s = c.createStatement()) {
+			s.execute("SET LOCAL idle_in_transaction_session_timeout = " + Math.max(1, ttl.toMillis()));
+		}
 		try (PreparedStatement s = c.prepareStatement("UPDATE delivery_lease SET expires_at = now() +"
 				+ " make_interval(secs => ?) WHERE channel = ? AND holder = ? AND expires_at > now()")) {
 			s.setDouble(1, ttl.toMillis() / 1000.0);
@@ -114,20 +137,31 @@ public final class Outbox {
 				payload = r.getBytes(3);
 			}
 		}
-		String error = null;
+		Answer answer = null;
 		try {
-			sender.send(key, payload);
+			answer = sender.send(new OutboxMessage(channel, key, payload));
 		} catch (Exception e) {
-			error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			failure[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		}
-		try (PreparedStatement s = c.prepareStatement(error == null
-				? "UPDATE outbox SET delivered_at = now(), delivered_by = ?, attempts = attempts + 1 WHERE id = ?"
-				: "UPDATE outbox SET last_error = ?, attempts = attempts + 1 WHERE id = ?")) {
-			s.setString(1, error == null ? holder : error);
-			s.setLong(2, id);
+		if (answer == null) {
+			failure[0] = failure[0] == null ? "no answer" : failure[0];
+			try (PreparedStatement s = c.prepareStatement(
+					"UPDATE outbox SET last_error = ?, attempts = attempts + 1 WHERE id = ?")) {
+				s.setString(1, failure[0]);
+				s.setLong(2, id);
+				s.executeUpdate();
+			}
+			return false;
+		}
+		try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET delivered_at = now(), delivered_by = ?,"
+				+ " accepted = ?, answer = ?, attempts = attempts + 1 WHERE id = ?")) {
+			s.setString(1, holder);
+			s.setBoolean(2, answer.accepted());
+			s.setString(3, answer.detail() == null ? "" : answer.detail());
+			s.setLong(4, id);
 			s.executeUpdate();
 		}
-		return error == null;
+		return true;
 	}
 
 	/** @return the keys of messages not yet delivered, oldest first */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.spinerad.model.Report;
@@ -25,6 +26,7 @@ import org.spinerad.store.ReportSummary;
 import org.spinerad.store.Revision;
 import org.spinerad.store.StoreChange;
 import org.spinerad.store.StoreException;
+import org.spinerad.store.TransactionalOutbox;
 import org.spinerad.store.WorklistQuery;
 import org.spinerad.store.internal.Listeners;
 
@@ -39,6 +41,7 @@ public final class PgReportStore implements ReportStore, AutoCloseable {
 
 	private final Database db;
 	private final Listeners listeners = new Listeners();
+	private final PgOutbox outbox = new PgOutbox(this);
 	private Notifier notifier;
 	private volatile boolean ready;
 
@@ -171,6 +174,11 @@ public final class PgReportStore implements ReportStore, AutoCloseable {
 			Notifier.announce(c, id, StoreChange.Kind.SAVED, saved.version(), actor);
 			return saved;
 		});
+	}
+
+	@Override
+	public Optional<TransactionalOutbox> outbox() {
+		return Optional.of(outbox);
 	}
 
 	@Override

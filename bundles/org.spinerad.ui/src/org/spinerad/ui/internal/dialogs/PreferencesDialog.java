@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,7 +20,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.ui.WidgetIds;
 
-/** User, role, template folder, RIS and PACS endpoints, theme. */
+/**
+ * User, role, template folder, RIS endpoint, the order listener (on or off, port), PACS endpoint, theme. The
+ * services read their settings when they act: the order listener starts, stops or moves when OK is pressed.
+ */
 public final class PreferencesDialog extends Dialog {
 
 	private final IEclipseContext context;
@@ -47,6 +51,8 @@ public final class PreferencesDialog extends Dialog {
 		text(area, UiPreferences.TEMPLATE_FOLDER, "Department template folder (empty: in the workspace)");
 		text(area, UiPreferences.RIS_HOST, "RIS host");
 		text(area, UiPreferences.RIS_PORT, "RIS MLLP port");
+		check(area, UiPreferences.ORDERS_LISTEN, "Receive orders from the RIS (HL7 over MLLP)");
+		text(area, UiPreferences.ORDERS_PORT, "Order port");
 		text(area, UiPreferences.PACS_URL, "PACS DICOMweb URL");
 		themeCombo(area);
 		return area;
@@ -90,6 +96,14 @@ public final class PreferencesDialog extends Dialog {
 		fields.put(key, text);
 	}
 
+	private void check(Composite area, String key, String label) {
+		new Label(area, SWT.NONE);
+		Button box = WidgetIds.tag(new Button(area, SWT.CHECK), "org.spinerad.ui.preferences." + key);
+		box.setText(label);
+		box.setSelection(Boolean.parseBoolean(UiPreferences.get(key)));
+		fields.put(key, box);
+	}
+
 	private void combo(Composite area, String key, String label, String... items) {
 		new Label(area, SWT.NONE).setText(label);
 		Combo combo = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), "org.spinerad.ui.preferences." + key);
@@ -101,11 +115,14 @@ public final class PreferencesDialog extends Dialog {
 	@Override
 	protected void okPressed() {
 		Map<String, String> values = new LinkedHashMap<>();
-		fields.forEach((k, c) -> values.put(k, c instanceof Text t ? t.getText().strip() : ((Combo) c).getText()));
+		fields.forEach((k, c) -> values.put(k, switch (c) {
+		case Text t -> t.getText().strip();
+		case Button b -> Boolean.toString(b.getSelection());
+		default -> ((Combo) c).getText();
+		}));
 		values.computeIfPresent(UiPreferences.THEME, (k, label) -> themes.getOrDefault(label, label));
-		String port = values.get(UiPreferences.RIS_PORT);
-		if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
-			MessageDialog.openError(getShell(), "Preferences", "The RIS port '" + port + "' is not a port number (1 to 65535).");
+		if (!isPort(values.get(UiPreferences.RIS_PORT), "RIS port")
+				|| !isPort(values.get(UiPreferences.ORDERS_PORT), "order port")) {
 			return;
 		}
 		try {
@@ -119,5 +136,14 @@ public final class PreferencesDialog extends Dialog {
 			themes.setTheme(values.get(UiPreferences.THEME), true);
 		}
 		super.okPressed();
+	}
+
+	private boolean isPort(String port, String what) {
+		if (port.matches("\\d{1,5}") && Integer.parseInt(port) >= 1 && Integer.parseInt(port) <= 65535) {
+			return true;
+		}
+		MessageDialog.openError(getShell(), "Preferences", "The " + what + " '" + port
+				+ "' is not a port number; enter one from 1 to 65535.");
+		return false;
 	}
 }

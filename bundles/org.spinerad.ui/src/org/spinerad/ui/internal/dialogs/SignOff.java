@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,6 +28,7 @@ import org.spinerad.model.validation.Validation;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.Reason;
 import org.spinerad.templates.SigningCheck;
+import org.spinerad.store.OutboxMessage;
 import org.spinerad.store.StoreException;
 import org.spinerad.ui.UserIdentity;
 import org.spinerad.ui.session.ReportSession;
@@ -48,20 +50,23 @@ public final class SignOff {
 	private final ReportSession session;
 	private final Shell shell;
 	private final Consumer<Report> afterSigning;
-	private final java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion;
+	private final Function<Report, List<OutboxMessage>> queuedWithSave;
+	private final Function<org.spinerad.templates.TemplateProvider, String> templateVersion;
 	private final UserIdentity user;
 	private final SigningCheck signing;
 
 	/**
-	 * @param afterSigning called with a copy of the report once it is signed and
-	 *                     saved (sends it to the RIS and the PACS)
+	 * @param queuedWithSave the messages to save with the signed report (a copy), in one transaction
+	 * @param afterSigning   called with a copy of the report once it is signed and
+	 *                       saved (sends it to the RIS and the PACS)
 	 */
-	public SignOff(ReportSession session, UserIdentity user, Shell shell, Consumer<Report> afterSigning,
-			java.util.function.Function<org.spinerad.templates.TemplateProvider, String> templateVersion,
-			SigningCheck signing) {
+	public SignOff(ReportSession session, UserIdentity user, Shell shell,
+			Function<Report, List<OutboxMessage>> queuedWithSave, Consumer<Report> afterSigning,
+			Function<org.spinerad.templates.TemplateProvider, String> templateVersion, SigningCheck signing) {
 		this.session = session;
 		this.user = user;
 		this.shell = shell;
+		this.queuedWithSave = queuedWithSave;
 		this.afterSigning = afterSigning;
 		this.templateVersion = templateVersion;
 		this.signing = signing;
@@ -112,7 +117,7 @@ public final class SignOff {
 					.collect(Collectors.joining("\n"))));
 			return;
 		}
-		if (save()) {
+		if (save(queuedWithSave.apply(EcoreUtil.copy(report)))) {
 			afterSigning.accept(EcoreUtil.copy(report));
 		}
 	}
@@ -288,14 +293,14 @@ public final class SignOff {
 			return;
 		}
 		ReportLifecycle.addAddendum(session.domain().orElseThrow(), report, signer, text, new Date());
-		if (save()) {
+		if (save(queuedWithSave.apply(EcoreUtil.copy(report)))) {
 			afterSigning.accept(EcoreUtil.copy(report));
 		}
 	}
 
-	private boolean save() {
+	private boolean save(List<OutboxMessage> messages) {
 		try {
-			session.save();
+			session.save(messages);
 			return true;
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, "Save failed", about(e.getMessage()));

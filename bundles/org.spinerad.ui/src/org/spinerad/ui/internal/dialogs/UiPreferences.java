@@ -12,7 +12,7 @@ import org.spinerad.model.io.ServicePreferences;
 
 /**
  * The preferences the dialog edits. Each setting lives in the node of the
- * bundle that uses it (RIS host and port in {@code org.spinerad.ris}, the PACS
+ * bundle that uses it (RIS host and port, and the order listener, in {@code org.spinerad.ris}, the PACS
  * URL in {@code org.spinerad.dicom.report}, the department template folder in
  * {@code org.spinerad.templates}; user, role and theme in {@code org.spinerad.ui});
  * the services read them when they act, so a change applies without a restart.
@@ -28,6 +28,9 @@ public final class UiPreferences {
 	public static final String PACS_URL = "pacsUrl";
 	public static final String PDF_FOLDER = "pdfFolder";
 	public static final String THEME = "theme";
+	/** Whether the workstation listens for orders from the RIS ("true" or "false"). */
+	public static final String ORDERS_LISTEN = "ordersListen";
+	public static final String ORDERS_PORT = "ordersPort";
 
 	private static final String UI = "org.spinerad.ui";
 
@@ -48,6 +51,8 @@ public final class UiPreferences {
 		case RIS_PORT -> new Place("org.spinerad.ris", "port", "2575");
 		case PACS_URL -> new Place("org.spinerad.dicom.report", "pacsUrl", "");
 		case PDF_FOLDER -> new Place("org.spinerad.pdf", "folder", "");
+		case ORDERS_LISTEN -> new Place("org.spinerad.ris", "orders.listen", "false");
+		case ORDERS_PORT -> new Place("org.spinerad.ris", "orders.port", "2576");
 		default -> throw new IllegalArgumentException("unknown preference " + key);
 		};
 	}

@@ -27,7 +27,8 @@ public final class SignOffHandler {
 	@Execute
 	public void execute(ReportSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			UserIdentity user, TemplateService templates, SigningCheck signing, IEclipseContext context) {
-		new SignOff(session, user, shell, report -> Delivery.afterSigning(report, context, shell),
+		new SignOff(session, user, shell, report -> Delivery.queuedWithSigning(report, context),
+				report -> Delivery.afterSigning(report, context, shell),
 				templates::effectiveVersion, signing).run();
 	}
 }
