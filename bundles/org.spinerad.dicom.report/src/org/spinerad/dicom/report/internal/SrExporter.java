@@ -288,30 +288,33 @@ public final class SrExporter {
 
 		// SR Document Content: the root of TID 2000
 		ds.setString(Tag.ValueType, "CONTAINER");
-		code(ds.addItem(Tag.ConceptNameCodeSequence), Codes.DIAGNOSTIC_IMAGING_REPORT);
+		SrContent.code(ds.addItem(Tag.ConceptNameCodeSequence), Codes.DIAGNOSTIC_IMAGING_REPORT);
 		ds.setString(Tag.ContinuityOfContent, "SEPARATE");
 		DataSet template = ds.addItem(Tag.ContentTemplateSequence);
 		template.setString(Tag.MappingResource, "DCMR");
 		template.setString(Tag.TemplateIdentifier, "2000");
 		List<DataSet> content = ds.newSequence(Tag.ContentSequence);
 
-		codeItem(ds, content, "HAS CONCEPT MOD", Codes.ACQUISITION_DEVICE_TYPE, Codes.MAGNETIC_RESONANCE);
+		SrContent.codeItem(ds, content, "HAS CONCEPT MOD", Codes.ACQUISITION_DEVICE_TYPE,
+				Codes.MAGNETIC_RESONANCE);
 		Exam exam = report.getExam();
 		if (exam != null && exam.isSetRegionImaged()) {
-			codeItem(ds, content, "HAS CONCEPT MOD", Codes.TARGET_REGION, Codes.targetRegion(exam.getRegionImaged()));
+			SrContent.codeItem(ds, content, "HAS CONCEPT MOD", Codes.TARGET_REGION,
+					Codes.targetRegion(exam.getRegionImaged()));
 		}
-		codeItem(ds, content, "HAS CONCEPT MOD", Codes.LANGUAGE_OF_CONTENT, Codes.ENGLISH);
+		SrContent.codeItem(ds, content, "HAS CONCEPT MOD", Codes.LANGUAGE_OF_CONTENT, Codes.ENGLISH);
 		String observer = !isBlank(report.getAuthor()) ? report.getAuthor() : report.getSigner();
 		if (!isBlank(observer)) {
-			codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
-			DataSet name = item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
+			SrContent.codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
+			DataSet name = SrContent.item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
 			texts.personName(name, Tag.PersonName, observer);
 		}
 
 		if (study.getClinicalIndication() != null && !study.getClinicalIndication().isBlank()) {
-			section(texts, ds, content, Codes.HISTORY, Codes.HISTORY, List.of(study.getClinicalIndication().strip()));
+			SrContent.section(texts, ds, content, Codes.HISTORY, Codes.HISTORY,
+					List.of(study.getClinicalIndication().strip()));
 		}
-		section(texts, ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
+		SrContent.section(texts, ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
 				List.of(ReportText.technique(report)));
 		List<String> findings = new java.util.ArrayList<>();
 		for (Region region : report.getRegions()) {
@@ -320,20 +323,20 @@ public final class SrExporter {
 		if (findings.isEmpty()) {
 			findings.add("No findings recorded.");
 		}
-		section(texts, ds, content, Codes.FINDINGS, Codes.FINDING, findings);
+		SrContent.section(texts, ds, content, Codes.FINDINGS, Codes.FINDING, findings);
 		List<String> impressions = report.getImpression().stream().map(ImpressionItem::getText)
 				.filter(t -> !isBlank(t)).map(String::strip).toList();
 		if (!impressions.isEmpty()) {
-			section(texts, ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
+			SrContent.section(texts, ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
 		}
 		List<String> recommendations = report.getRecommendations().stream().filter(t -> !isBlank(t))
 				.map(String::strip).toList();
 		if (!recommendations.isEmpty()) {
-			section(texts, ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
+			SrContent.section(texts, ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
 		}
 		List<String> addenda = ReportText.addenda(report, zone);
 		if (!addenda.isEmpty()) {
-			section(texts, ds, content, Codes.ADDENDUM, Codes.ADDENDUM, addenda);
+			SrContent.section(texts, ds, content, Codes.ADDENDUM, Codes.ADDENDUM, addenda);
 		}
 		return ds;
 	}
@@ -347,39 +350,6 @@ public final class SrExporter {
 		default -> report.getModifiedAt();
 		};
 		return date != null ? date : Date.from(now);
-	}
-
-	private static void section(DicomText texts, DataSet root, List<DataSet> content, Codes.Code heading,
-			Codes.Code element, List<String> values) {
-		DataSet container = item(root, content, "CONTAINS", "CONTAINER", heading);
-		container.setString(Tag.ContinuityOfContent, "SEPARATE");
-		List<DataSet> children = container.newSequence(Tag.ContentSequence);
-		for (String text : values) {
-			DataSet item = item(container, children, "CONTAINS", "TEXT", element);
-			item.setString(Tag.TextValue, VR.UT, texts.multiline(text));
-		}
-	}
-
-	private static DataSet item(DataSet parent, List<DataSet> content, String relationship, String valueType,
-			Codes.Code conceptName) {
-		DataSet item = new DataSet(parent);
-		content.add(item);
-		item.setString(Tag.RelationshipType, relationship);
-		item.setString(Tag.ValueType, valueType);
-		code(item.addItem(Tag.ConceptNameCodeSequence), conceptName);
-		return item;
-	}
-
-	private static void codeItem(DataSet parent, List<DataSet> content, String relationship, Codes.Code name,
-			Codes.Code value) {
-		DataSet item = item(parent, content, relationship, "CODE", name);
-		code(item.addItem(Tag.ConceptCodeSequence), value);
-	}
-
-	private static void code(DataSet item, Codes.Code code) {
-		item.setString(Tag.CodeValue, code.value());
-		item.setString(Tag.CodingSchemeDesignator, code.scheme());
-		item.setString(Tag.CodeMeaning, code.meaning());
 	}
 
 	private static String sex(Sex sex) {
