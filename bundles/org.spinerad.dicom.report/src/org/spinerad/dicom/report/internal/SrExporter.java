@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.spinerad.dicom.DataSet;
@@ -62,7 +63,8 @@ import org.spinerad.model.validation.Validation;
  * Amended adds a Verifying Observer per addendum. The imported instances are
  * the Current Requested Procedure Evidence; an SR that replaces an earlier
  * one names it in the Predecessor Documents Sequence. Each export makes new
- * Series and SOP Instance UIDs (2.25 UUID UIDs).
+ * Series and SOP Instance UIDs (2.25 UUID UIDs), unless the exporter was made
+ * {@link #as} a recorded instance.
  */
 public final class SrExporter {
 
@@ -79,6 +81,7 @@ public final class SrExporter {
 
 	private final ZoneId zone;
 	private final Clock clock;
+	private final SrReference identity;
 
 	/** Local times in the system time zone, the system clock. */
 	public SrExporter() {
@@ -92,8 +95,25 @@ public final class SrExporter {
 	 * @param clock the clock for the instance creation time
 	 */
 	public SrExporter(ZoneId zone, Clock clock) {
+		this(zone, clock, null);
+	}
+
+	private SrExporter(ZoneId zone, Clock clock, SrReference identity) {
 		this.zone = zone;
 		this.clock = clock;
+		this.identity = identity;
+	}
+
+	/**
+	 * @param self      the Series and SOP Instance UIDs (and the study) the SR
+	 *                  takes, e.g. as recorded when the same signed step was
+	 *                  first sent
+	 * @param createdAt its Instance Creation Date and Time
+	 * @return an exporter that makes this one instance, so that sending a step
+	 *         again never makes a second one
+	 */
+	public SrExporter as(SrReference self, Instant createdAt) {
+		return new SrExporter(zone, Clock.fixed(createdAt, ZoneOffset.UTC), Objects.requireNonNull(self));
 	}
 
 	/** @return the Part 10 file (Explicit VR Little Endian) of a report */
@@ -133,7 +153,7 @@ public final class SrExporter {
 		AtomicFiles.write(file, toBytes(report, notes));
 	}
 
-	private static void log(String note) {
+	static void log(String note) {
 		LOG.log(System.Logger.Level.WARNING, note);
 	}
 
@@ -173,6 +193,12 @@ public final class SrExporter {
 			throw new SrExportException("the report has no valid Study Instance UID ('" + studyUid
 					+ "'); import the study (cli import-dicom) or take it from the worklist first");
 		}
+		if (identity != null && (SrEvidence.invalid(identity) != null
+				|| !identity.studyInstanceUid().equals(studyUid.strip()))) {
+			throw new SrExportException("the SR recorded for this step (" + identity.sopInstanceUid()
+					+ ") does not belong to the report's study " + studyUid.strip()
+					+ "; the study of a signed report cannot change, add an addendum instead");
+		}
 		ReportStatus status = report.getStatus() == null ? ReportStatus.DRAFT : report.getStatus();
 		boolean verified = status == ReportStatus.FINAL || status == ReportStatus.AMENDED;
 		if (verified && (isBlank(report.getSigner()) || report.getSignedAt() == null)) {
@@ -210,7 +236,7 @@ public final class SrExporter {
 		ds.setDate(Tag.InstanceCreationDate, created.toLocalDate());
 		ds.setTime(Tag.InstanceCreationTime, created.toLocalTime().withNano(0));
 		ds.setString(Tag.SOPClassUID, UIDs.COMPREHENSIVE_SR_STORAGE);
-		ds.setString(Tag.SOPInstanceUID, UIDs.newUid());
+		ds.setString(Tag.SOPInstanceUID, identity == null ? UIDs.newUid() : identity.sopInstanceUid());
 
 		// General Study
 		if (study.getStudyDateTime() != null) {
@@ -259,7 +285,7 @@ public final class SrExporter {
 
 		// Series and instance
 		ds.setString(Tag.StudyInstanceUID, studyUid.strip());
-		ds.setString(Tag.SeriesInstanceUID, UIDs.newUid());
+		ds.setString(Tag.SeriesInstanceUID, identity == null ? UIDs.newUid() : identity.seriesInstanceUid());
 		ds.setEmpty(Tag.StudyID, VR.SH);
 		ds.setInt(Tag.SeriesNumber, VR.IS, SERIES_NUMBER);
 		ds.setInt(Tag.InstanceNumber, VR.IS, 1);
