@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,13 +85,13 @@ final class StoredSrs {
 		return out;
 	}
 
-	/** @return the text of a PDF by pdftotext (poppler-utils) */
+	/** @return the text of a PDF by pdftotext (poppler-utils), ligatures such as "fi" as their letters */
 	static String pdfText(Path pdf) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
 			throw new AssertionError("pdftotext failed on " + pdf + ":\n" + out);
 		}
-		return out;
+		return Normalizer.normalize(out, Normalizer.Form.NFKC);
 	}
 }
