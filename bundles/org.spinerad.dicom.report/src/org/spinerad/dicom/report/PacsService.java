@@ -31,6 +31,18 @@ public interface PacsService {
 	 */
 	SendResult send(Report report) throws SrExportException, IOException;
 
+	/**
+	 * Stores an SR file as it is (e.g. one made before for the same signed
+	 * step); when that fails, it goes into the failed queue (once per SOP
+	 * Instance UID).
+	 *
+	 * @param part10   the SR as a DICOM Part 10 file
+	 * @param reportId the report it was made from
+	 * @return stored, or queued with the reason
+	 * @throws IOException when the file is no readable DICOM or the failed queue cannot be written
+	 */
+	SendResult send(byte[] part10, String reportId) throws IOException;
+
 	/** @return the SRs waiting in the failed queue, oldest first */
 	List<QueuedSend> failedQueue() throws IOException;
 

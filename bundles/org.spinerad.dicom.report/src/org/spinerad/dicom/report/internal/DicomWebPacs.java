@@ -67,10 +67,7 @@ public class DicomWebPacs implements PacsService {
 		return sendOrQueue(sr, uid, report.getId(), null);
 	}
 
-	/**
-	 * Stores an SR file as it is (e.g. one exported before); queues it when that
-	 * fails.
-	 */
+	@Override
 	public SendResult send(byte[] part10, String reportId) throws IOException {
 		return sendOrQueue(part10, sopInstanceUid(part10), reportId, null);
 	}

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.spinerad.dicom.DataSet;
@@ -62,7 +63,8 @@ import org.spinerad.model.validation.Validation;
  * Amended adds a Verifying Observer per addendum. The imported instances are
  * the Current Requested Procedure Evidence; an SR that replaces an earlier
  * one names it in the Predecessor Documents Sequence. Each export makes new
- * Series and SOP Instance UIDs (2.25 UUID UIDs).
+ * Series and SOP Instance UIDs (2.25 UUID UIDs), unless the exporter was made
+ * {@link #as} a recorded instance.
  */
 public final class SrExporter {
 
@@ -79,6 +81,7 @@ public final class SrExporter {
 
 	private final ZoneId zone;
 	private final Clock clock;
+	private final SrReference identity;
 
 	/** Local times in the system time zone, the system clock. */
 	public SrExporter() {
@@ -92,8 +95,25 @@ public final class SrExporter {
 	 * @param clock the clock for the instance creation time
 	 */
 	public SrExporter(ZoneId zone, Clock clock) {
+		this(zone, clock, null);
+	}
+
+	private SrExporter(ZoneId zone, Clock clock, SrReference identity) {
 		this.zone = zone;
 		this.clock = clock;
+		this.identity = identity;
+	}
+
+	/**
+	 * @param self      the Series and SOP Instance UIDs (and the study) the SR
+	 *                  takes, e.g. as recorded when the same signed step was
+	 *                  first sent
+	 * @param createdAt its Instance Creation Date and Time
+	 * @return an exporter that makes this one instance, so that sending a step
+	 *         again never makes a second one
+	 */
+	public SrExporter as(SrReference self, Instant createdAt) {
+		return new SrExporter(zone, Clock.fixed(createdAt, ZoneOffset.UTC), Objects.requireNonNull(self));
 	}
 
 	/** @return the Part 10 file (Explicit VR Little Endian) of a report */
@@ -133,7 +153,7 @@ public final class SrExporter {
 		AtomicFiles.write(file, toBytes(report, notes));
 	}
 
-	private static void log(String note) {
+	static void log(String note) {
 		LOG.log(System.Logger.Level.WARNING, note);
 	}
 
@@ -173,6 +193,12 @@ public final class SrExporter {
 			throw new SrExportException("the report has no valid Study Instance UID ('" + studyUid
 					+ "'); import the study (cli import-dicom) or take it from the worklist first");
 		}
+		if (identity != null && (SrEvidence.invalid(identity) != null
+				|| !identity.studyInstanceUid().equals(studyUid.strip()))) {
+			throw new SrExportException("the SR recorded for this step (" + identity.sopInstanceUid()
+					+ ") does not belong to the report's study " + studyUid.strip()
+					+ "; the study of a signed report cannot change, add an addendum instead");
+		}
 		ReportStatus status = report.getStatus() == null ? ReportStatus.DRAFT : report.getStatus();
 		boolean verified = status == ReportStatus.FINAL || status == ReportStatus.AMENDED;
 		if (verified && (isBlank(report.getSigner()) || report.getSignedAt() == null)) {
@@ -210,7 +236,7 @@ public final class SrExporter {
 		ds.setDate(Tag.InstanceCreationDate, created.toLocalDate());
 		ds.setTime(Tag.InstanceCreationTime, created.toLocalTime().withNano(0));
 		ds.setString(Tag.SOPClassUID, UIDs.COMPREHENSIVE_SR_STORAGE);
-		ds.setString(Tag.SOPInstanceUID, UIDs.newUid());
+		ds.setString(Tag.SOPInstanceUID, identity == null ? UIDs.newUid() : identity.sopInstanceUid());
 
 		// General Study
 		if (study.getStudyDateTime() != null) {
@@ -259,7 +285,7 @@ public final class SrExporter {
 
 		// Series and instance
 		ds.setString(Tag.StudyInstanceUID, studyUid.strip());
-		ds.setString(Tag.SeriesInstanceUID, UIDs.newUid());
+		ds.setString(Tag.SeriesInstanceUID, identity == null ? UIDs.newUid() : identity.seriesInstanceUid());
 		ds.setEmpty(Tag.StudyID, VR.SH);
 		ds.setInt(Tag.SeriesNumber, VR.IS, SERIES_NUMBER);
 		ds.setInt(Tag.InstanceNumber, VR.IS, 1);
@@ -288,30 +314,33 @@ public final class SrExporter {
 
 		// SR Document Content: the root of TID 2000
 		ds.setString(Tag.ValueType, "CONTAINER");
-		code(ds.addItem(Tag.ConceptNameCodeSequence), Codes.DIAGNOSTIC_IMAGING_REPORT);
+		SrContent.code(ds.addItem(Tag.ConceptNameCodeSequence), Codes.DIAGNOSTIC_IMAGING_REPORT);
 		ds.setString(Tag.ContinuityOfContent, "SEPARATE");
 		DataSet template = ds.addItem(Tag.ContentTemplateSequence);
 		template.setString(Tag.MappingResource, "DCMR");
 		template.setString(Tag.TemplateIdentifier, "2000");
 		List<DataSet> content = ds.newSequence(Tag.ContentSequence);
 
-		codeItem(ds, content, "HAS CONCEPT MOD", Codes.ACQUISITION_DEVICE_TYPE, Codes.MAGNETIC_RESONANCE);
+		SrContent.codeItem(ds, content, "HAS CONCEPT MOD", Codes.ACQUISITION_DEVICE_TYPE,
+				Codes.MAGNETIC_RESONANCE);
 		Exam exam = report.getExam();
 		if (exam != null && exam.isSetRegionImaged()) {
-			codeItem(ds, content, "HAS CONCEPT MOD", Codes.TARGET_REGION, Codes.targetRegion(exam.getRegionImaged()));
+			SrContent.codeItem(ds, content, "HAS CONCEPT MOD", Codes.TARGET_REGION,
+					Codes.targetRegion(exam.getRegionImaged()));
 		}
-		codeItem(ds, content, "HAS CONCEPT MOD", Codes.LANGUAGE_OF_CONTENT, Codes.ENGLISH);
+		SrContent.codeItem(ds, content, "HAS CONCEPT MOD", Codes.LANGUAGE_OF_CONTENT, Codes.ENGLISH);
 		String observer = !isBlank(report.getAuthor()) ? report.getAuthor() : report.getSigner();
 		if (!isBlank(observer)) {
-			codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
-			DataSet name = item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
+			SrContent.codeItem(ds, content, "HAS OBS CONTEXT", Codes.OBSERVER_TYPE, Codes.PERSON);
+			DataSet name = SrContent.item(ds, content, "HAS OBS CONTEXT", "PNAME", Codes.PERSON_OBSERVER_NAME);
 			texts.personName(name, Tag.PersonName, observer);
 		}
 
 		if (study.getClinicalIndication() != null && !study.getClinicalIndication().isBlank()) {
-			section(texts, ds, content, Codes.HISTORY, Codes.HISTORY, List.of(study.getClinicalIndication().strip()));
+			SrContent.section(texts, ds, content, Codes.HISTORY, Codes.HISTORY,
+					List.of(study.getClinicalIndication().strip()));
 		}
-		section(texts, ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
+		SrContent.section(texts, ds, content, Codes.CURRENT_PROCEDURE_DESCRIPTIONS, Codes.PROCEDURE_DESCRIPTION,
 				List.of(ReportText.technique(report)));
 		List<String> findings = new java.util.ArrayList<>();
 		for (Region region : report.getRegions()) {
@@ -320,20 +349,20 @@ public final class SrExporter {
 		if (findings.isEmpty()) {
 			findings.add("No findings recorded.");
 		}
-		section(texts, ds, content, Codes.FINDINGS, Codes.FINDING, findings);
+		SrContent.section(texts, ds, content, Codes.FINDINGS, Codes.FINDING, findings);
 		List<String> impressions = report.getImpression().stream().map(ImpressionItem::getText)
 				.filter(t -> !isBlank(t)).map(String::strip).toList();
 		if (!impressions.isEmpty()) {
-			section(texts, ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
+			SrContent.section(texts, ds, content, Codes.IMPRESSIONS, Codes.IMPRESSION, impressions);
 		}
 		List<String> recommendations = report.getRecommendations().stream().filter(t -> !isBlank(t))
 				.map(String::strip).toList();
 		if (!recommendations.isEmpty()) {
-			section(texts, ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
+			SrContent.section(texts, ds, content, Codes.RECOMMENDATIONS, Codes.RECOMMENDATION, recommendations);
 		}
 		List<String> addenda = ReportText.addenda(report, zone);
 		if (!addenda.isEmpty()) {
-			section(texts, ds, content, Codes.ADDENDUM, Codes.ADDENDUM, addenda);
+			SrContent.section(texts, ds, content, Codes.ADDENDUM, Codes.ADDENDUM, addenda);
 		}
 		return ds;
 	}
@@ -347,39 +376,6 @@ public final class SrExporter {
 		default -> report.getModifiedAt();
 		};
 		return date != null ? date : Date.from(now);
-	}
-
-	private static void section(DicomText texts, DataSet root, List<DataSet> content, Codes.Code heading,
-			Codes.Code element, List<String> values) {
-		DataSet container = item(root, content, "CONTAINS", "CONTAINER", heading);
-		container.setString(Tag.ContinuityOfContent, "SEPARATE");
-		List<DataSet> children = container.newSequence(Tag.ContentSequence);
-		for (String text : values) {
-			DataSet item = item(container, children, "CONTAINS", "TEXT", element);
-			item.setString(Tag.TextValue, VR.UT, texts.multiline(text));
-		}
-	}
-
-	private static DataSet item(DataSet parent, List<DataSet> content, String relationship, String valueType,
-			Codes.Code conceptName) {
-		DataSet item = new DataSet(parent);
-		content.add(item);
-		item.setString(Tag.RelationshipType, relationship);
-		item.setString(Tag.ValueType, valueType);
-		code(item.addItem(Tag.ConceptNameCodeSequence), conceptName);
-		return item;
-	}
-
-	private static void codeItem(DataSet parent, List<DataSet> content, String relationship, Codes.Code name,
-			Codes.Code value) {
-		DataSet item = item(parent, content, relationship, "CODE", name);
-		code(item.addItem(Tag.ConceptCodeSequence), value);
-	}
-
-	private static void code(DataSet item, Codes.Code code) {
-		item.setString(Tag.CodeValue, code.value());
-		item.setString(Tag.CodingSchemeDesignator, code.scheme());
-		item.setString(Tag.CodeMeaning, code.meaning());
 	}
 
 	private static String sex(Sex sex) {
