@@ -34,14 +34,23 @@ import org.spinerad.ui.session.ReportSession;
  * Live preview of the rendered report, updated on every change: the UI thread
  * only takes a copy of the report and hands it to the render thread, which
  * always renders the newest copy waiting (older ones are skipped, never
- * queued) and shows the text as soon as it is ready. There is no fixed pause.
- * The HTML view follows the text, only while no newer change waits, and its
- * browser (WebKit) is created the first time its tab is shown.
+ * queued). There is no fixed pause. When renders are fast, the UI thread waits
+ * for the text at the end of the turn that made the change (at most
+ * {@link #SAME_TURN_WAIT_NANOS}), so the text shows in the same frame as the
+ * keystroke without a second trip through the event queue; a slower render is
+ * shown when it is ready, and typing never waits for it. The HTML view follows
+ * the text, only while no newer change waits, and its browser (WebKit) is
+ * created the first time its tab is shown.
  */
 public class PreviewPart {
 
 	/** Id of the part in the application model, also set on its root composite. */
 	public static final String ID = "org.spinerad.ui.part.preview";
+	/**
+	 * Longest the UI thread waits for the text of a change in the turn that made it; also the render time above
+	 * which it does not wait at all (the text then follows when it is ready).
+	 */
+	static final long SAME_TURN_WAIT_NANOS = 10_000_000L;
 
 	@Inject
 	ReportSession session;
@@ -62,6 +71,14 @@ public class PreviewPart {
 	/** The newest copy taken, for the HTML view when its tab is first shown. */
 	private volatile Job latest;
 	private volatile boolean htmlWanted;
+	/** The newest text rendered, not necessarily shown yet; guarded by itself for the waits of the UI thread. */
+	private final Object readyLock = new Object();
+	private Rendered ready;
+	/** How long the last text render took. */
+	private volatile long lastRenderNanos;
+	/** Generation whose text the view shows (UI thread). */
+	private long shownGeneration;
+	private boolean waitQueued;
 	private StyledText text;
 	private CTabFolder tabs;
 	private CTabItem htmlTab;
@@ -71,6 +88,10 @@ public class PreviewPart {
 
 	/** One report to render: a copy taken on the UI thread, so rendering never reads the edited model. */
 	private record Job(long generation, Report copy, TemplateProvider template) {
+	}
+
+	/** The text of a job, or the template's problem with it. */
+	private record Rendered(long generation, String text, String problem) {
 	}
 
 	@PostConstruct
@@ -141,6 +162,32 @@ public class PreviewPart {
 		if (pending.getAndSet(job) == null) {
 			renderThread.execute(this::renderNewest);
 		}
+		if (!waitQueued && lastRenderNanos <= SAME_TURN_WAIT_NANOS) {
+			// after the other listeners of this change and the keystroke's own drawing: they run while it renders
+			waitQueued = true;
+			sync.asyncExec(this::awaitSameTurn);
+		}
+	}
+
+	/** On the UI thread: waits a little for the text of the newest change and shows it at once. */
+	private void awaitSameTurn() {
+		waitQueued = false;
+		long deadline = System.nanoTime() + SAME_TURN_WAIT_NANOS;
+		synchronized (readyLock) {
+			while (ready == null || ready.generation() != generation.get()) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					break;
+				}
+				try {
+					readyLock.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		showReady();
 	}
 
 	/** On the render thread: the text of the newest copy waiting, then its HTML if nothing newer waits. */
@@ -151,28 +198,41 @@ public class PreviewPart {
 		}
 		String plain = null;
 		String problem = null;
+		long start = System.nanoTime();
 		try {
 			plain = templates.render(job.copy(), job.template(), OutputFormat.TEXT).text();
 		} catch (TemplateError e) {
 			problem = "Template error: " + e.describe();
 		}
-		String shownText = plain;
-		String shownProblem = problem;
-		sync.asyncExec(() -> {
-			if (text.isDisposed() || job.generation() != generation.get()) {
-				return;
-			}
-			String before = message.getText();
-			message.setText(shownProblem == null ? "" : shownProblem + " (the report itself is unchanged)");
-			if (shownText != null) {
-				replaceChanged(shownText);
-			}
-			if (!before.equals(message.getText())) {
-				message.getParent().layout();
-			}
-		});
+		lastRenderNanos = System.nanoTime() - start;
+		synchronized (readyLock) {
+			ready = new Rendered(job.generation(), plain, problem);
+			readyLock.notifyAll();
+		}
+		sync.asyncExec(this::showReady);
 		if (htmlWanted && pending.get() == null && problem == null) {
 			renderHtml(job);
+		}
+	}
+
+	/** On the UI thread: shows the newest rendered text, unless a newer change waits for its own or it is shown. */
+	private void showReady() {
+		Rendered result;
+		synchronized (readyLock) {
+			result = ready;
+		}
+		if (text.isDisposed() || result == null || result.generation() != generation.get()
+				|| result.generation() == shownGeneration) {
+			return;
+		}
+		shownGeneration = result.generation();
+		String before = message.getText();
+		message.setText(result.problem() == null ? "" : result.problem() + " (the report itself is unchanged)");
+		if (result.text() != null) {
+			replaceChanged(result.text());
+		}
+		if (!before.equals(message.getText())) {
+			message.getParent().layout();
 		}
 	}
 

@@ -2,12 +2,16 @@ package org.spinerad.ui.internal.editor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
+import org.spinerad.model.ReportPackage;
 import org.spinerad.model.edit.ImpressionDrafts;
 import org.spinerad.model.edit.ReportEditingDomain;
 import org.spinerad.templates.TemplateError;
@@ -25,6 +29,9 @@ import org.spinerad.ui.session.ReportSession;
 public final class ImpressionFollower {
 
 	private static final Logger LOG = Logger.getLogger(ImpressionFollower.class.getName());
+	/** Free text the drafted impression does not depend on. */
+	private static final Set<EStructuralFeature> NOT_DRAFTED = Set.of(ReportPackage.Literals.REPORT__REMARK,
+			ReportPackage.Literals.REGION__REMARK);
 
 	private ImpressionFollower() {
 	}
@@ -42,9 +49,19 @@ public final class ImpressionFollower {
 		Report report = session.report().orElseThrow();
 		// while a field is typed in, drafted items change their text but none comes or goes: the form is
 		// not rebuilt under the cursor; the next other change brings the items in line
-		domain.setFollowUp(command -> draft(session, templates)
+		domain.setFollowUp(command -> draftsNothing(command) ? null : draft(session, templates)
 				.map(items -> ImpressionDrafts.follow(domain, report, items, command instanceof EditHistory.Typing))
 				.orElse(null));
+	}
+
+	/**
+	 * @return whether a command is a keystroke in free text that neither decision support nor the drafting of the
+	 *         impression reads (they see the findings and the conclusions, never a remark on a region or on the
+	 *         whole report): the draft would come out as it is, so it is not made again on every keystroke
+	 */
+	static boolean draftsNothing(Command command) {
+		return command instanceof EditHistory.Typing typing && typing.getCommand() instanceof SetCommand set
+				&& NOT_DRAFTED.contains(set.getFeature());
 	}
 
 	/**
