@@ -34,7 +34,7 @@ final class ImpressionDrafter {
 
 	static List<ImpressionItem> draft(SandboxedRenderer renderer, Configuration cfg, Report report,
 			TemplateProvider template, List<Conclusion> conclusions) throws TemplateError {
-		List<DraftItem> plan = ImpressionPlanner.plan(report, template.scenario(), conclusions);
+		List<DraftItem> plan = ImpressionPlanner.plan(report, template.impressionSelection(), conclusions);
 		String text = renderer.render(cfg, LIBRARY, template.id() + "/" + LIBRARY, model(plan));
 		Map<String, String> sentences = new LinkedHashMap<>();
 		for (String line : text.split("\n")) {
