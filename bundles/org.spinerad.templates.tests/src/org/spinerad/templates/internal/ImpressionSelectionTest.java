@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.spinerad.model.CordFinding;
 import org.spinerad.model.CordSignal;
 import org.spinerad.model.EpiduralFinding;
@@ -21,11 +23,17 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.levels.SpineLevel;
+import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
+import org.spinerad.templates.DecisionSupport;
+import org.spinerad.templates.FormDefinition;
 import org.spinerad.templates.ImpressionPlan;
 import org.spinerad.templates.ImpressionSelection;
 import org.spinerad.templates.Reason;
+import org.spinerad.templates.StandardForms;
+import org.spinerad.templates.TemplateError;
+import org.spinerad.templates.TemplateProvider;
 
 /**
  * A template's impression selection chooses the items; the workstation adds
@@ -64,6 +72,50 @@ class ImpressionSelectionTest {
 
 	private static List<String> keys(List<DraftItem> items) {
 		return items.stream().map(i -> i.key).toList();
+	}
+
+	@Test
+	void aFailingSelectionIsATemplateErrorNamingTheTemplate(@TempDir Path folder) {
+		TemplateProvider failing = new BundledTemplateProvider() {
+			@Override
+			public String id() {
+				return "org.spinerad.templates.failing";
+			}
+
+			@Override
+			public String version() {
+				return "1.0.0";
+			}
+
+			@Override
+			public String label() {
+				return "Failing";
+			}
+
+			@Override
+			public String scenario() {
+				return "test";
+			}
+
+			@Override
+			public FormDefinition form() {
+				return StandardForms.of(Map.of(), Map.of(), Map.of(), Map.of());
+			}
+
+			@Override
+			public DecisionSupport decisionSupport() {
+				return r -> List.of();
+			}
+
+			@Override
+			public ImpressionSelection impressionSelection() {
+				return plan -> plan.add("x", "x", ImpressionCategory.OTHER, 0).fact("finding", lesion);
+			}
+		};
+		TemplateError e = assertThrows(TemplateError.class,
+				() -> new TemplateServiceImpl(folder, new SandboxedRenderer()).draftImpression(report, failing));
+		assertTrue(e.getMessage().contains("org.spinerad.templates.failing"), e.getMessage());
+		assertTrue(e.getMessage().contains("by hand"), e.getMessage());
 	}
 
 	@Test
