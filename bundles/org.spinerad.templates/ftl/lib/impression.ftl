@@ -11,7 +11,8 @@
     i.kind      what the item states, e.g. "epidural-collection", "sins"
     i.category  ordering key (guide 7.2), i.critical
     i.f         findings by role (i.f.main, i.f.epidural, ...), each as in lib/phrases.ftl
-                (facts, labels, numbers, levels, dimensions = "3.1 x 2.4 x 5.6 cm (transverse x AP x craniocaudal)")
+                (facts, labels, numbers, levels, dimensions = "3.1 x 2.4 x 5.6 cm (transverse x AP x craniocaudal)",
+                largestNoduleSize = "0.6 cm" for a cord finding with its largest nodule)
     i.lists     lists of findings by name (i.lists.abscesses, ...)
     i.c         decision-support conclusions by role: value, label, level, reasons, caveats
     i.facts     what the workstation derived: grades, scores, counts, flags
@@ -83,11 +84,20 @@ ${i.key + "\t" + sentence(i)}${"\n"}
   <#return ["left", "right", "bilateral"]?seq_contains(f.side)?then(f.side + " ", "")>
 </#function>
 
+<#-- "the left S1 nerve root" when the root is recorded (its side is the finding's), else the words given -->
+<#function nerveRoot f otherwise>
+  <#if !(f.facts.nerveRoot)??><#return otherwise></#if>
+  <#return "the " + ["left", "right"]?seq_contains(f.side!"")?then(f.side + " ", "") + f.facts.nerveRoot + " nerve root">
+</#function>
+
 <#function position f>
+  <#return sidePrefix(f) + axial(f)>
+</#function>
+
+<#-- "dorsal " when an axial position is recorded -->
+<#function axial f>
   <#local v = f.facts>
-  <#local p = sidePrefix(f)>
-  <#if v.axialPosition?? && v.axialPosition != "unspecified"><#local p = p + f.labels.axialPosition + " "></#if>
-  <#return p>
+  <#return (v.axialPosition?? && v.axialPosition != "unspecified")?then(f.labels.axialPosition + " ", "")>
 </#function>
 
 <#function size f>
@@ -253,7 +263,11 @@ ${i.key + "\t" + sentence(i)}${"\n"}
     <#local roots = []>
     <#if n.facts.rootsThickened><#local roots = roots + ["thickened"]></#if>
     <#if n.facts.rootsClumped><#local roots = roots + ["clumped"]></#if>
-    <#local parts = parts + ["nodular leptomeningeal enhancement " + range(n) + roots?has_content?then(" with " + roots?join(", ") + " nerve roots", "")]>
+    <#local largest = "">
+    <#if n.largestNoduleSize??>
+      <#local largest = " (largest nodule " + n.largestNoduleSize + (n.facts.largestNoduleLevel??)?then(" at " + n.facts.largestNoduleLevel, "") + ")">
+    </#if>
+    <#local parts = parts + ["nodular leptomeningeal enhancement " + range(n) + largest + roots?has_content?then(" with " + roots?join(", ") + " nerve roots", "")]>
   </#if>
   <#if i.f.smooth??><#local parts = parts + ["smooth linear leptomeningeal enhancement " + range(i.f.smooth)]></#if>
   <#local value = i.c.leptomeningeal.value>
@@ -306,14 +320,15 @@ ${i.key + "\t" + sentence(i)}${"\n"}
   </#if>
   <#if e.facts.continuityWithDisc?? && e.facts.continuityWithDisc><#local parts = parts + ["continuity with the parent disc"]></#if>
   <#if parts?has_content><#local t = t + " with " + join(parts)></#if>
-  <#if (e.facts.rootRelation!"") == "displaced"><#local t = t + ", displacing the nerve root"></#if>
+  <#if (e.facts.rootRelation!"") == "displaced"><#local t = t + ", displacing " + nerveRoot(e, nerveRoot(d, "the nerve root"))></#if>
   <#return t>
 </#function>
 
 <#function scar i>
   <#local e = i.f.main>
-  <#local t = "epidural fibrosis at " + sidePrefix(e) + e.levels>
-  <#if (e.facts.rootRelation!"") == "encased"><#local t = t + " encasing the nerve root"></#if>
+  <#local where = ["left", "right"]?seq_contains(e.facts.axialPosition!"")?then("", axial(e))>
+  <#local t = where + "epidural fibrosis at " + sidePrefix(e) + e.levels>
+  <#if (e.facts.rootRelation!"") == "encased"><#local t = t + " encasing " + nerveRoot(e, "the nerve root")></#if>
   <#local t = end(t)>
   <#if i.facts.noHerniation><#local t = t + " No recurrent or residual disc herniation."></#if>
   <#return t>

@@ -5,6 +5,7 @@
  */
 package org.spinerad.model;
 
+import org.spinerad.model.levels.SpineLevel;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +31,8 @@ package org.spinerad.model;
  *   <li>{@link org.spinerad.model.CordFinding#getArachnoiditisGroup <em>Arachnoiditis Group</em>}</li>
  *   <li>{@link org.spinerad.model.CordFinding#isCyst <em>Cyst</em>}</li>
  *   <li>{@link org.spinerad.model.CordFinding#getNerveRoot <em>Nerve Root</em>}</li>
+ *   <li>{@link org.spinerad.model.CordFinding#getLargestNoduleMm <em>Largest Nodule Mm</em>}</li>
+ *   <li>{@link org.spinerad.model.CordFinding#getLargestNoduleLevel <em>Largest Nodule Level</em>}</li>
  * </ul>
  *
  * @see org.spinerad.model.ReportPackage#getCordFinding()
@@ -323,5 +326,55 @@ public interface CordFinding extends Finding {
 	 * @generated
 	 */
 	void setNerveRoot(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Largest Nodule Mm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Greatest diameter in mm of the largest enhancing nodule of nodular (leptomeningeal, root or pial) enhancement spread over several levels.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Largest Nodule Mm</em>' attribute.
+	 * @see #setLargestNoduleMm(Double)
+	 * @see org.spinerad.model.ReportPackage#getCordFinding_LargestNoduleMm()
+	 * @model
+	 * @generated
+	 */
+	Double getLargestNoduleMm();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.CordFinding#getLargestNoduleMm <em>Largest Nodule Mm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Largest Nodule Mm</em>' attribute.
+	 * @see #getLargestNoduleMm()
+	 * @generated
+	 */
+	void setLargestNoduleMm(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Largest Nodule Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Level of the largest nodule, within the levels of the finding.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Largest Nodule Level</em>' attribute.
+	 * @see #setLargestNoduleLevel(SpineLevel)
+	 * @see org.spinerad.model.ReportPackage#getCordFinding_LargestNoduleLevel()
+	 * @model dataType="org.spinerad.model.SpineLevel"
+	 * @generated
+	 */
+	SpineLevel getLargestNoduleLevel();
+
+	/**
+	 * Sets the value of the '{@link org.spinerad.model.CordFinding#getLargestNoduleLevel <em>Largest Nodule Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Largest Nodule Level</em>' attribute.
+	 * @see #getLargestNoduleLevel()
+	 * @generated
+	 */
+	void setLargestNoduleLevel(SpineLevel value);
 
 } // CordFinding

@@ -2812,13 +2812,31 @@ public interface ReportPackage extends EPackage {
 	int CORD_FINDING__NERVE_ROOT = FINDING_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Largest Nodule Mm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORD_FINDING__LARGEST_NODULE_MM = FINDING_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Largest Nodule Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORD_FINDING__LARGEST_NODULE_LEVEL = FINDING_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Cord Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORD_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 11;
+	int CORD_FINDING_FEATURE_COUNT = FINDING_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Cord Finding</em>' class.
@@ -6022,6 +6040,28 @@ public interface ReportPackage extends EPackage {
 	EAttribute getCordFinding_NerveRoot();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.CordFinding#getLargestNoduleMm <em>Largest Nodule Mm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Largest Nodule Mm</em>'.
+	 * @see org.spinerad.model.CordFinding#getLargestNoduleMm()
+	 * @see #getCordFinding()
+	 * @generated
+	 */
+	EAttribute getCordFinding_LargestNoduleMm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinerad.model.CordFinding#getLargestNoduleLevel <em>Largest Nodule Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Largest Nodule Level</em>'.
+	 * @see org.spinerad.model.CordFinding#getLargestNoduleLevel()
+	 * @see #getCordFinding()
+	 * @generated
+	 */
+	EAttribute getCordFinding_LargestNoduleLevel();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinerad.model.FacetFinding <em>Facet Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8389,6 +8429,22 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CORD_FINDING__NERVE_ROOT = eINSTANCE.getCordFinding_NerveRoot();
+
+		/**
+		 * The meta object literal for the '<em><b>Largest Nodule Mm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORD_FINDING__LARGEST_NODULE_MM = eINSTANCE.getCordFinding_LargestNoduleMm();
+
+		/**
+		 * The meta object literal for the '<em><b>Largest Nodule Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORD_FINDING__LARGEST_NODULE_LEVEL = eINSTANCE.getCordFinding_LargestNoduleLevel();
 
 		/**
 		 * The meta object literal for the '{@link org.spinerad.model.impl.FacetFindingImpl <em>Facet Finding</em>}' class.

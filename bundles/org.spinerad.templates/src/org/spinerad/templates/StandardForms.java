@@ -86,6 +86,9 @@ public final class StandardForms {
 			Map.entry("posteriorCorticalBreach", Condition.when("nature", "neoplastic", "infectious", "undetermined")),
 			Map.entry("continuityWithSurgicalTract", Condition.when("nature", "postoperative").or("classification", "scar", "disc", "indeterminate")),
 			Map.entry("tumorReplacement", Condition.when("nature", "neoplastic")),
+			// nodular enhancement over several levels: the largest nodule, its size and level
+			Map.entry("largestNoduleMm", nodular()),
+			Map.entry("largestNoduleLevel", nodular()),
 			// paraspinal
 			Map.entry("connectsToDisc", Condition.when("collection", "abscess", "phlegmon", "mixed")
 					.or("nature", "infectious")));
@@ -104,7 +107,7 @@ public final class StandardForms {
 	private static final List<String> LATER = List.of("delayedEnhancement.presence", "delayedEnhancement.intensity",
 			"delayedEnhancement.pattern", "delayedEnhancement.rimQuality", "delayedEnhancement.center",
 			"delayedMinutesAfterInjection", "posteriorCorticalBreach", "continuityWithSurgicalTract", "nerveRoot",
-			"tumorReplacement");
+			"tumorReplacement", "largestNoduleMm", "largestNoduleLevel");
 
 	private StandardForms() {
 	}
@@ -164,6 +167,10 @@ public final class StandardForms {
 
 	private static Condition scarOrDisc() {
 		return Condition.when("classification", "scar", "disc").or("nature", "postoperative");
+	}
+
+	private static Condition nodular() {
+		return Condition.when("leptomeningealPattern", "nodular").or("enhancement.pattern", "nodular");
 	}
 
 	/** @return the condition without alternatives on features this finding class does not have */

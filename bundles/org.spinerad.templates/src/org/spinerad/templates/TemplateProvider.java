@@ -35,6 +35,14 @@ public interface TemplateProvider {
 	DecisionSupport decisionSupport();
 
 	/**
+	 * @return what this template drafts into the impression; by default nothing of
+	 *         its own (only what every template drafts)
+	 */
+	default ImpressionSelection impressionSelection() {
+		return ImpressionSelection.NONE;
+	}
+
+	/**
 	 * @param name a template file name, e.g. {@link #TEXT_TEMPLATE}
 	 * @return the shipped template file, or null when the plugin has none of that name
 	 */

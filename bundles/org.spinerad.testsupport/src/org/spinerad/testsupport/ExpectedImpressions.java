@@ -70,19 +70,19 @@ public final class ExpectedImpressions {
 					item("TUM-03", 2, "Cord edema C2 to T1.", "cord edema C2 to T1")),
 			"TUM-04", List.of(
 					item("TUM-04", 1, "Nodular enhancement along the cauda equina roots (largest 6 mm at L4) and smooth pial enhancement of the lower cord and conus: highly suggestive of leptomeningeal metastases.",
-							"nodular", "L4", "6 mm", "highly suggestive of leptomeningeal metastases"),
+							"nodular", "largest nodule 0.6 cm at L4", "highly suggestive of leptomeningeal metastases"),
 					item("TUM-04", 2, "Thin smooth lumbar dural enhancement, nonspecific and possibly related to the recent lumbar puncture.",
 							"dural enhancement L3 to L5", "nonspecific", "lumbar puncture"),
 					item("TUM-04", 3, "Non-enhancing sclerotic lesions at T11 and L2 without collapse or epidural extension (Bilsky 0).",
 							"non-enhancing sclerotic lesions at T11 and L2", "without collapse", "Bilsky 0")),
 			"POST-01", List.of(
 					item("POST-01", 1, "Epidural fibrosis at left L5-S1 encasing the left S1 nerve root. No recurrent or residual disc herniation.",
-							"epidural fibrosis at left L5-S1", "encasing the nerve root", "no recurrent or residual disc herniation"),
+							"epidural fibrosis at left L5-S1", "encasing the left S1 nerve root", "no recurrent or residual disc herniation"),
 					item("POST-01", 2, "Central clumping of the cauda equina roots L4 to S1, consistent with arachnoiditis (Delamarter group 1).",
 							"L4 to S1", "arachnoiditis", "Delamarter group 1")),
 			"POST-02", List.of(
 					item("POST-02", 1, "Small recurrent right paracentral-subarticular disc extrusion at L4-L5 (7 x 9 x 12 mm) with non-enhancing core and rim enhancement on early images and continuity with the parent disc, displacing the traversing right L5 root.",
-							"recurrent right", "extrusion at L4-L5", "0.9 x 0.7 x 1.2 cm", "non-enhancing core", "continuity with the parent disc", "displacing the nerve root"),
+							"recurrent right", "extrusion at L4-L5", "0.9 x 0.7 x 1.2 cm", "non-enhancing core", "continuity with the parent disc", "displacing the right L5 nerve root"),
 					item("POST-02", 2, "Surrounding epidural fibrosis along the right laminotomy tract.", "surrounding epidural fibrosis", "L4-L5"),
 					item("POST-02", 3, "Internal enhancement of the fragment on the delayed (32 min) series is a known pitfall and does not indicate scar.",
 							"delayed (32 min)", "known pitfall", "does not indicate scar")),
@@ -92,7 +92,7 @@ public final class ExpectedImpressions {
 					item("POST-03", 2, "Mild linear disc and endplate enhancement at L4-L5 without erosion, fluid signal or paravertebral soft-tissue enhancement: compatible with expected early postoperative change; no MRI features supporting postoperative discitis.",
 							"mild linear disc and endplate enhancement at L4-L5", "expected postoperative change", "no MRI features supporting postoperative discitis"),
 					item("POST-03", 3, "Small peripherally enhancing right ventrolateral epidural tissue at L4-L5, nonspecific at 7 weeks after surgery; follow-up if symptoms persist.",
-							"peripherally enhancing right", "epidural tissue at L4-L5", "nonspecific at 7 weeks")));
+							"peripherally enhancing right ventrolateral", "epidural tissue at L4-L5", "nonspecific at 7 weeks")));
 
 	private ExpectedImpressions() {
 	}

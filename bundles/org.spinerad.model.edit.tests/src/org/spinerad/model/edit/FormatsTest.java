@@ -35,4 +35,12 @@ class FormatsTest {
 		f.setCraniocaudalMm(null);
 		assertEquals("4.5 x 3.0 cm (transverse x AP)", Formats.dimensions(f));
 	}
+
+	@Test
+	void aSingleDiameterIsCentimetresWithOneDecimal() {
+		assertEquals("0.6 cm", Formats.diameter(6.0));
+		assertEquals("1.3 cm", Formats.diameter(12.5));
+		assertEquals("2.0 cm", Formats.diameter(20.0));
+		assertNull(Formats.diameter(null));
+	}
 }

@@ -46,7 +46,7 @@ class VocabularyTest {
 			}
 		}
 		assertEquals(219, literals);
-		assertEquals(193, features);
+		assertEquals(195, features);
 	}
 
 	@Test

@@ -59,6 +59,8 @@ public class CordFindingItemProvider extends FindingItemProvider {
 			addArachnoiditisGroupPropertyDescriptor(object);
 			addCystPropertyDescriptor(object);
 			addNerveRootPropertyDescriptor(object);
+			addLargestNoduleMmPropertyDescriptor(object);
+			addLargestNoduleLevelPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -306,6 +308,50 @@ public class CordFindingItemProvider extends FindingItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Largest Nodule Mm feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLargestNoduleMmPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CordFinding_largestNoduleMm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CordFinding_largestNoduleMm_feature", "_UI_CordFinding_type"),
+				 ReportPackage.Literals.CORD_FINDING__LARGEST_NODULE_MM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Largest Nodule Level feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLargestNoduleLevelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CordFinding_largestNoduleLevel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CordFinding_largestNoduleLevel_feature", "_UI_CordFinding_type"),
+				 ReportPackage.Literals.CORD_FINDING__LARGEST_NODULE_LEVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CordFinding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -354,6 +400,8 @@ public class CordFindingItemProvider extends FindingItemProvider {
 			case ReportPackage.CORD_FINDING__ARACHNOIDITIS_GROUP:
 			case ReportPackage.CORD_FINDING__CYST:
 			case ReportPackage.CORD_FINDING__NERVE_ROOT:
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_MM:
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_LEVEL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -49,12 +49,26 @@ public final class Formats {
 		String[] names = { "transverse", "AP", "craniocaudal" };
 		for (int i = 0; i < mm.length; i++) {
 			if (mm[i] != null) {
-				values.add(java.math.BigDecimal.valueOf(mm[i]).movePointLeft(1)
-						.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+				values.add(centimetres(mm[i]));
 				axes.add(names[i]);
 			}
 		}
 		return values.isEmpty() ? null : String.join(" x ", values) + " cm (" + String.join(" x ", axes) + ")";
+	}
+
+	/**
+	 * A single diameter (e.g. of the largest nodule) as impressions write it: in
+	 * cm with one decimal, like {@link #dimensions}, e.g. 6 mm as "0.6 cm".
+	 *
+	 * @return the diameter, or null when none is recorded
+	 */
+	public static String diameter(Double mm) {
+		return mm == null ? null : centimetres(mm) + " cm";
+	}
+
+	private static String centimetres(double mm) {
+		return java.math.BigDecimal.valueOf(mm).movePointLeft(1).setScale(1, java.math.RoundingMode.HALF_UP)
+				.toPlainString();
 	}
 
 	/** @return "L3-L4" (one level or disc), "L2 to L4" (a range), or null when no level is recorded */

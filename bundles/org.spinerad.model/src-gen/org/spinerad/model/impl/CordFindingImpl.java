@@ -18,6 +18,8 @@ import org.spinerad.model.CordSignal;
 import org.spinerad.model.LeptomeningealPattern;
 import org.spinerad.model.ReportPackage;
 
+import org.spinerad.model.levels.SpineLevel;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Cord Finding</b></em>'.
@@ -37,6 +39,8 @@ import org.spinerad.model.ReportPackage;
  *   <li>{@link org.spinerad.model.impl.CordFindingImpl#getArachnoiditisGroup <em>Arachnoiditis Group</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CordFindingImpl#isCyst <em>Cyst</em>}</li>
  *   <li>{@link org.spinerad.model.impl.CordFindingImpl#getNerveRoot <em>Nerve Root</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.CordFindingImpl#getLargestNoduleMm <em>Largest Nodule Mm</em>}</li>
+ *   <li>{@link org.spinerad.model.impl.CordFindingImpl#getLargestNoduleLevel <em>Largest Nodule Level</em>}</li>
  * </ul>
  *
  * @generated
@@ -261,6 +265,46 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 	 * @ordered
 	 */
 	protected String nerveRoot = NERVE_ROOT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLargestNoduleMm() <em>Largest Nodule Mm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLargestNoduleMm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double LARGEST_NODULE_MM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLargestNoduleMm() <em>Largest Nodule Mm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLargestNoduleMm()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double largestNoduleMm = LARGEST_NODULE_MM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLargestNoduleLevel() <em>Largest Nodule Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLargestNoduleLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SpineLevel LARGEST_NODULE_LEVEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLargestNoduleLevel() <em>Largest Nodule Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLargestNoduleLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected SpineLevel largestNoduleLevel = LARGEST_NODULE_LEVEL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -540,6 +584,52 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 	 * @generated
 	 */
 	@Override
+	public Double getLargestNoduleMm() {
+		return largestNoduleMm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLargestNoduleMm(Double newLargestNoduleMm) {
+		Double oldLargestNoduleMm = largestNoduleMm;
+		largestNoduleMm = newLargestNoduleMm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.CORD_FINDING__LARGEST_NODULE_MM, oldLargestNoduleMm, largestNoduleMm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SpineLevel getLargestNoduleLevel() {
+		return largestNoduleLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLargestNoduleLevel(SpineLevel newLargestNoduleLevel) {
+		SpineLevel oldLargestNoduleLevel = largestNoduleLevel;
+		largestNoduleLevel = newLargestNoduleLevel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.CORD_FINDING__LARGEST_NODULE_LEVEL, oldLargestNoduleLevel, largestNoduleLevel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.CORD_FINDING__COMPARTMENT:
@@ -564,6 +654,10 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 				return isCyst();
 			case ReportPackage.CORD_FINDING__NERVE_ROOT:
 				return getNerveRoot();
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_MM:
+				return getLargestNoduleMm();
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_LEVEL:
+				return getLargestNoduleLevel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -608,6 +702,12 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 				return;
 			case ReportPackage.CORD_FINDING__NERVE_ROOT:
 				setNerveRoot((String)newValue);
+				return;
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_MM:
+				setLargestNoduleMm((Double)newValue);
+				return;
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_LEVEL:
+				setLargestNoduleLevel((SpineLevel)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -654,6 +754,12 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 			case ReportPackage.CORD_FINDING__NERVE_ROOT:
 				setNerveRoot(NERVE_ROOT_EDEFAULT);
 				return;
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_MM:
+				setLargestNoduleMm(LARGEST_NODULE_MM_EDEFAULT);
+				return;
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_LEVEL:
+				setLargestNoduleLevel(LARGEST_NODULE_LEVEL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -688,6 +794,10 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 				return cyst != CYST_EDEFAULT;
 			case ReportPackage.CORD_FINDING__NERVE_ROOT:
 				return NERVE_ROOT_EDEFAULT == null ? nerveRoot != null : !NERVE_ROOT_EDEFAULT.equals(nerveRoot);
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_MM:
+				return LARGEST_NODULE_MM_EDEFAULT == null ? largestNoduleMm != null : !LARGEST_NODULE_MM_EDEFAULT.equals(largestNoduleMm);
+			case ReportPackage.CORD_FINDING__LARGEST_NODULE_LEVEL:
+				return LARGEST_NODULE_LEVEL_EDEFAULT == null ? largestNoduleLevel != null : !LARGEST_NODULE_LEVEL_EDEFAULT.equals(largestNoduleLevel);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -724,6 +834,10 @@ public class CordFindingImpl extends FindingImpl implements CordFinding {
 		result.append(cyst);
 		result.append(", nerveRoot: ");
 		result.append(nerveRoot);
+		result.append(", largestNoduleMm: ");
+		result.append(largestNoduleMm);
+		result.append(", largestNoduleLevel: ");
+		result.append(largestNoduleLevel);
 		result.append(')');
 		return result.toString();
 	}

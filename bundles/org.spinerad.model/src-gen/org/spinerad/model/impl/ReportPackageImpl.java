@@ -2413,6 +2413,26 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCordFinding_LargestNoduleMm() {
+		return (EAttribute)cordFindingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCordFinding_LargestNoduleLevel() {
+		return (EAttribute)cordFindingEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFacetFinding() {
 		return facetFindingEClass;
 	}
@@ -3482,6 +3502,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(cordFindingEClass, CORD_FINDING__ARACHNOIDITIS_GROUP);
 		createEAttribute(cordFindingEClass, CORD_FINDING__CYST);
 		createEAttribute(cordFindingEClass, CORD_FINDING__NERVE_ROOT);
+		createEAttribute(cordFindingEClass, CORD_FINDING__LARGEST_NODULE_MM);
+		createEAttribute(cordFindingEClass, CORD_FINDING__LARGEST_NODULE_LEVEL);
 
 		facetFindingEClass = createEClass(FACET_FINDING);
 		createEAttribute(facetFindingEClass, FACET_FINDING__EFFUSION);
@@ -3816,6 +3838,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getCordFinding_ArachnoiditisGroup(), ecorePackage.getEIntegerObject(), "arachnoiditisGroup", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCordFinding_Cyst(), ecorePackage.getEBoolean(), "cyst", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCordFinding_NerveRoot(), ecorePackage.getEString(), "nerveRoot", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCordFinding_LargestNoduleMm(), ecorePackage.getEDoubleObject(), "largestNoduleMm", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCordFinding_LargestNoduleLevel(), this.getSpineLevel(), "largestNoduleLevel", null, 0, 1, CordFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(facetFindingEClass, FacetFinding.class, "FacetFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFacetFinding_Effusion(), ecorePackage.getEBooleanObject(), "effusion", null, 0, 1, FacetFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -11,13 +11,14 @@ import org.spinerad.model.Finding;
 import org.spinerad.model.ImpressionCategory;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.ConclusionLevel;
+import org.spinerad.templates.ImpressionPlan;
 
 /**
  * One item of the drafted impression before it is worded: what it is about
  * ({@link #kind}), its ordering key (guide 7.2) and the findings, conclusions
  * and facts the wording in {@code lib/impression.ftl} needs. Never words.
  */
-final class DraftItem {
+final class DraftItem implements ImpressionPlan.Item {
 
 	/** Stable identity across redrafts, e.g. {@code lesion:F1}. */
 	final String key;
@@ -35,17 +36,21 @@ final class DraftItem {
 	final Map<String, Conclusion> conclusions = new LinkedHashMap<>();
 	final Map<String, Object> facts = new LinkedHashMap<>();
 	final Set<Finding> findings = new LinkedHashSet<>();
+	/** The findings of the report by id, to link the findings of a conclusion's reasons. */
+	private final Map<String, Finding> byId;
 
-	DraftItem(String key, String kind, ImpressionCategory category, int rank) {
+	DraftItem(String key, String kind, ImpressionCategory category, int rank, Map<String, Finding> byId) {
 		this.key = key;
 		this.kind = kind;
 		this.category = category;
 		this.rank = rank;
 		this.group = key;
+		this.byId = byId;
 	}
 
 	/** Names a finding the wording refers to; the item links to it. */
-	DraftItem role(String name, Finding f) {
+	@Override
+	public DraftItem role(String name, Finding f) {
 		if (f != null) {
 			roles.put(name, f);
 			findings.add(f);
@@ -54,7 +59,8 @@ final class DraftItem {
 	}
 
 	/** Adds a finding to a named list the wording refers to; the item links to it. */
-	DraftItem add(String list, Finding f) {
+	@Override
+	public DraftItem add(String list, Finding f) {
 		if (f != null) {
 			lists.computeIfAbsent(list, k -> new ArrayList<>()).add(f);
 			findings.add(f);
@@ -63,7 +69,8 @@ final class DraftItem {
 	}
 
 	/** Names a conclusion the wording refers to; its findings are linked and a critical conclusion makes the item critical. */
-	DraftItem conclusion(String name, Conclusion c, Map<String, Finding> byId) {
+	@Override
+	public DraftItem conclusion(String name, Conclusion c) {
 		if (c != null) {
 			conclusions.put(name, c);
 			c.reasons().forEach(r -> link(byId.get(r.findingId())));
@@ -72,23 +79,46 @@ final class DraftItem {
 		return this;
 	}
 
-	DraftItem link(Finding f) {
+	@Override
+	public DraftItem link(Finding f) {
 		if (f != null) {
 			findings.add(f);
 		}
 		return this;
 	}
 
-	DraftItem fact(String name, Object value) {
+	@Override
+	public DraftItem fact(String name, Object value) {
 		if (value != null) {
+			if (!plain(value)) {
+				throw new IllegalArgumentException("Fact '" + name + "' of drafted item " + key + " is a "
+						+ value.getClass().getName() + ": give the wording template only strings, numbers, "
+						+ "booleans, and lists or maps of them");
+			}
 			facts.put(name, value);
 		}
 		return this;
 	}
 
-	DraftItem after(DraftItem lead) {
-		group = lead.group;
-		member = lead.member + 1;
+	/** @return whether the wording template may see the value: no Java object reaches the sandbox */
+	private static boolean plain(Object value) {
+		if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+			return true;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().allMatch(DraftItem::plain);
+		}
+		if (value instanceof Map<?, ?> map) {
+			return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && plain(e.getValue()));
+		}
+		return false;
+	}
+
+	@Override
+	public DraftItem after(ImpressionPlan.Item lead) {
+		DraftItem item = (DraftItem) lead;
+		group = item.group;
+		member = item.member + 1;
 		return this;
 	}
 

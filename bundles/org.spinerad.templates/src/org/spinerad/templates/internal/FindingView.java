@@ -59,6 +59,10 @@ final class FindingView {
 			// whether the psoas (T12 to L5) can be the site at these levels
 			m.put("psoasLevel", FindingFacts.overlaps(p, Vertebra.T12.ordinal(), Vertebra.L5.ordinal()));
 		}
+		if (f instanceof CordFinding c && c.getLargestNoduleMm() != null) {
+			// "0.6 cm": the largest nodule as impressions write a single diameter
+			m.put("largestNoduleSize", Formats.diameter(c.getLargestNoduleMm()));
+		}
 		if (f instanceof EpiduralFinding e) {
 			List<Object> components = new ArrayList<>();
 			for (Component c : e.getComponents()) {

@@ -34,7 +34,16 @@ final class ImpressionDrafter {
 
 	static List<ImpressionItem> draft(SandboxedRenderer renderer, Configuration cfg, Report report,
 			TemplateProvider template, List<Conclusion> conclusions) throws TemplateError {
-		List<DraftItem> plan = ImpressionPlanner.plan(report, template.scenario(), conclusions);
+		List<DraftItem> plan;
+		try {
+			plan = ImpressionPlanner.plan(report, template.impressionSelection(), conclusions);
+		} catch (RuntimeException e) {
+			throw new TemplateError(template.id() + " impression selection", 0, 0, null,
+					"The impression selection of template " + template.id() + " failed on this report ("
+							+ e.getClass().getSimpleName() + ": " + e.getMessage()
+							+ "); type the impression by hand and report it to the administrator.",
+					e);
+		}
 		String text = renderer.render(cfg, LIBRARY, template.id() + "/" + LIBRARY, model(plan));
 		Map<String, String> sentences = new LinkedHashMap<>();
 		for (String line : text.split("\n")) {

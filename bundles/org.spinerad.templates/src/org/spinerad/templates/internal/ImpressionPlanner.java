@@ -16,31 +16,26 @@ import org.spinerad.model.Report;
 import org.spinerad.model.query.Reports;
 import org.spinerad.templates.Conclusion;
 import org.spinerad.templates.FindingFacts;
+import org.spinerad.templates.ImpressionPlan;
+import org.spinerad.templates.ImpressionSelection;
 
 /**
- * Chooses the items of the drafted impression from the findings and the
- * decision support of a report and puts them in the order of guide 7.2:
- * critical first, then by ordering key (cord compression, epidural abscess,
- * unstable neoplastic spine, infection, ESCC 1c / SINS 7-12, other), a lesion
- * and its own SINS together. It never words an item: that is
- * {@code lib/impression.ftl}.
+ * Plans the drafted impression: the template's {@link ImpressionSelection}
+ * chooses its items, this class adds what every template drafts and puts all
+ * in the order of guide 7.2: critical first, then by ordering key (cord
+ * compression, epidural abscess, unstable neoplastic spine, infection, ESCC 1c /
+ * SINS 7-12, other), a lesion and its own SINS together. It never words an
+ * item: that is {@code lib/impression.ftl}.
  */
 final class ImpressionPlanner {
 
 	private ImpressionPlanner() {
 	}
 
-	/** @return the items of the scenario's draft, in impression order */
-	static List<DraftItem> plan(Report report, String scenario, List<Conclusion> conclusions) {
+	/** @return the items of the template's draft, in impression order */
+	static List<DraftItem> plan(Report report, ImpressionSelection selection, List<Conclusion> conclusions) {
 		Context cx = new Context(report, conclusions);
-		switch (scenario == null ? "" : scenario) {
-		case "infection" -> InfectionDraft.plan(cx);
-		case "tumor" -> TumorDraft.plan(cx);
-		case "postop" -> PostopDraft.plan(cx);
-		default -> {
-			// a template of another scenario drafts only what all share
-		}
-		}
+		(selection == null ? ImpressionSelection.NONE : selection).select(cx);
 		cordEdema(cx);
 		return order(cx.items);
 	}
@@ -48,9 +43,8 @@ final class ImpressionPlanner {
 	/** Cord edema that no other item states (e.g. around an intramedullary tumour). */
 	private static void cordEdema(Context cx) {
 		for (CordFinding c : FindingFacts.of(cx.report, CordFinding.class)) {
-			if (c.getCordSignal() == CordSignal.T2_HYPER && !cx.used(c)) {
-				cx.items.add(new DraftItem("cord-edema:" + c.getId(), "cord-edema", ImpressionCategory.OTHER, 20)
-						.role("main", c));
+			if (c.getCordSignal() == CordSignal.T2_HYPER && !cx.states(c)) {
+				cx.add("cord-edema:" + c.getId(), "cord-edema", ImpressionCategory.OTHER, 20).role("main", c);
 			}
 		}
 	}
@@ -72,8 +66,8 @@ final class ImpressionPlanner {
 		return ordered;
 	}
 
-	/** What the planners of each scenario share: the report, its conclusions, findings by id, items so far. */
-	static final class Context {
+	/** The plan a selection adds to: the report, its conclusions, findings by id, items so far. */
+	static final class Context implements ImpressionPlan {
 		final Report report;
 		final List<Conclusion> conclusions;
 		final Map<String, Finding> byId = new HashMap<>();
@@ -89,27 +83,41 @@ final class ImpressionPlanner {
 			}
 		}
 
-		List<Conclusion> rule(String ruleId) {
+		@Override
+		public Report report() {
+			return report;
+		}
+
+		@Override
+		public List<Conclusion> conclusions(String ruleId) {
 			return conclusions.stream().filter(c -> c.ruleId().equals(ruleId)).toList();
 		}
 
-		Optional<Conclusion> first(String ruleId) {
-			return rule(ruleId).stream().findFirst();
+		@Override
+		public Optional<Conclusion> first(String ruleId) {
+			return conclusions(ruleId).stream().findFirst();
 		}
 
-		/** @return the first finding of a type among the reasons of a conclusion */
-		<T extends Finding> T finding(Conclusion c, Class<T> type) {
-			return c.reasons().stream().map(r -> byId.get(r.findingId())).filter(type::isInstance).map(type::cast)
+		@Override
+		public Finding finding(String id) {
+			return id == null ? null : byId.get(id);
+		}
+
+		@Override
+		public <T extends Finding> T finding(Conclusion c, Class<T> type) {
+			return c.reasons().stream().map(r -> finding(r.findingId())).filter(type::isInstance).map(type::cast)
 					.findFirst().orElse(null);
 		}
 
-		/** @return whether an item already states the finding */
-		boolean used(Finding f) {
+		@Override
+		public boolean states(Finding f) {
 			return items.stream().anyMatch(i -> i.roles.containsValue(f)
 					|| i.lists.values().stream().anyMatch(l -> l.contains(f)));
 		}
 
-		DraftItem add(DraftItem item) {
+		@Override
+		public DraftItem add(String key, String kind, ImpressionCategory category, int rank) {
+			DraftItem item = new DraftItem(key, kind, category, rank, byId);
 			items.add(item);
 			return item;
 		}

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spinerad.cli.CommandContext;
-import org.spinerad.model.CriticalCommunication;
 import org.spinerad.model.Report;
 import org.spinerad.model.io.ReportIO;
-import org.spinerad.model.query.Reports;
 import org.spinerad.model.validation.Problem;
 import org.spinerad.samples.SampleCases;
 import org.spinerad.templates.AcrCategory;
@@ -28,6 +26,7 @@ import org.spinerad.templates.internal.SigningCheckImpl;
 import org.spinerad.templates.internal.TemplateRegistryImpl;
 import org.spinerad.templates.internal.TemplateServiceImpl;
 import org.spinerad.templates.internal.cli.ValidateCommand;
+import org.spinerad.testsupport.CriticalSignOff;
 
 /**
  * Critical results of the infection cases reach sign-off: refused without a
@@ -64,20 +63,7 @@ class CriticalSignOffTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "INF-01", "INF-02" })
 	void aCriticalCaseIsRefusedWithoutARecordAndAcceptedWithOne(String id) throws Exception {
-		Report report = SampleCases.load(id);
-		assertEquals(List.of(), errors(report), id + " with its record");
-		Reports.findings(report).forEach(f -> f.setCritical(false));
-		report.getImpression().forEach(i -> i.setCritical(false));
-		List<CriticalCommunication> records = List.copyOf(report.getCommunications());
-		report.getCommunications().clear();
-		assertTrue(errors(report).contains(SigningCheck.DECISION_COMMUNICATION), id + ": " + errors(report));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertEquals(1, validate(report, id + "-bare.json", out), out.toString());
-		assertTrue(out.toString().contains("[" + SigningCheck.DECISION_COMMUNICATION + "]"), out.toString());
-		report.getCommunications().addAll(records);
-		assertEquals(List.of(), errors(report), id + " with its record again");
-		out.reset();
-		assertEquals(0, validate(report, id + ".xmi", out), out.toString());
+		CriticalSignOff.assertRefusedWithoutRecord(id, SampleCases.load(id), this::errors, this::validate);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.spinerad.templates.BundledTemplateProvider;
 import org.spinerad.templates.DecisionSupport;
 import org.spinerad.templates.FormDefinition;
 import org.spinerad.templates.FormDefinition.Condition;
+import org.spinerad.templates.ImpressionSelection;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 
@@ -17,6 +18,7 @@ import org.spinerad.templates.TemplateProvider;
 public final class PostopTemplate extends BundledTemplateProvider {
 
 	private final DecisionSupport decisionSupport = new PostopDecisionSupport();
+	private final ImpressionSelection impression = new PostopImpression();
 	private final FormDefinition form = StandardForms.of(NORMAL, REQUIRED, Map.of(), HELP, CONDITIONS);
 
 	@Override
@@ -47,6 +49,11 @@ public final class PostopTemplate extends BundledTemplateProvider {
 	@Override
 	public DecisionSupport decisionSupport() {
 		return decisionSupport;
+	}
+
+	@Override
+	public ImpressionSelection impressionSelection() {
+		return impression;
 	}
 
 	private static final Map<RegionKind, String> NORMAL = Map.of(

@@ -20,7 +20,6 @@ import org.spinerad.model.DecisionOverride;
 import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.io.ReportIO;
-import org.spinerad.model.query.Reports;
 import org.spinerad.model.validation.Problem;
 import org.spinerad.samples.SampleCases;
 import org.spinerad.templates.AcrCategory;
@@ -32,6 +31,7 @@ import org.spinerad.templates.internal.SigningCheckImpl;
 import org.spinerad.templates.internal.TemplateRegistryImpl;
 import org.spinerad.templates.internal.TemplateServiceImpl;
 import org.spinerad.templates.internal.cli.ValidateCommand;
+import org.spinerad.testsupport.CriticalSignOff;
 
 /**
  * Critical results of the tumor cases reach sign-off: refused without a
@@ -60,15 +60,6 @@ class CriticalSignOffTest {
 		return check().check(report).stream().filter(Problem::isError).map(Problem::code).toList();
 	}
 
-	/** What the radiologist left: no critical flag set by hand and no communication record. */
-	private static List<CriticalCommunication> unflag(Report report) {
-		Reports.findings(report).forEach(f -> f.setCritical(false));
-		report.getImpression().forEach(i -> i.setCritical(false));
-		List<CriticalCommunication> records = List.copyOf(report.getCommunications());
-		report.getCommunications().clear();
-		return records;
-	}
-
 	private int validate(Report report, String name, ByteArrayOutputStream out) throws Exception {
 		ReportIO.write(report, dir.resolve(name));
 		return new ValidateCommand(check()).run(List.of("--report", name, "--signing"),
@@ -78,17 +69,7 @@ class CriticalSignOffTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "TUM-02", "TUM-04" })
 	void aCriticalCaseIsRefusedWithoutARecordAndAcceptedWithOne(String id) throws Exception {
-		Report report = SampleCases.load(id);
-		assertEquals(List.of(), errors(report), id + " with its record");
-		List<CriticalCommunication> records = unflag(report);
-		assertTrue(errors(report).contains(SigningCheck.DECISION_COMMUNICATION), id + ": " + errors(report));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertEquals(1, validate(report, id + "-bare.json", out), out.toString());
-		assertTrue(out.toString().contains("[" + SigningCheck.DECISION_COMMUNICATION + "]"), out.toString());
-		report.getCommunications().addAll(records);
-		assertEquals(List.of(), errors(report), id + " with its record again");
-		out.reset();
-		assertEquals(0, validate(report, id + ".xmi", out), out.toString());
+		CriticalSignOff.assertRefusedWithoutRecord(id, SampleCases.load(id), this::errors, this::validate);
 	}
 
 	@Test
@@ -121,7 +102,7 @@ class CriticalSignOffTest {
 	@Test
 	void overridingACriticalConclusionNeedsAReasonThatIsPrinted() throws Exception {
 		Report report = SampleCases.load("TUM-02");
-		unflag(report);
+		CriticalSignOff.unflag(report);
 		List<Conclusion> needed = check().communicationNeeded(report);
 		assertFalse(needed.isEmpty());
 		for (Conclusion c : needed) {
