@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +43,12 @@ import org.spinerad.pdf.PdfService;
 import org.spinerad.ris.OutboxEntry;
 import org.spinerad.ris.RisExport;
 import org.spinerad.store.ReportStore;
+import org.spinerad.testsupport.FhirPeer;
 import org.spinerad.testsupport.MllpPeer;
 import org.spinerad.testsupport.Orthanc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One status everywhere: a report signed final and then amended goes through
@@ -80,7 +91,7 @@ class OneStatusTest {
 				.containsAll(CHANNELS)), "every channel is installed: " + service.channels());
 		Path pdfs = dir.resolve("pdf");
 		try (Orthanc orthanc = Orthanc.start(Files.createDirectories(dir.resolve("orthanc")));
-				MllpPeer ris = new MllpPeer(); FhirPeer fhir = new FhirPeer()) {
+				MllpPeer ris = new MllpPeer(); FhirPeer fhir = FhirPeer.start(dir.resolve("fhir"))) {
 			Fixtures.risEndpoint("127.0.0.1", ris.port());
 			ServicePreferences.put("org.spinerad.dicom.report", "pacsUrl", orthanc.dicomWeb().toString());
 			ServicePreferences.put(FhirSettings.NODE, "baseUrl", fhir.baseUrl());
@@ -157,13 +168,15 @@ class OneStatusTest {
 		assertFalse(StoredSrs.dcmtk("dsrdump", finalFile).contains("The L4 screw tip"));
 	}
 
-	private static void fhirHasOneReportFinalThenAmended(FhirPeer fhir, Report report) {
-		List<String> reports = fhir.ids("DiagnosticReport").stream()
-				.filter(key -> fhir.history(key).getLast().path("identifier").findValuesAsText("value")
-						.contains(report.getId()))
-				.toList();
-		assertEquals(1, reports.size(), "one DiagnosticReport for the report: " + reports);
-		List<JsonNode> history = fhir.history(reports.get(0));
+	private static void fhirHasOneReportFinalThenAmended(FhirPeer fhir, Report report) throws Exception {
+		JsonNode found = fhirGet(fhir, "DiagnosticReport?identifier="
+				+ URLEncoder.encode(report.getId(), StandardCharsets.UTF_8));
+		List<String> reports = new ArrayList<>();
+		found.path("entry").forEach(entry -> reports.add("DiagnosticReport/" + entry.path("resource").path("id").asText()));
+		assertEquals(1, reports.size(), "one DiagnosticReport for the report: " + found);
+		List<JsonNode> history = new ArrayList<>();
+		fhirGet(fhir, reports.get(0) + "/_history").path("entry").forEach(entry -> history.add(entry.path("resource")));
+		history.sort(Comparator.comparingInt(r -> r.path("meta").path("versionId").asInt()));
 		assertEquals(List.of("final", "amended"), history.stream().map(r -> r.path("status").asText()).toList());
 		for (JsonNode version : history) {
 			assertEquals(reports.get(0), "DiagnosticReport/" + version.path("id").asText(), "the same resource");
@@ -171,6 +184,16 @@ class OneStatusTest {
 		}
 		assertTrue(history.getLast().path("conclusion").asText().contains("closer to the canal"));
 		assertFalse(history.getFirst().path("conclusion").asText().contains("closer to the canal"));
+	}
+
+	/** @return the JSON the FHIR server answers to a GET of {@code path} */
+	private static JsonNode fhirGet(FhirPeer fhir, String path) throws IOException, InterruptedException {
+		HttpResponse<String> answer = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(fhir.baseUrl() + "/" + path))
+						.header("Accept", "application/fhir+json").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+		return new ObjectMapper().readTree(answer.body());
 	}
 
 	private static void pdfFolderHasBothStepsAndTheAmendedOneNamesTheFinal(Path pdfs, Report report)
