@@ -1,5 +1,7 @@
 package org.spinerad.dictation;
 
+import java.util.Optional;
+
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.spinerad.model.Report;
 
@@ -21,4 +23,11 @@ public interface Dictation {
 	 * @return the JSGF grammar of the template's phrase language, for a speech recognizer
 	 */
 	String grammar(String templateId);
+
+	/**
+	 * @param templateId a template id
+	 * @return what is wrong with the department's dictation words of the template
+	 *         (file and line, and that the shipped words apply meanwhile), if anything
+	 */
+	Optional<String> problem(String templateId);
 }

@@ -51,6 +51,7 @@ public final class Fixtures {
 	public static SphinxRecognizer recognizer() {
 		SphinxRecognizer recognizer = new SphinxRecognizer();
 		recognizer.registry = registry();
+		recognizer.dictation = dictation();
 		return recognizer;
 	}
 

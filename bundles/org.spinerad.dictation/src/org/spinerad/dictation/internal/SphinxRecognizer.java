@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.spinerad.dictation.Dictation;
 import org.spinerad.dictation.Listening;
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.SpeechRecognizer;
@@ -65,6 +66,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	@Reference
 	TemplateRegistry registry;
 
+	@Reference
+	Dictation dictation;
+
 	@Override
 	public String unavailableReason() {
 		if (!Files.isExecutable(Path.of(PROGRAM))) {
@@ -106,10 +110,12 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		};
 	}
 
+	/** The template's phrase language as typed dictation has it (with the department's words). */
 	private PhraseLanguage language(String templateId) throws IOException {
 		TemplateProvider provider = registry.find(templateId)
 				.orElseThrow(() -> new IOException("no template '" + templateId + "' is installed"));
-		return languages.computeIfAbsent(provider, DictationService::load);
+		return dictation instanceof DictationService service ? service.language(provider)
+				: languages.computeIfAbsent(provider, DictationService::load);
 	}
 
 	/** Recognizes a 16 kHz mono WAV file in a phrase language. */
