@@ -11,6 +11,14 @@ import org.spinerad.model.Report;
  */
 public interface Dictation {
 
+	/** Preference node of dictation settings (workspace, installation, product default). */
+	String PREFERENCE_NODE = "org.spinerad.dictation";
+	/**
+	 * Preference key: {@code true} applies what the recognizer heard at once,
+	 * without Enter; {@code false} (the default) shows it for confirmation first.
+	 */
+	String AUTO_APPLY = "autoApply";
+
 	/**
 	 * @param report the report to dictate into; its template gives the words
 	 * @param domain the editing domain whose command stack receives the edits
@@ -23,6 +31,12 @@ public interface Dictation {
 	 * @return the JSGF grammar of the template's phrase language, for a speech recognizer
 	 */
 	String grammar(String templateId);
+
+	/**
+	 * @return whether what was heard applies without confirmation: the preference
+	 *         {@value #AUTO_APPLY} of {@value #PREFERENCE_NODE}, read now (default off)
+	 */
+	boolean autoApply();
 
 	/**
 	 * @param templateId a template id

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.spinerad.dictation.Dictation;
 import org.spinerad.dictation.DictationSession;
 import org.spinerad.model.Report;
+import org.spinerad.model.io.ServicePreferences;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.templates.TemplateService;
@@ -60,6 +61,11 @@ public final class DictationService implements Dictation {
 	@Override
 	public String grammar(String templateId) {
 		return Grammar.jsgf(language(provider(templateId)));
+	}
+
+	@Override
+	public boolean autoApply() {
+		return Boolean.parseBoolean(ServicePreferences.get(PREFERENCE_NODE, AUTO_APPLY, "spinerad.dictation.autoApply", "false").strip());
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,7 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.ui.WidgetIds;
 
-/** User, role, template folder, RIS and PACS endpoints, theme. */
+/** User, role, template folder, RIS and PACS endpoints, theme, dictation auto-apply. */
 public final class PreferencesDialog extends Dialog {
 
 	private final IEclipseContext context;
@@ -49,6 +50,7 @@ public final class PreferencesDialog extends Dialog {
 		text(area, UiPreferences.RIS_PORT, "RIS MLLP port");
 		text(area, UiPreferences.PACS_URL, "PACS DICOMweb URL");
 		themeCombo(area);
+		check(area, UiPreferences.DICTATION_AUTO_APPLY, "Apply dictated speech without confirmation (Enter)");
 		return area;
 	}
 
@@ -90,6 +92,14 @@ public final class PreferencesDialog extends Dialog {
 		fields.put(key, text);
 	}
 
+	private void check(Composite area, String key, String label) {
+		Button check = WidgetIds.tag(new Button(area, SWT.CHECK), "org.spinerad.ui.preferences." + key);
+		check.setText(label);
+		check.setSelection(Boolean.parseBoolean(UiPreferences.get(key)));
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(check);
+		fields.put(key, check);
+	}
+
 	private void combo(Composite area, String key, String label, String... items) {
 		new Label(area, SWT.NONE).setText(label);
 		Combo combo = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), "org.spinerad.ui.preferences." + key);
@@ -101,7 +111,8 @@ public final class PreferencesDialog extends Dialog {
 	@Override
 	protected void okPressed() {
 		Map<String, String> values = new LinkedHashMap<>();
-		fields.forEach((k, c) -> values.put(k, c instanceof Text t ? t.getText().strip() : ((Combo) c).getText()));
+		fields.forEach((k, c) -> values.put(k, c instanceof Text t ? t.getText().strip()
+				: c instanceof Button b ? Boolean.toString(b.getSelection()) : ((Combo) c).getText()));
 		values.computeIfPresent(UiPreferences.THEME, (k, label) -> themes.getOrDefault(label, label));
 		String port = values.get(UiPreferences.RIS_PORT);
 		if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {

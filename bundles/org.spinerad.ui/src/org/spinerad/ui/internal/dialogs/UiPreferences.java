@@ -8,13 +8,15 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 
+import org.spinerad.dictation.Dictation;
 import org.spinerad.model.io.ServicePreferences;
 
 /**
  * The preferences the dialog edits. Each setting lives in the node of the
  * bundle that uses it (RIS host and port in {@code org.spinerad.ris}, the PACS
  * URL in {@code org.spinerad.dicom.report}, the department template folder in
- * {@code org.spinerad.templates}; user, role and theme in {@code org.spinerad.ui});
+ * {@code org.spinerad.templates}, auto-apply of dictation in {@code org.spinerad.dictation};
+ * user, role and theme in {@code org.spinerad.ui});
  * the services read them when they act, so a change applies without a restart.
  * Defaults come from the product's {@code plugin_customization.ini}.
  */
@@ -28,6 +30,7 @@ public final class UiPreferences {
 	public static final String PACS_URL = "pacsUrl";
 	public static final String PDF_FOLDER = "pdfFolder";
 	public static final String THEME = "theme";
+	public static final String DICTATION_AUTO_APPLY = "dictationAutoApply";
 
 	private static final String UI = "org.spinerad.ui";
 
@@ -48,6 +51,7 @@ public final class UiPreferences {
 		case RIS_PORT -> new Place("org.spinerad.ris", "port", "2575");
 		case PACS_URL -> new Place("org.spinerad.dicom.report", "pacsUrl", "");
 		case PDF_FOLDER -> new Place("org.spinerad.pdf", "folder", "");
+		case DICTATION_AUTO_APPLY -> new Place(Dictation.PREFERENCE_NODE, Dictation.AUTO_APPLY, "false");
 		default -> throw new IllegalArgumentException("unknown preference " + key);
 		};
 	}

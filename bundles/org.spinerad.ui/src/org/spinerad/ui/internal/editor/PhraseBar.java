@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
@@ -29,7 +30,7 @@ import org.spinerad.ui.WidgetIds;
  * it as one undoable edit, Esc closes, Up and Down walk the history), or
  * spoken while F9 is held: the recognizer decodes while the phrase is
  * spoken, then what was heard shows in the line with its confidence and
- * applies on Enter.
+ * applies on Enter, or at once when the auto-apply preference is on.
  */
 public final class PhraseBar {
 
@@ -47,15 +48,19 @@ public final class PhraseBar {
 	private final Text text;
 	private final Label result;
 	private final ContentProposalAdapter proposals;
+	private final BooleanSupplier autoApply;
 	private Listening capture;
 	private boolean recognizing;
 	private int historyIndex = HISTORY.size();
 
 	/**
 	 * @param recognizer the speech recognizer, or null when none is installed
+	 * @param autoApply  whether what was heard applies without confirmation (read at each utterance)
 	 */
-	public PhraseBar(Shell parent, DictationSession session, SpeechRecognizer recognizer, String templateId) {
+	public PhraseBar(Shell parent, DictationSession session, SpeechRecognizer recognizer, String templateId,
+			BooleanSupplier autoApply) {
 		this.session = session;
+		this.autoApply = autoApply;
 		this.recognizer = recognizer;
 		this.templateId = templateId;
 		shell = new Shell(parent, SWT.TOOL | SWT.ON_TOP | SWT.RESIZE);
@@ -93,6 +98,11 @@ public final class PhraseBar {
 		shell.setSize(Math.max(600, owner.getSize().x / 2), 120);
 		shell.setLocation(owner.getLocation().x + (owner.getSize().x - shell.getSize().x) / 2,
 				owner.getLocation().y + owner.getSize().y - 180);
+	}
+
+	/** Shows a message under the phrase line, e.g. that the department's dictation words are broken. */
+	public void notice(String message) {
+		result.setText(message);
 	}
 
 	/** Shows the bar and focuses the phrase line. */
@@ -207,7 +217,11 @@ public final class PhraseBar {
 		} else if (heard.heard()) {
 			text.setText(heard.text() + String.format(Locale.ROOT, " (heard, confidence %.2f)", heard.confidence()));
 			text.setSelection(text.getText().length());
-			result.setText("Enter applies what was heard; edit it first if needed");
+			if (autoApply.getAsBoolean()) {
+				apply();
+			} else {
+				result.setText("Enter applies what was heard; edit it first if needed");
+			}
 		} else {
 			result.setText("Not understood: nothing in the phrase language was heard");
 		}
