@@ -100,7 +100,13 @@ public final class DictationSpeech {
 		List<String> passed = new ArrayList<>();
 		PhraseLanguage infection = languages.computeIfAbsent("infection", t -> DictationService.load(Corpus.TEMPLATES.get(t)));
 		for (Map.Entry<String, Path> bad : badAudio(dir).entrySet()) {
-			Recognition heard = speak(recognizer, infection, bad.getValue(), pace, new long[1]);
+			Recognition heard;
+			try {
+				heard = speak(recognizer, infection, bad.getValue(), pace, new long[1]);
+			} catch (IOException e) {
+				System.out.println("BAD AUDIO " + bad.getKey() + ": " + e.getMessage());
+				heard = new Recognition("", 0, 0);
+			}
 			boolean none = !Corpus.apply(Corpus.cases().get(0), infection, heard.text()).understood();
 			(none ? rejected : passed).add(bad.getKey() + (none ? "" : " -> " + heard.text()));
 			badHeard.add(new double[] { heard.confidence(), none ? 0 : 1 });
