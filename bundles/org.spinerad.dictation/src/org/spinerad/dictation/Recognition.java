@@ -4,7 +4,8 @@ package org.spinerad.dictation;
  * What a speech recognizer heard.
  *
  * @param text       the words heard, in the phrase language; empty when nothing in it was heard
- * @param confidence from 0 (nothing in the phrase language) to 1
+ * @param confidence from 0 to 1, how well the speech fits the words heard; given also when it was
+ *                   too poor to take them (the text is then empty)
  * @param millis     how long recognition took, from the end of the audio
  */
 public record Recognition(String text, double confidence, long millis) {

@@ -21,4 +21,13 @@ public interface SpeechRecognizer {
 	 * @throws IOException when the recognizer fails or does not finish in time
 	 */
 	Recognition recognize(Path wav, String templateId) throws IOException;
+
+	/**
+	 * Starts listening to the default audio input (16 kHz mono through Java
+	 * Sound) and recognizing while the user speaks.
+	 *
+	 * @param templateId the template whose phrase language constrains what is heard
+	 * @throws IOException with a message for users when there is no microphone or no recognizer
+	 */
+	Listening listen(String templateId) throws IOException;
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.internal.Corpus;
 import org.spinerad.dictation.internal.DictationService;
@@ -23,7 +26,9 @@ import org.spinerad.dictation.internal.Words;
  * with espeak-ng in several voices and speeds, converted with sox to 16 kHz
  * mono, recognized by pocketsphinx with the template's grammar and
  * interpreted. Prints exact-edit accuracy, word accuracy and the latency from
- * the end of the audio to the edit (recognition plus interpretation).
+ * the end of the audio to the edit (recognition plus interpretation); the
+ * audio reaches the recognizer as it is spoken, so it decodes meanwhile.
+ * Then audio that must give nothing (silence, noise, German) is counted.
  * Usage: DictationSpeech [every-nth-phrase, default 4]
  */
 public final class DictationSpeech {
@@ -33,15 +38,19 @@ public final class DictationSpeech {
 
 	public static void main(String[] args) throws Exception {
 		int every = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+		// SPINERAD_BENCH_PACE: how fast the audio reaches the recognizer, 1 = as spoken (default), 0 = all at once
+		double pace = Double.parseDouble(System.getenv().getOrDefault("SPINERAD_BENCH_PACE", "1"));
 		// SPINERAD_BENCH_AUDIO keeps the synthesized audio between runs (espeak-ng output is deterministic)
 		String cache = System.getenv("SPINERAD_BENCH_AUDIO");
 		Path dir = cache != null ? Files.createDirectories(Path.of(cache)) : Files.createTempDirectory("dictation-bench");
 		SphinxRecognizer recognizer = new SphinxRecognizer();
 		Map<String, PhraseLanguage> languages = new HashMap<>();
 		List<Corpus.Case> all = Corpus.cases();
-		int runs = 0, exact = 0, outside = 0;
+		int runs = 0, exact = 0, outside = 0, timeouts = 0;
 		long words = 0, wordErrors = 0;
 		List<Long> latencies = new ArrayList<>();
+		List<double[]> good = new ArrayList<>(); // confidence, exact
+		List<double[]> badHeard = new ArrayList<>(); // confidence, understood
 		Map<String, int[]> byVoice = new HashMap<>();
 		for (int i = 0; i < all.size(); i += every) {
 			Corpus.Case c = all.get(i);
@@ -59,15 +68,22 @@ public final class DictationSpeech {
 			for (String voice : VOICES) {
 				for (int speed : SPEEDS) {
 					Path wav = synthesize(dir, said, voice, speed, cache != null);
-					long start = System.nanoTime();
-					Recognition heard = recognizer.recognize(wav, language);
+					long[] end = new long[1];
+					Recognition heard;
+					try {
+						heard = speak(recognizer, language, wav, pace, end);
+					} catch (IOException e) {
+						timeouts++; // counted as a miss: nothing was heard in time
+						heard = new Recognition("", 0, 0);
+					}
 					String edits = Corpus.edits(Corpus.apply(c, language, heard.text()));
-					latencies.add((System.nanoTime() - start) / 1_000_000);
+					latencies.add((System.nanoTime() - end[0]) / 1_000_000);
 					if (cache == null) {
 						Files.delete(wav);
 					}
 					runs++;
 					boolean ok = edits.equals(c.expected());
+					good.add(new double[] { heard.confidence(), ok ? 1 : 0 });
 					exact += ok ? 1 : 0;
 					byVoice.computeIfAbsent(voice + " " + speed, k -> new int[2])[ok ? 0 : 1]++;
 					List<String> ref = List.of(said.split(" "));
@@ -80,16 +96,103 @@ public final class DictationSpeech {
 				}
 			}
 		}
+		List<String> rejected = new ArrayList<>();
+		List<String> passed = new ArrayList<>();
+		PhraseLanguage infection = languages.computeIfAbsent("infection", t -> DictationService.load(Corpus.TEMPLATES.get(t)));
+		for (Map.Entry<String, Path> bad : badAudio(dir).entrySet()) {
+			Recognition heard;
+			try {
+				heard = speak(recognizer, infection, bad.getValue(), pace, new long[1]);
+			} catch (IOException e) {
+				System.out.println("BAD AUDIO " + bad.getKey() + ": " + e.getMessage());
+				heard = new Recognition("", 0, 0);
+			}
+			boolean none = !Corpus.apply(Corpus.cases().get(0), infection, heard.text()).understood();
+			(none ? rejected : passed).add(bad.getKey() + (none ? "" : " -> " + heard.text()));
+			badHeard.add(new double[] { heard.confidence(), none ? 0 : 1 });
+		}
+		recognizer.close();
 		latencies.sort(null);
 		System.out.println("decoder settings: " + System.getProperty("spinerad.pocketsphinx.tuning", "(built in)"));
 		System.out.printf("phrases spoken: %d runs (%d voices x %d speeds); %d phrases skipped (words outside the grammar)%n",
 				runs, VOICES.size(), SPEEDS.size(), outside);
-		System.out.printf("exact edit: %.1f %% (%d of %d)%n", 100.0 * exact / runs, exact, runs);
+		System.out.printf("exact edit: %.1f %% (%d of %d), recognizer timeouts %d%n", 100.0 * exact / runs, exact, runs, timeouts);
 		System.out.printf("word accuracy: %.1f %%%n", 100.0 * (words - wordErrors) / words);
 		System.out.printf("latency end of audio -> edit: p50 %d ms, p95 %d ms, max %d ms%n",
 				latencies.get(latencies.size() / 2), latencies.get((int) (latencies.size() * 0.95)),
 				latencies.get(latencies.size() - 1));
 		byVoice.forEach((k, v) -> System.out.printf("  %-14s %d of %d exact%n", k, v[0], v[0] + v[1]));
+		System.out.printf("bad audio not understood: %d of %d%s%n", rejected.size(), rejected.size() + passed.size(),
+				passed.isEmpty() ? "" : "; understood: " + passed);
+		System.out.printf("audio pace: %s%n", pace == 0 ? "all at once" : pace + " x real time");
+		// what a stricter least confidence would give (meaningful when this run took everything: confidence 0)
+		for (int t = 20; t <= 60; t += 2) {
+			double least = t / 100.0;
+			long ex = good.stream().filter(g -> g[1] == 1 && g[0] >= least).count();
+			long through = badHeard.stream().filter(b -> b[1] == 1 && b[0] >= least).count();
+			System.out.printf("  least confidence %.2f: exact %.1f %%, bad audio understood %d of %d%n", least,
+					100.0 * ex / good.size(), through, badHeard.size());
+		}
+	}
+
+	/**
+	 * Hands a WAV file to the recognizer in tenths of a second, as a microphone
+	 * would at the given pace, and records when the last sample was handed over.
+	 */
+	static Recognition speak(SphinxRecognizer recognizer, PhraseLanguage language, Path wav, double pace, long[] end)
+			throws Exception {
+		byte[] samples;
+		try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+			samples = in.readAllBytes();
+		}
+		try (SphinxRecognizer.Utterance utterance = recognizer.start(language)) {
+			long start = System.nanoTime();
+			int chunk = 3200; // a tenth of a second at 16 kHz, 16 bit
+			for (int i = 0; i < samples.length; i += chunk) {
+				if (pace > 0) {
+					long due = start + (long) (i / chunk * 100_000_000L / pace);
+					long wait = due - System.nanoTime();
+					if (wait > 0) {
+						Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+					}
+				}
+				utterance.write(samples, i, Math.min(chunk, samples.length - i));
+			}
+			end[0] = System.nanoTime();
+			return utterance.finish();
+		}
+	}
+
+	/** Audio that must give nothing: silence, seeded noise of several kinds and loudness, German speech. */
+	static Map<String, Path> badAudio(Path dir) throws IOException, InterruptedException {
+		Map<String, Path> bad = new java.util.LinkedHashMap<>();
+		bad.put("silence", sox(dir, "silence", "trim", "0", "2"));
+		for (String kind : List.of("whitenoise", "pinknoise", "brownnoise")) {
+			for (String volume : List.of("0.1", "0.3", "0.6")) {
+				bad.put(kind + " " + volume, sox(dir, kind + volume, "synth", "2", kind, "vol", volume));
+			}
+		}
+		List<String> german = List.of("Der Patient hat seit drei Wochen starke Schmerzen im Rücken",
+				"Keine Raumforderung im Spinalkanal, das Myelon ist unauffällig",
+				"Bandscheibenvorfall in Höhe LWK vier fünf mit Einengung des Neuroforamens");
+		for (int i = 0; i < german.size(); i++) {
+			for (String voice : List.of("de", "de+m3", "de+f2")) {
+				Path raw = dir.resolve("de-raw.wav");
+				run("espeak-ng", "-v", voice, "-s", "150", "-w", raw.toString(), german.get(i));
+				Path wav = dir.resolve("de" + i + voice.replace('+', '_') + ".wav");
+				run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
+				bad.put("german " + i + " " + voice, wav);
+			}
+		}
+		return bad;
+	}
+
+	private static Path sox(Path dir, String name, String... effect) throws IOException, InterruptedException {
+		Path wav = dir.resolve("bad-" + name + ".wav");
+		List<String> command = new ArrayList<>(List.of("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString()));
+		command.addAll(List.of(effect));
+		run(command.toArray(String[]::new));
+		return wav;
 	}
 
 	/** How a radiologist says a typed phrase: numbers in words, disc levels as two vertebrae. */

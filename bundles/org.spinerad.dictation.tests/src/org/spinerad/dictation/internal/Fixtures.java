@@ -51,6 +51,7 @@ public final class Fixtures {
 	public static SphinxRecognizer recognizer() {
 		SphinxRecognizer recognizer = new SphinxRecognizer();
 		recognizer.registry = registry();
+		recognizer.dictation = dictation();
 		return recognizer;
 	}
 
@@ -63,10 +64,13 @@ public final class Fixtures {
 		return wav;
 	}
 
-	/** Makes audio with sox: {@code synth 2 whitenoise} or {@code trim 0 2} (silence). */
+	/**
+	 * Makes audio with sox: {@code synth 2 whitenoise} or {@code trim 0 2} (silence).
+	 * Repeatable: noise comes from a fixed seed, the same samples on every run.
+	 */
 	public static Path sox(Path dir, String name, String... effect) throws IOException, InterruptedException {
 		Path wav = dir.resolve(name + ".wav");
-		List<String> command = new ArrayList<>(List.of("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString()));
+		List<String> command = new ArrayList<>(List.of("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString()));
 		command.addAll(List.of(effect));
 		run(command.toArray(String[]::new));
 		return wav;

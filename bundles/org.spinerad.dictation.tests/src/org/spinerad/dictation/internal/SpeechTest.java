@@ -1,9 +1,11 @@
 package org.spinerad.dictation.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,30 @@ class SpeechTest {
 		Report report = Reports.newDraft("test");
 		DictationResult r = new Session(language, report, new ReportEditingDomain()).apply(heard.text());
 		assertEquals("[epidural L3-L4 classification = abscess]", r.edits().toString());
+	}
+
+	@Test
+	void speechHandedOverWhileSpokenIsHeardWhenItEnds() throws Exception {
+		byte[] samples = Wav.samples(Fixtures.speak(dir, "stream", "en-us", "l five s one epidural abscess"));
+		try (SphinxRecognizer.Utterance utterance = recognizer.start(language)) {
+			for (int i = 0; i < samples.length; i += 3200) {
+				utterance.write(samples, i, Math.min(3200, samples.length - i));
+			}
+			Recognition heard = utterance.finish();
+			assertEquals("l five s one epidural abscess", heard.text(), heard.toString());
+		}
+		// a dropped utterance leaves the decoder ready for the next one
+		try (SphinxRecognizer.Utterance dropped = recognizer.start(language)) {
+			dropped.write(samples, 0, samples.length / 2);
+		}
+		assertEquals("l five s one epidural abscess", recognizer.recognize(dir.resolve("stream.wav"), language).text());
+	}
+
+	@Test
+	void theNoiseSampleIsTheSameOnEveryRun() throws Exception {
+		Path first = Fixtures.sox(dir, "noise1", "synth", "2", "whitenoise", "vol", "0.3");
+		Path second = Fixtures.sox(dir, "noise2", "synth", "2", "whitenoise", "vol", "0.3");
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 	}
 
 	@Test

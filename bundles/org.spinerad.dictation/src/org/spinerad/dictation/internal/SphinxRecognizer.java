@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.spinerad.dictation.Dictation;
+import org.spinerad.dictation.Listening;
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.SpeechRecognizer;
 import org.spinerad.templates.TemplateProvider;
@@ -24,8 +26,8 @@ import org.spinerad.templates.TemplateRegistry;
  * constrained by the JSGF grammar of the phrase language: speech outside the
  * language (another language, noise) reaches no final state of the grammar
  * and is heard as nothing. A decoder that does not answer in time is killed.
- * The audio file is only read; its samples are handed over in a private
- * temporary file that is deleted right after decoding.
+ * Audio is decoded while it is spoken: its samples flow to the decoder
+ * through a named pipe and are never written to disk.
  */
 @Component(service = SpeechRecognizer.class)
 public final class SphinxRecognizer implements SpeechRecognizer {
@@ -47,12 +49,15 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			.filter(w -> !w.isEmpty()).toList();
 
 	/**
-	 * Poorest acoustic score per 10 ms frame of a path still taken as heard:
-	 * speech in the phrase language scores about -40, other speech forced
-	 * through the grammar (another language) about -60, white noise a little
-	 * better: -58 lets noise through.
+	 * Acoustic score per 10 ms frame of the words heard (silence and noise left
+	 * out) that gives confidence 0, and the score that gives confidence 1.
+	 * Speech in the phrase language scores about -35 to -60, other speech forced
+	 * through the grammar (another language) and noise -65 to -90.
 	 */
-	static final double POOREST_SCORE_PER_FRAME = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.poorest", "-52"));
+	static final double NO_CONFIDENCE = -90, FULL_CONFIDENCE = -30;
+
+	/** Least confidence of what is taken as heard; below it the phrase is not understood. */
+	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.43"));
 
 	private final Map<String, Path> prepared = new ConcurrentHashMap<>();
 	private final Map<Path, BatchDecoder> decoders = new HashMap<>();
@@ -60,6 +65,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 
 	@Reference
 	TemplateRegistry registry;
+
+	@Reference
+	Dictation dictation;
 
 	@Override
 	public String unavailableReason() {
@@ -74,43 +82,123 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 
 	@Override
 	public Recognition recognize(Path wav, String templateId) throws IOException {
+		return recognize(wav, language(templateId));
+	}
+
+	@Override
+	public Listening listen(String templateId) throws IOException {
+		Utterance utterance = start(language(templateId));
+		MicrophoneCapture capture = new MicrophoneCapture();
+		try {
+			capture.start(utterance::write);
+		} catch (IOException e) {
+			utterance.close();
+			throw e;
+		}
+		return new Listening() {
+			@Override
+			public Recognition stop() throws IOException {
+				capture.stop();
+				return utterance.finish();
+			}
+
+			@Override
+			public void cancel() {
+				capture.stop();
+				utterance.close();
+			}
+		};
+	}
+
+	/** The template's phrase language as typed dictation has it (with the department's words). */
+	private PhraseLanguage language(String templateId) throws IOException {
 		TemplateProvider provider = registry.find(templateId)
 				.orElseThrow(() -> new IOException("no template '" + templateId + "' is installed"));
-		return recognize(wav, languages.computeIfAbsent(provider, DictationService::load));
+		return dictation instanceof DictationService service ? service.language(provider)
+				: languages.computeIfAbsent(provider, DictationService::load);
 	}
 
 	/** Recognizes a 16 kHz mono WAV file in a phrase language. */
 	public Recognition recognize(Path wav, PhraseLanguage language) throws IOException {
+		byte[] samples = Wav.samples(wav);
+		try (Utterance utterance = start(language)) {
+			utterance.write(samples, 0, samples.length);
+			return utterance.finish();
+		}
+	}
+
+	/**
+	 * Starts an utterance in a phrase language: its samples are decoded while
+	 * they are written, so {@link Utterance#finish()} only waits for the rest.
+	 */
+	public Utterance start(PhraseLanguage language) throws IOException {
 		String reason = unavailableReason();
 		if (reason != null) {
 			throw new IOException(reason);
 		}
-		byte[] samples = Wav.samples(wav);
-		Path folder = prepare(language);
-		long start = System.nanoTime();
-		if (samples.length < Wav.SHORTEST || Wav.silent(samples)) {
-			return heard("", 0);
+		return new Utterance(decoder(language).open());
+	}
+
+	/** One utterance being recognized while it is spoken. */
+	public static final class Utterance implements AutoCloseable {
+
+		private final BatchDecoder.Stream stream;
+		private boolean loud;
+
+		Utterance(BatchDecoder.Stream stream) {
+			this.stream = stream;
 		}
-		BatchDecoder.Heard heard;
+
+		/** Hands over 16 kHz mono 16-bit little-endian samples as they are captured. */
+		public void write(byte[] samples, int offset, int length) {
+			loud |= !Wav.silent(Arrays.copyOfRange(samples, offset, offset + length));
+			stream.write(samples, offset, length);
+		}
+
+		/** Ends the audio and returns what was heard in the phrase language (bounded in time). */
+		public Recognition finish() throws IOException {
+			long start = System.nanoTime();
+			BatchDecoder.Heard heard = stream.finish(TIMEOUT_MS);
+			double confidence = confidence(heard);
+			// a phrase names a place and what is there: a single word is what noise most often turns into
+			boolean fits = loud && stream.bytes() >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
+					&& heard.text().split(" ").length >= 2;
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			return fits ? new Recognition(heard.text(), confidence, millis) : new Recognition("", confidence, millis);
+		}
+
+		/** Drops the utterance. */
+		@Override
+		public void close() {
+			stream.close();
+		}
+	}
+
+	/** @return from 0 to 1: how well the words heard fit the acoustic model, per frame of speech */
+	static double confidence(BatchDecoder.Heard heard) {
+		if (heard.speechFrames() == 0) {
+			return 0;
+		}
+		double perFrame = heard.speechScore() / (double) heard.speechFrames();
+		return Math.max(0, Math.min(1, (perFrame - NO_CONFIDENCE) / (FULL_CONFIDENCE - NO_CONFIDENCE)));
+	}
+
+	/** Starts the decoder of a phrase language ahead of the first utterance, so it does not wait for the model. */
+	public void warmUp(PhraseLanguage language) throws IOException {
+		if (unavailableReason() == null) {
+			decoder(language);
+		}
+	}
+
+	private BatchDecoder decoder(PhraseLanguage language) throws IOException {
+		Path folder = prepare(language);
 		synchronized (decoders) {
 			BatchDecoder decoder = decoders.get(folder);
 			if (decoder == null || !decoder.alive()) {
 				decoder = new BatchDecoder(PROGRAM, MODEL.resolve("en-us"), folder, TUNING);
 				decoders.put(folder, decoder);
 			}
-			heard = decoder.decode(samples, TIMEOUT_MS);
-		}
-		long frames = Math.max(1, samples.length / 2 / (Wav.RATE / 100));
-		// a phrase names a place and what is there: a single word is what noise most often turns into
-		boolean fits = heard.score() / (double) frames >= POOREST_SCORE_PER_FRAME
-				&& heard.text().strip().split("\\s+").length >= 2;
-		return heard(fits ? heard.text() : "", (System.nanoTime() - start) / 1_000_000);
-	}
-
-	/** Starts the decoder of a phrase language ahead of the first utterance, so it does not wait for the model. */
-	public void warmUp(PhraseLanguage language) throws IOException {
-		if (unavailableReason() == null) {
-			recognize(Wav.silence(), language);
+			return decoder;
 		}
 	}
 
@@ -121,16 +209,6 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			decoders.values().forEach(BatchDecoder::close);
 			decoders.clear();
 		}
-	}
-
-	/**
-	 * Reads the recognizer's output. Nothing printed means the speech reached no
-	 * final state of the grammar: not in the phrase language.
-	 */
-	static Recognition heard(String output, long millis) {
-		List<String> words = new ArrayList<>(Arrays.asList(output.strip().split("\\s+")));
-		words.removeIf(String::isEmpty);
-		return new Recognition(String.join(" ", words), words.isEmpty() ? 0 : 1, millis);
 	}
 
 	/** Writes the grammar and its dictionary once per phrase language. */

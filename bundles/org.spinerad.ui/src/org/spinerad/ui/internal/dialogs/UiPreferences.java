@@ -8,13 +8,15 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 
+import org.spinerad.dictation.Dictation;
 import org.spinerad.model.io.ServicePreferences;
 
 /**
  * The preferences the dialog edits. Each setting lives in the node of the
  * bundle that uses it (RIS host and port, and the order listener, in {@code org.spinerad.ris}, the PACS
  * URL in {@code org.spinerad.dicom.report}, the department template folder in
- * {@code org.spinerad.templates}; user, role and theme in {@code org.spinerad.ui});
+ * {@code org.spinerad.templates}, auto-apply of dictation in {@code org.spinerad.dictation};
+ * user, role and theme in {@code org.spinerad.ui});
  * the services read them when they act, so a change applies without a restart.
  * Defaults come from the product's {@code plugin_customization.ini}.
  */
@@ -31,6 +33,7 @@ public final class UiPreferences {
 	/** Whether the workstation listens for orders from the RIS ("true" or "false"). */
 	public static final String ORDERS_LISTEN = "ordersListen";
 	public static final String ORDERS_PORT = "ordersPort";
+	public static final String DICTATION_AUTO_APPLY = "dictationAutoApply";
 
 	private static final String UI = "org.spinerad.ui";
 
@@ -53,6 +56,7 @@ public final class UiPreferences {
 		case PDF_FOLDER -> new Place("org.spinerad.pdf", "folder", "");
 		case ORDERS_LISTEN -> new Place("org.spinerad.ris", "orders.listen", "false");
 		case ORDERS_PORT -> new Place("org.spinerad.ris", "orders.port", "2576");
+		case DICTATION_AUTO_APPLY -> new Place(Dictation.PREFERENCE_NODE, Dictation.AUTO_APPLY, "false");
 		default -> throw new IllegalArgumentException("unknown preference " + key);
 		};
 	}

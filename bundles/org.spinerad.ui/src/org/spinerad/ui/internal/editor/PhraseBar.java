@@ -1,11 +1,10 @@
 package org.spinerad.ui.internal.editor;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
@@ -20,18 +19,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.dictation.DictationResult;
 import org.spinerad.dictation.DictationSession;
+import org.spinerad.dictation.Listening;
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.SpeechRecognizer;
-import org.spinerad.dictation.internal.MicrophoneCapture;
 import org.spinerad.ui.WidgetIds;
 
 /**
  * The phrase bar: one line over the report editor where a phrase of the
  * dictation language is typed with completion at every word (Enter applies
  * it as one undoable edit, Esc closes, Up and Down walk the history), or
- * spoken while F9 is held: the bar says it is recognizing while the
- * recognizer works beside the UI, then what was heard shows in the line with
- * its confidence and applies only on Enter.
+ * spoken while F9 is held: the recognizer decodes while the phrase is
+ * spoken, then what was heard shows in the line with its confidence and
+ * applies on Enter, or at once when the auto-apply preference is on.
  */
 public final class PhraseBar {
 
@@ -49,15 +48,19 @@ public final class PhraseBar {
 	private final Text text;
 	private final Label result;
 	private final ContentProposalAdapter proposals;
-	private MicrophoneCapture capture;
+	private final BooleanSupplier autoApply;
+	private Listening capture;
 	private boolean recognizing;
 	private int historyIndex = HISTORY.size();
 
 	/**
 	 * @param recognizer the speech recognizer, or null when none is installed
+	 * @param autoApply  whether what was heard applies without confirmation (read at each utterance)
 	 */
-	public PhraseBar(Shell parent, DictationSession session, SpeechRecognizer recognizer, String templateId) {
+	public PhraseBar(Shell parent, DictationSession session, SpeechRecognizer recognizer, String templateId,
+			BooleanSupplier autoApply) {
 		this.session = session;
+		this.autoApply = autoApply;
 		this.recognizer = recognizer;
 		this.templateId = templateId;
 		shell = new Shell(parent, SWT.TOOL | SWT.ON_TOP | SWT.RESIZE);
@@ -80,6 +83,12 @@ public final class PhraseBar {
 		proposals.setAutoActivationCharacters(" abcdefghijklmnopqrstuvwxyz".toCharArray());
 		proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
 		text.addListener(SWT.KeyDown, e -> keyDown(e.keyCode, e));
+		shell.addListener(SWT.Dispose, e -> {
+			if (capture != null) {
+				capture.cancel(); // closed while F9 was held: the microphone is released, nothing applies
+				capture = null;
+			}
+		});
 		text.addListener(SWT.KeyUp, e -> {
 			if (e.keyCode == SWT.F9) {
 				stopTalking();
@@ -89,6 +98,11 @@ public final class PhraseBar {
 		shell.setSize(Math.max(600, owner.getSize().x / 2), 120);
 		shell.setLocation(owner.getLocation().x + (owner.getSize().x - shell.getSize().x) / 2,
 				owner.getLocation().y + owner.getSize().y - 180);
+	}
+
+	/** Shows a message under the phrase line, e.g. that the department's dictation words are broken. */
+	public void notice(String message) {
+		result.setText(message);
 	}
 
 	/** Shows the bar and focuses the phrase line. */
@@ -152,9 +166,8 @@ public final class PhraseBar {
 			result.setText(reason);
 			return;
 		}
-		capture = new MicrophoneCapture();
 		try {
-			capture.start();
+			capture = recognizer.listen(templateId);
 			result.setText("Listening... release F9 when done");
 		} catch (IOException ex) {
 			capture = null;
@@ -166,16 +179,9 @@ public final class PhraseBar {
 		if (capture == null) {
 			return;
 		}
-		MicrophoneCapture done = capture;
+		Listening done = capture;
 		capture = null;
-		Path wav;
-		try {
-			wav = done.stop();
-		} catch (IOException ex) {
-			result.setText(ex.getMessage());
-			return;
-		}
-		// recognition takes a moment: it runs beside the UI, which shows that it is busy
+		// the rest of the phrase is decoded beside the UI, which shows that it is busy
 		recognizing = true;
 		text.setEnabled(false);
 		result.setText("Recognizing\u2026");
@@ -184,15 +190,9 @@ public final class PhraseBar {
 			Recognition heard = null;
 			String failure = null;
 			try {
-				heard = recognizer.recognize(wav, templateId);
+				heard = done.stop();
 			} catch (IOException | RuntimeException ex) {
 				failure = ex.getMessage();
-			} finally {
-				try {
-					Files.deleteIfExists(wav);
-				} catch (IOException ignored) {
-					// a private temporary file; the system removes it
-				}
 			}
 			Recognition h = heard;
 			String f = failure;
@@ -217,7 +217,11 @@ public final class PhraseBar {
 		} else if (heard.heard()) {
 			text.setText(heard.text() + String.format(Locale.ROOT, " (heard, confidence %.2f)", heard.confidence()));
 			text.setSelection(text.getText().length());
-			result.setText("Enter applies what was heard; edit it first if needed");
+			if (autoApply.getAsBoolean()) {
+				apply();
+			} else {
+				result.setText("Enter applies what was heard; edit it first if needed");
+			}
 		} else {
 			result.setText("Not understood: nothing in the phrase language was heard");
 		}

@@ -25,7 +25,9 @@ public final class PhraseBarHandler {
 	public void execute(ReportSession session, @Service Dictation dictation, @Optional @Service SpeechRecognizer recognizer,
 			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 		var report = session.report().orElseThrow();
-		new PhraseBar(shell, dictation.session(report, session.domain().orElseThrow()), recognizer,
-				report.getTemplateId()).open();
+		PhraseBar bar = new PhraseBar(shell, dictation.session(report, session.domain().orElseThrow()), recognizer,
+				report.getTemplateId(), dictation::autoApply);
+		dictation.problem(report.getTemplateId()).ifPresent(bar::notice);
+		bar.open();
 	}
 }
