@@ -1,7 +1,6 @@
 package org.spinerad.testsupport;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,12 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -312,29 +306,7 @@ public final class Ui {
 	 * @return the file
 	 */
 	public Path screenshot(Shell shell, Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		ImageData data = onUi(() -> {
-			shell.redraw();
-			shell.update();
-			Rectangle bounds = shell.getBounds();
-			Point size = shell.getSize();
-			Image image = new Image(display, Math.max(1, size.x), Math.max(1, size.y));
-			GC gc = new GC(image);
-			try {
-				if (!shell.print(gc)) {
-					gc.copyArea(image, bounds.x, bounds.y);
-				}
-			} finally {
-				gc.dispose();
-			}
-			ImageData imageData = image.getImageData();
-			image.dispose();
-			return imageData;
-		});
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { data };
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		return file;
+		return Screenshot.save(onUi(() -> Screenshot.capture(shell)), file);
 	}
 
 	// ---- helpers ---------------------------------------------------------

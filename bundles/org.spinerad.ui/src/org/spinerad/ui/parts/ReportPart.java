@@ -1,7 +1,5 @@
 package org.spinerad.ui.parts;
 
-import java.util.Locale;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -40,6 +38,7 @@ import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.editor.CopyQuestion;
 import org.spinerad.ui.internal.editor.DecisionsSection;
 import org.spinerad.ui.internal.PatientLine;
+import org.spinerad.ui.internal.editor.EditorStatusLine;
 import org.spinerad.ui.internal.editor.EditorSupport;
 import org.spinerad.ui.internal.editor.FocusKeeper;
 import org.spinerad.ui.internal.editor.SpineNavigator;
@@ -72,7 +71,7 @@ public class ReportPart {
 
 	private Composite root;
 	private StudyHeader header;
-	private Label status;
+	private EditorStatusLine status;
 	private SpineNavigator navigator;
 	private Text levelInput;
 	private ScrolledComposite scroller;
@@ -110,11 +109,9 @@ public class ReportPart {
 		scroller.addListener(SWT.Resize, e -> fit());
 		keeper = new FocusKeeper(parent, scroller);
 		sash.setWeights(12, 88);
-		status = WidgetIds.tag(new Label(parent, SWT.NONE), ID + ".status");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		status = new EditorStatusLine(parent, ID + ".status", session);
 		unlisten = session.listen(this::sessionChanged);
 		rebuild();
-		Display.getCurrent().timerExec(1000, this::tickStatus);
 	}
 
 	private void sessionChanged(Change change) {
@@ -131,7 +128,7 @@ public class ReportPart {
 			header.refresh();
 			dirtyable.setDirty(session.isDirty());
 			navigator.redraw();
-			updateStatus();
+			status.update();
 		}
 		}
 	}
@@ -204,7 +201,7 @@ public class ReportPart {
 		fit();
 		scroller.setOrigin(scroll);
 		root.layout(true, true);
-		updateStatus();
+		status.update();
 	}
 
 	/** Fits the form to the width of the column; only its height scrolls. */
@@ -254,34 +251,6 @@ public class ReportPart {
 		});
 	}
 
-	private void tickStatus() {
-		if (status.isDisposed()) {
-			return;
-		}
-		updateStatus();
-		Display.getCurrent().timerExec(1000, this::tickStatus);
-	}
-
-	private void updateStatus() {
-		if (status.isDisposed()) {
-			return;
-		}
-		Report report = session.report().orElse(null);
-		if (report == null) {
-			status.setText("");
-			return;
-		}
-		long autosave = session.lastAutosave();
-		String saved = session.isDirty()
-				? "Unsaved changes" + (autosave == 0 ? "" : "; draft autosaved "
-						+ (System.nanoTime() - autosave) / 1_000_000_000L + " s ago")
-				: "Saved";
-		status.setText(report.getStatus().getLiteral().toUpperCase(Locale.ROOT) + " - " + saved
-				+ (session.isEditable() ? ""
-						: session.blockedBy().map(c -> " - " + c.describe() + ", read-only")
-								.orElse(" - signed, read-only (add an addendum to amend)")));
-	}
-
 	/** Moves the focus to the next (+1) or previous (-1) region. */
 	public void focusRegion(int delta) {
 		if (form != null) {
@@ -317,7 +286,7 @@ public class ReportPart {
 		Finding finding = form == null ? null : form.focus().focusedFinding().orElse(null);
 		Report report = session.report().orElse(null);
 		if (finding == null || report == null || !session.isEditable()) {
-			status.setText("Copy to another level: put the caret into a finding's fields first (Ctrl+Shift+C).");
+			status.show("Copy to another level: put the caret into a finding's fields first (Ctrl+Shift+C).");
 			return;
 		}
 		Control before = Display.getCurrent().getFocusControl();
