@@ -103,6 +103,34 @@ public final class WorklistColumns {
 		return summary.status() == ReportStatus.DRAFT;
 	}
 
+	/** Index of the exam column, the one that gives way when a wide worklist is still too narrow. */
+	public static final int EXAM = 4;
+	/** The least width of the exam column when it gives way. */
+	public static final int EXAM_WIDTH = 240;
+
+	/**
+	 * Sizes every column of the worklist to its header and values. When only
+	 * a long exam description keeps the last columns out of a wide worklist
+	 * (F7), the exam column gives way down to {@value #EXAM_WIDTH} px; a
+	 * narrow worklist keeps its widths and scrolls.
+	 */
+	public static void fit(org.eclipse.swt.widgets.Table table) {
+		int used = 0;
+		for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+			column.pack();
+			column.setWidth(column.getWidth() + 8);
+			used += column.getWidth();
+		}
+		if (table.getColumnCount() <= EXAM) {
+			return;
+		}
+		org.eclipse.swt.widgets.TableColumn exam = table.getColumn(EXAM);
+		int room = table.getClientArea().width - (used - exam.getWidth());
+		if (used > table.getClientArea().width && room >= EXAM_WIDTH) {
+			exam.setWidth(room);
+		}
+	}
+
 	/**
 	 * @param column    index in {@link #all}
 	 * @param ascending direction of the key; the report id always ascends

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.distribution.ChannelState;
@@ -86,6 +85,7 @@ public class WorklistPart {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		WidgetIds.tag(viewer.getTable(), ID + ".table");
 		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().addListener(SWT.Resize, e -> fitColumns());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		columns = WorklistColumns.all(this::delivery);
 		for (int i = 0; i < columns.size(); i++) {
@@ -328,18 +328,16 @@ public class WorklistPart {
 		count.getParent().layout(true);
 	}
 
-	/** Sizes every column to its header and values, so nothing is cut off. */
+	/** Sizes every column to its header and values, so nothing is cut off (see {@link WorklistColumns#fit}). */
 	private void fitColumns() {
-		for (TableColumn column : viewer.getTable().getColumns()) {
-			column.pack();
-			column.setWidth(column.getWidth() + 8);
-		}
+		WorklistColumns.fit(viewer.getTable());
 	}
 
 	private void updateCount() {
 		count.setText(viewer.getTable().getItemCount()
-				+ " report(s): Enter opens; F8 next unreported; Ctrl+1 to Ctrl+9 sort");
-		count.setToolTipText("Enter opens the selected report. F8 opens the next unreported study. "
+				+ " report(s): Enter opens; F7 all columns; F8 next unreported; Ctrl+1 to Ctrl+9 sort");
+		count.setToolTipText("Enter opens the selected report. F7 widens the worklist to the window with all its "
+				+ "columns, and back. F8 opens the next unreported study. "
 				+ "Ctrl+1 to Ctrl+" + Math.min(9, columns.size()) + " (or a click on a column header) sort by "
 				+ "that column; again reverses.");
 		count.getParent().layout(true);
@@ -373,6 +371,8 @@ public class WorklistPart {
 		}
 		try {
 			session.open(summary.id());
+			// a report opened from the full-width worklist is written beside it again
+			org.spinerad.ui.internal.WorklistZoom.restore(parts.findPart(ID));
 			var part = parts.findPart(ReportPart.ID);
 			if (part != null) {
 				parts.activate(part, true);

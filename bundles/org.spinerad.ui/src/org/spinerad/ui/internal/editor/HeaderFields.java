@@ -10,7 +10,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -30,8 +32,8 @@ import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.ui.WidgetIds;
 
 /**
- * The fields of the study and clinical header, three label/field pairs a row
- * in the order a radiologist reads a requisition: identity, order, clinical
+ * The fields of the study and clinical header, one to three label/field pairs
+ * a row in the order a radiologist reads a requisition: identity, order, clinical
  * question, pain and neurological status, contrast, comparison, prior
  * surgery. A part of the report that is absent (no clinical context yet, no
  * prior surgery) is bound detached and enters the report with the first edit
@@ -44,10 +46,17 @@ final class HeaderFields {
 	static final String ID = "org.spinerad.ui.report.header";
 	private static final ReportPackage P = ReportPackage.eINSTANCE;
 	private static final ReportFactory F = ReportFactory.eINSTANCE;
-	/** Smallest width of a field; the fields share what the column leaves, so the header never needs scrolling. */
+	/** Smallest width of a free-text field; the text fields share what their row leaves, so the header never scrolls. */
 	private static final int FIELD_WIDTH = 60;
+	/** The widest values of the short fields: a field is never narrower than its value. */
+	private static final String DATE = "0000-00-00", DATE_TIME = "0000-00-00 00:00",
+			NUMBER = "0000";
+	/** Room for a pick list's arrow and margins when the toolkit does not say. */
+	private static final int ARROW = 40;
 
 	private final Composite grid;
+	/** The row being filled while the fields are built. */
+	private Composite row;
 	private final Binder binder;
 	private final Report report;
 	/** The parts bound, present or detached; a different part in the report means the fields must be built again. */
@@ -90,47 +99,84 @@ final class HeaderFields {
 				F.createPriorSurgery());
 		parts = new EObject[] { patient, study, clinical, exam, contrast, surgery };
 
-		text("Name *", patient, P.getPatient_Name(), "patient.name", 1).setMessage("FAMILY^GIVEN");
-		text("Patient ID *", patient, P.getPatient_PatientId(), "patient.id", 1);
+		row(3);
+		text("Name *", patient, P.getPatient_Name(), "patient.name", null).setMessage("FAMILY^GIVEN");
+		text("Patient ID *", patient, P.getPatient_PatientId(), "patient.id", null);
 		combo("Sex *", patient, P.getPatient_Sex(), "patient.sex");
 
-		text("Born *", patient, P.getPatient_BirthDate(), "patient.birthDate", 1).setMessage("2024-09-12");
-		text("Age (y)", patient, P.getPatient_AgeYears(), "patient.age", 1)
+		row(3);
+		text("Born *", patient, P.getPatient_BirthDate(), "patient.birthDate", DATE).setMessage("2024-09-12");
+		text("Age (y)", patient, P.getPatient_AgeYears(), "patient.age", NUMBER)
 				.setToolTipText("Age in years at the study, when the birth date is not known (Born or Age is required)");
 		combo("Priority", study, P.getStudy_Priority(), "study.priority");
 
-		text("Accession *", study, P.getStudy_AccessionNumber(), "study.accession", 1);
+		row(2);
+		text("Accession *", study, P.getStudy_AccessionNumber(), "study.accession", null);
 		combo("Exam *", exam, P.getExam_RegionImaged(), "exam.region");
-		text("Comparison", exam, P.getExam_ComparisonDate(), "exam.comparisonDate", 1).setMessage("date");
+		row(1);
+		text("Comparison", exam, P.getExam_ComparisonDate(), "exam.comparisonDate", DATE_TIME).setMessage("date");
 
-		text("Indication *", study, P.getStudy_ClinicalIndication(), "study.indication", 5)
+		row(1);
+		text("Indication *", study, P.getStudy_ClinicalIndication(), "study.indication", null, 3)
 				.setMessage("Clinical question and relevant history");
 
+		row(1);
 		combo("Pain", clinical, P.getClinicalContext_Pain(), "clinical.pain");
-		text("Primary", clinical, P.getClinicalContext_KnownPrimaryCancer(), "clinical.primary", 3)
+		row(2);
+		text("Primary", clinical, P.getClinicalContext_KnownPrimaryCancer(), "clinical.primary", null)
 				.setMessage("known primary cancer (none known)");
-		// unknown (sedated, not assessable) says something, unlike not documented; as wide as its longest value
-		Combo neuro = combo("Neuro", clinical, P.getClinicalContext_NeurologicalStatus(), "clinical.neurologicalStatus");
-		GridDataFactory.fillDefaults().span(5, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(neuro);
+		// unknown (not assessable) says something, unlike not documented; as wide as its longest value
+		combo("Neuro", clinical, P.getClinicalContext_NeurologicalStatus(), "clinical.neurologicalStatus");
 
+		row(3);
 		combo("Contrast", contrast, P.getContrastAdministration_Agent(), "contrast.agent");
-		text("Dose", contrast, P.getContrastAdministration_DoseMmolPerKg(), "contrast.dose", 1).setMessage("mmol/kg");
-		text("Volume", contrast, P.getContrastAdministration_VolumeMl(), "contrast.volume", 1).setMessage("mL");
+		text("Dose", contrast, P.getContrastAdministration_DoseMmolPerKg(), "contrast.dose", NUMBER).setMessage("mmol/kg");
+		text("Volume", contrast, P.getContrastAdministration_VolumeMl(), "contrast.volume", NUMBER).setMessage("mL");
 
-		Text delay = text("Delay", contrast, P.getContrastAdministration_MinutesAfterInjection(), "contrast.minutes", 1);
+		row(2);
+		Text delay = text("Delay", contrast, P.getContrastAdministration_MinutesAfterInjection(), "contrast.minutes",
+				NUMBER);
 		delay.setMessage("min");
 		delay.setToolTipText("Minutes from injection to the first post-contrast sequence");
-		Button available = binder.check(WidgetIds.tag(new Button(grid, SWT.CHECK), ID + ".exam.comparisonAvailable"),
+		Button available = binder.check(WidgetIds.tag(new Button(row, SWT.CHECK), ID + ".exam.comparisonAvailable"),
 				exam, P.getExam_ComparisonAvailable());
 		available.setText("Comparison");
 		available.setToolTipText("A comparison study was available");
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(available);
-		Text comparison = text(null, exam, P.getExam_ComparisonDescription(), "exam.comparison", 2);
+		Text comparison = text(null, exam, P.getExam_ComparisonDescription(), "exam.comparison", null, 2);
 		comparison.setMessage("Comparison study");
 
-		text("Surgery", surgery, P.getPriorSurgery_Procedure(), "surgery.procedure", 3)
+		row(2);
+		text("Surgery", surgery, P.getPriorSurgery_Procedure(), "surgery.procedure", null, 2)
 				.setMessage("prior spine surgery (none)");
-		text("Date", surgery, P.getPriorSurgery_Date(), "surgery.date", 1).setMessage("2024-09-12");
+		text("Date", surgery, P.getPriorSurgery_Date(), "surgery.date", DATE).setMessage("2024-09-12");
+		alignFirstLabels();
+	}
+
+	/** The first labels of the rows share one width, so the rows' first fields start at one edge. */
+	private void alignFirstLabels() {
+		int widest = 0;
+		for (Control r : grid.getChildren()) {
+			if (((Composite) r).getChildren()[0] instanceof Label label) {
+				widest = Math.max(widest, label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+			}
+		}
+		for (Control r : grid.getChildren()) {
+			if (((Composite) r).getChildren()[0] instanceof Label label) {
+				GridDataFactory.swtDefaults().hint(widest, SWT.DEFAULT).applyTo(label);
+			}
+		}
+	}
+
+	/**
+	 * Starts a row of label/field pairs. Each row lays out its own columns: a
+	 * pick list is as wide as its longest value, a date or a number as wide as
+	 * it needs, and the free-text fields share the rest, so nothing is cut off in
+	 * the Report column at 1280 px. The rows are in reading order and so is Tab.
+	 */
+	private void row(int pairs) {
+		row = new Composite(grid, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2 * pairs).spacing(6, 3).applyTo(row);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
 	}
 
 	/** @return the part itself when present, else a new one that enters the report with its first edit */
@@ -139,13 +185,27 @@ final class HeaderFields {
 		return binder.attachOnEdit(container, reference, part);
 	}
 
-	private Text text(String label, EObject owner, EAttribute feature, String id, int span) {
+	/**
+	 * @param sample the widest value the field takes (it is never narrower); {@code null} for free text that
+	 *               takes what its row leaves
+	 */
+	private Text text(String label, EObject owner, EAttribute feature, String id, String sample) {
+		return text(label, owner, feature, id, sample, 1);
+	}
+
+	private Text text(String label, EObject owner, EAttribute feature, String id, String sample, int lines) {
 		if (label != null) {
 			label(label, feature);
 		}
-		Text text = binder.text(WidgetIds.tag(new Text(grid, SWT.BORDER), ID + "." + id), owner, feature);
+		int style = lines > 1 ? SWT.BORDER | SWT.MULTI | SWT.WRAP : SWT.BORDER;
+		Text text = binder.text(WidgetIds.tag(new Text(row, style), ID + "." + id), owner, feature);
 		first(owner, text);
-		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(text);
+		int width = sample == null ? FIELD_WIDTH : text.computeTrim(0, 0, extent(text, sample), 0).width;
+		GridDataFactory.fillDefaults().grab(sample == null, false).hint(width, SWT.DEFAULT)
+				.minSize(width, SWT.DEFAULT).applyTo(text);
+		if (lines > 1) {
+			wrap(text, lines);
+		}
 		return text;
 	}
 
@@ -153,15 +213,50 @@ final class HeaderFields {
 		label(label, feature);
 		EEnum type = (EEnum) feature.getEAttributeType();
 		List<String> literals = type.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
-		Combo combo = binder.combo(WidgetIds.tag(new Combo(grid, SWT.READ_ONLY), ID + "." + id), owner, feature,
+		Combo combo = binder.combo(WidgetIds.tag(new Combo(row, SWT.READ_ONLY), ID + "." + id), owner, feature,
 				literals);
 		first(owner, combo);
-		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(combo);
+		// as wide as its longest value (plus the arrow), never the share of a column
+		int widest = 0;
+		for (String item : combo.getItems()) {
+			widest = Math.max(widest, extent(combo, item));
+		}
+		int width = Math.max(combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, widest + ARROW);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(width, SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 
+	/**
+	 * A free-text field wraps its value over some lines, so a long clinical
+	 * question is read whole; Tab still goes to the next field and the text
+	 * stays one paragraph.
+	 */
+	private static void wrap(Text text, int lines) {
+		int padding = text.computeSize(SWT.DEFAULT, SWT.DEFAULT).y - text.getLineHeight();
+		((org.eclipse.swt.layout.GridData) text.getLayoutData()).heightHint = lines * text.getLineHeight() + padding;
+		text.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = true;
+			} else if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.detail = SWT.TRAVERSE_NONE; // one paragraph: Return adds no line break, as in a one-line field
+				e.doit = true;
+			}
+		});
+		text.addListener(SWT.Verify, e -> e.text = e.text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+	}
+
+	private static int extent(Control control, String text) {
+		GC gc = new GC(control);
+		try {
+			gc.setFont(control.getFont());
+			return gc.textExtent(text).x;
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	private void label(String text, EAttribute feature) {
-		Label label = new Label(grid, SWT.NONE);
+		Label label = new Label(row, SWT.NONE);
 		label.setText(text);
 		label.setToolTipText(Vocabulary.label(feature) + (text.endsWith("*") ? " (required before signing)" : ""));
 	}
@@ -193,6 +288,7 @@ final class HeaderFields {
 
 	/** @return the header's controls in tab order */
 	List<Control> controls() {
-		return Arrays.stream(grid.getChildren()).filter(c -> !(c instanceof Label)).toList();
+		return Arrays.stream(grid.getChildren()).filter(Composite.class::isInstance)
+				.flatMap(r -> Arrays.stream(((Composite) r).getChildren())).filter(c -> !(c instanceof Label)).toList();
 	}
 }

@@ -91,7 +91,7 @@ public final class StudyHeader {
 				binder = new Binder(domain);
 				binder.setReadOnly(!editable);
 				grid = WidgetIds.tag(new Composite(root, SWT.NONE), FIELDS_ID);
-				GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 3).applyTo(grid);
+				GridLayoutFactory.fillDefaults().spacing(6, 3).applyTo(grid);
 				GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(grid);
 				fields = new HeaderFields(grid, binder, report);
 				fields.build();
