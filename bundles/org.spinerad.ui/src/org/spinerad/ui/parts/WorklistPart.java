@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.spinerad.distribution.ChannelState;
-import org.spinerad.distribution.DistributionException;
 import org.spinerad.distribution.DistributionService;
 import org.spinerad.model.edit.Formats;
 import org.spinerad.store.ReportSummary;
@@ -38,6 +37,7 @@ import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.PatientLine;
 import org.spinerad.ui.internal.ChannelSetup;
 import org.spinerad.ui.internal.WorklistColumns;
+import org.spinerad.ui.internal.WorklistMenu;
 import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
 
@@ -147,7 +147,11 @@ public class WorklistPart {
 			}
 		});
 		viewer.addOpenListener(e -> openSelected());
-		deliveryMenu();
+		WorklistMenu.attach(viewer, columns.stream().map(WorklistColumns.Column::title).toList(), () -> sortColumn,
+				this::sortBy, this::selectedStates, distribution, () -> {
+					loadDeliveries();
+					viewer.refresh();
+				});
 		count = WidgetIds.tag(new Label(parent, SWT.WRAP), ID + ".count");
 		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(count);
 		unlisten = session.listen(change -> {
@@ -168,63 +172,6 @@ public class WorklistPart {
 				viewer.getTable()::isDisposed);
 		showSort();
 		refresh();
-	}
-
-	/**
-	 * Right-click menu (or the menu key) of the worklist: sort by a column; retry or cancel the delivery of a report
-	 * per channel.
-	 */
-	private void deliveryMenu() {
-		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(viewer.getTable());
-		menu.addListener(SWT.Show, e -> {
-			for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
-				item.dispose();
-			}
-			org.eclipse.swt.widgets.MenuItem sort = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
-			sort.setText("&Sort by");
-			org.eclipse.swt.widgets.Menu sortMenu = new org.eclipse.swt.widgets.Menu(sort);
-			sort.setMenu(sortMenu);
-			for (int i = 0; i < columns.size(); i++) {
-				int index = i;
-				org.eclipse.swt.widgets.MenuItem by = new org.eclipse.swt.widgets.MenuItem(sortMenu, SWT.RADIO);
-				by.setText(columns.get(i).title() + (i < 9 ? "\tCtrl+" + (i + 1) : ""));
-				by.setSelection(i == sortColumn);
-				by.addListener(SWT.Selection, e2 -> {
-					if (by.getSelection()) {
-						sortBy(index);
-					}
-				});
-			}
-			for (ChannelState state : selectedStates()) {
-				boolean done = state.stage() == ChannelState.Stage.DELIVERED;
-				item(menu, "&Retry " + state.label() + " delivery", !done,
-						() -> distribution.retry(state.reportId(), state.channel()));
-				item(menu, "&Cancel " + state.label() + " delivery", !done && state.stage() != ChannelState.Stage.CANCELLED,
-						() -> distribution.cancel(state.reportId(), state.channel()));
-			}
-		});
-		viewer.getTable().setMenu(menu);
-	}
-
-	private interface DeliveryAction {
-		void run() throws DistributionException;
-	}
-
-	private void item(org.eclipse.swt.widgets.Menu menu, String text, boolean enabled, DeliveryAction action) {
-		org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-		item.setText(text);
-		item.setEnabled(enabled);
-		item.addListener(SWT.Selection, e -> {
-			try {
-				action.run();
-				loadDeliveries();
-				viewer.refresh();
-			} catch (DistributionException ex) {
-				Object row = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-				MessageDialog.openError(viewer.getTable().getShell(), "Delivery",
-						row instanceof ReportSummary s ? PatientLine.about(s, ex.getMessage()) : ex.getMessage());
-			}
-		});
 	}
 
 	private List<ChannelState> selectedStates() {
