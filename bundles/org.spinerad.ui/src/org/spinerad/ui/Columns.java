@@ -29,6 +29,12 @@ public final class Columns {
 			public String getText(Object element) {
 				return text.apply(type.cast(element));
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				// the whole value, for a cell too narrow to show it (with ColumnViewerToolTipSupport)
+				return text.apply(type.cast(element));
+			}
 		});
 		return column;
 	}

@@ -103,15 +103,25 @@ public final class WorklistColumns {
 		return summary.status() == ReportStatus.DRAFT;
 	}
 
-	/** Index of the exam column, the one that gives way when a wide worklist is still too narrow. */
+	/** Index of the exam column, the first to give way when a wide worklist is still too narrow. */
 	public static final int EXAM = 4;
 	/** The least width of the exam column when it gives way. */
 	public static final int EXAM_WIDTH = 240;
+	/** Index of the delivery column, the second to give way. */
+	public static final int DELIVERY = 8;
+	/** The least width of the delivery column when it gives way. */
+	public static final int DELIVERY_WIDTH = 160;
+
+	/** @return the least width of a column that gives way (exam, delivery), or 0 for one that never does */
+	public static int leastWidth(int index) {
+		return index == EXAM ? EXAM_WIDTH : index == DELIVERY ? DELIVERY_WIDTH : 0;
+	}
 
 	/**
-	 * Sizes every column of the worklist to its header and values. When only
-	 * a long exam description keeps the last columns out of a wide worklist
-	 * (F7), the exam column gives way down to {@value #EXAM_WIDTH} px; a
+	 * Sizes every column of the worklist to its header and values. When long
+	 * exam descriptions or delivery states keep the last columns out of a wide
+	 * worklist (F7), the exam column and then the delivery column give way down
+	 * to their least widths (a cut value shows whole in the cell's tooltip); a
 	 * narrow worklist keeps its widths and scrolls.
 	 */
 	public static void fit(org.eclipse.swt.widgets.Table table) {
@@ -121,13 +131,21 @@ public final class WorklistColumns {
 			column.setWidth(column.getWidth() + 8);
 			used += column.getWidth();
 		}
-		if (table.getColumnCount() <= EXAM) {
+		int excess = used - table.getClientArea().width;
+		int spare = 0;
+		for (int index : new int[] { EXAM, DELIVERY }) {
+			if (index < table.getColumnCount()) {
+				spare += Math.max(0, table.getColumn(index).getWidth() - leastWidth(index));
+			}
+		}
+		if (excess <= 0 || excess > spare) {
 			return;
 		}
-		org.eclipse.swt.widgets.TableColumn exam = table.getColumn(EXAM);
-		int room = table.getClientArea().width - (used - exam.getWidth());
-		if (used > table.getClientArea().width && room >= EXAM_WIDTH) {
-			exam.setWidth(room);
+		for (int index : new int[] { EXAM, DELIVERY }) {
+			org.eclipse.swt.widgets.TableColumn column = table.getColumn(index);
+			int give = Math.min(excess, Math.max(0, column.getWidth() - leastWidth(index)));
+			column.setWidth(column.getWidth() - give);
+			excess -= give;
 		}
 	}
 

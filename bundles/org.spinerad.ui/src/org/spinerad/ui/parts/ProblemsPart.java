@@ -46,6 +46,7 @@ public class ProblemsPart {
 		WidgetIds.tag(viewer.getTable(), ID + ".table");
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		Columns.add(viewer, "Severity", 70, Problem.class, Problem::severityLabel);
 		Columns.add(viewer, "Where", 260, Problem.class, Problem::location);
 		Columns.add(viewer, "Problem", 520, Problem.class, Problem::message);

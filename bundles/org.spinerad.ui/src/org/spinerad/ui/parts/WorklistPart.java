@@ -88,6 +88,7 @@ public class WorklistPart {
 		viewer.getTable().addListener(SWT.Resize, e -> fitColumns());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		columns = WorklistColumns.all(this::delivery);
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		for (int i = 0; i < columns.size(); i++) {
 			int index = i;
 			TableViewerColumn column = Columns.add(viewer, columns.get(i).title(), 60, ReportSummary.class,
