@@ -11,13 +11,11 @@ import java.util.List;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +54,7 @@ class ClinicalEditorsTest {
 	private static final String R = "org.spinerad.ui.report.";
 	private final Ui ui = Ui.of(Display.getCurrent());
 	private final List<String> created = new ArrayList<>();
-	private Rectangle bounds;
+	private final MainWindow window = new MainWindow(ui);
 	/** Whether a test showed the header: the choice is kept for the next report, so it is taken back. */
 	private boolean headerShown;
 
@@ -74,17 +72,7 @@ class ClinicalEditorsTest {
 		}
 		session().store().save(copy, Revision.NEW, new Actor("Dr Seed", "ws-test"));
 		created.add(id);
-		Shell window = ui.shell("Spine MRI Reporting");
-		ui.onUi(() -> {
-			if (bounds == null) {
-				bounds = window.getBounds();
-			}
-			window.setMaximized(false);
-			window.setBounds(0, 0, 1280, 800);
-			window.layout(true, true);
-			window.forceActive();
-			return null;
-		});
+		window.resize(1280, 800);
 		session().open(id);
 		EPartService parts = Workbench.service(EPartService.class);
 		parts.activate(parts.findPart(ReportPart.ID), true);
@@ -104,14 +92,7 @@ class ClinicalEditorsTest {
 		for (String id : created) {
 			session().store().delete(id);
 		}
-		Shell window = ui.shell("Spine MRI Reporting");
-		ui.onUi(() -> {
-			if (bounds != null) {
-				window.setBounds(bounds);
-			}
-			return null;
-		});
-		ui.flush();
+		window.restore();
 	}
 
 	private String rendered(Report report) throws Exception {

@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,7 @@ class HeaderLayoutTest {
 
 	private final Ui ui = Ui.of(Display.getCurrent());
 	private final List<String> created = new ArrayList<>();
-	private Rectangle bounds;
-	private boolean maximized;
+	private final MainWindow window = new MainWindow(ui);
 	private boolean headerShown;
 
 	private static ReportSession session() {
@@ -60,18 +58,7 @@ class HeaderLayoutTest {
 		}
 		session().store().save(copy, Revision.NEW, new Actor("Dr Seed", "ws-test"));
 		created.add(id);
-		Shell window = ui.shell("Spine MRI Reporting");
-		ui.onUi(() -> {
-			if (bounds == null) {
-				bounds = window.getBounds();
-				maximized = window.getMaximized();
-			}
-			window.setMaximized(false);
-			window.setBounds(0, 0, 1280, 800);
-			window.layout(true, true);
-			window.forceActive();
-			return null;
-		});
+		window.resize(1280, 800);
 		session().open(id);
 		EPartService parts = Workbench.service(EPartService.class);
 		parts.activate(parts.findPart(ReportPart.ID), true);
@@ -93,15 +80,7 @@ class HeaderLayoutTest {
 		for (String id : created) {
 			session().store().delete(id);
 		}
-		Shell window = ui.shell("Spine MRI Reporting");
-		ui.onUi(() -> {
-			if (bounds != null) {
-				window.setBounds(bounds);
-				window.setMaximized(maximized);
-			}
-			return null;
-		});
-		ui.flush();
+		window.restore();
 	}
 
 	@Test

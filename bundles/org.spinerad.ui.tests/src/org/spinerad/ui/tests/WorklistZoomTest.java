@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -39,8 +38,7 @@ class WorklistZoomTest {
 	private static final String ID = "zoom-tum-01";
 
 	private final Ui ui = Ui.of(Display.getCurrent());
-	private Rectangle bounds;
-	private boolean maximized;
+	private final MainWindow mainWindow = new MainWindow(ui);
 
 	private static ReportSession session() {
 		return Workbench.service(ReportSession.class);
@@ -57,15 +55,7 @@ class WorklistZoomTest {
 		if (session().store().revision(ID) != null) {
 			session().store().delete(ID);
 		}
-		Shell window = ui.shell("Spine MRI Reporting");
-		ui.onUi(() -> {
-			if (bounds != null) {
-				window.setBounds(bounds);
-				window.setMaximized(maximized);
-			}
-			return null;
-		});
-		ui.flush();
+		mainWindow.restore();
 	}
 
 	/** @return how many columns, from the left, are whole inside the table */
@@ -91,16 +81,7 @@ class WorklistZoomTest {
 			session().store().delete(ID);
 		}
 		session().store().save(copy, Revision.NEW, new Actor("Dr Seed", "ws-test"));
-		Shell window = ui.shell("Spine MRI Reporting");
-		ui.onUi(() -> {
-			bounds = window.getBounds();
-			maximized = window.getMaximized();
-			window.setMaximized(false);
-			window.setBounds(0, 0, 1280, 800);
-			window.layout(true, true);
-			window.forceActive();
-			return null;
-		});
+		Shell window = mainWindow.resize(1280, 800);
 		ui.flush();
 		Table table = ui.get(WorklistPart.ID + ".table", Table.class);
 		Composite editor = ui.get(ReportPart.ID, Composite.class);

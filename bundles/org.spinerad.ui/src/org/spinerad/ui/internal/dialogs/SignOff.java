@@ -161,11 +161,7 @@ public final class SignOff {
 			return override(report, signer, needed, pending);
 		}
 		if (answer == CommunicationDialog.PENDING) {
-			// required, not yet done: noted with its category; the report stays a draft until it is completed
-			CriticalCommunication note = dialog.record();
-			note.setCommunicatedBy(signer);
-			add(report, note, needed, null);
-			return false;
+			return notePending(report, dialog, signer, needed);
 		}
 		if (answer != Window.OK) {
 			return false;
@@ -227,10 +223,7 @@ public final class SignOff {
 					List.of(3), false, null);
 			int answer = dialog.open();
 			if (answer == CommunicationDialog.PENDING) {
-				CriticalCommunication note = dialog.record();
-				note.setCommunicatedBy(signer);
-				add(report, note, needed, null);
-				return false;
+				return notePending(report, dialog, signer, needed);
 			}
 			if (answer != Window.OK) {
 				return false;
@@ -248,6 +241,19 @@ public final class SignOff {
 		}
 		add(report, record, needed, null);
 		return true;
+	}
+
+	/**
+	 * Communication required, not yet done: the note is kept with its category
+	 * and the report stays a draft until the record is completed.
+	 *
+	 * @return false: the report is not signed
+	 */
+	private boolean notePending(Report report, CommunicationDialog dialog, String signer, List<Conclusion> needed) {
+		CriticalCommunication note = dialog.record();
+		note.setCommunicatedBy(signer);
+		add(report, note, needed, null);
+		return false;
 	}
 
 	/**
