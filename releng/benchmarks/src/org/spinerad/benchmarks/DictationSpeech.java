@@ -91,7 +91,8 @@ public final class DictationSpeech {
 					words += ref.size();
 					wordErrors += distance(ref, hyp);
 					if (!ok) {
-						System.out.println("MISS [" + voice + " " + speed + "] said: " + said + "\n     heard: " + heard.text());
+						System.out.println("MISS [" + voice + " " + speed + "] said: " + said + "\n     heard: " + heard.text()
+								+ String.format(" (confidence %.2f, %d ms)", heard.confidence(), heard.millis()));
 					}
 				}
 			}

@@ -56,6 +56,23 @@ class SpeechTest {
 	}
 
 	@Test
+	void aPhraseDecodedWholeIsHeardAfterOtherSpeech() throws Exception {
+		// the whole phrase goes through a pipe too; its length in the control line makes the decoder read all of it
+		byte[] phrase = Wav.samples(Fixtures.speak(dir, "whole", "en-us", "l three l four epidural abscess"));
+		byte[] other = Wav.samples(Fixtures.speak(dir, "other", "en-us+f2", "epidural phlegmon from l two to l four ventral"));
+		BatchDecoder decoder = recognizer.decoder(language);
+		BatchDecoder.Heard first = decoder.decodeWhole(phrase, SphinxRecognizer.TIMEOUT_MS);
+		try (BatchDecoder.Stream before = decoder.open()) {
+			before.write(other, 0, other.length);
+			before.finish(SphinxRecognizer.TIMEOUT_MS);
+		}
+		BatchDecoder.Heard again = decoder.decodeWhole(phrase, SphinxRecognizer.TIMEOUT_MS);
+		assertEquals("l three l four epidural abscess", first.text(), first.toString());
+		assertEquals(first.text(), again.text(), again.toString());
+		assertEquals(first.speechFrames(), again.speechFrames(), 5, again.toString());
+	}
+
+	@Test
 	void theNoiseSampleIsTheSameOnEveryRun() throws Exception {
 		Path first = Fixtures.sox(dir, "noise1", "synth", "2", "whitenoise", "vol", "0.3");
 		Path second = Fixtures.sox(dir, "noise2", "synth", "2", "whitenoise", "vol", "0.3");

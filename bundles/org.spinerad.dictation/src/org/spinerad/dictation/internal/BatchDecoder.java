@@ -44,6 +44,8 @@ final class BatchDecoder implements AutoCloseable {
 	private static final Pattern VARIANT = Pattern.compile("\\(\\d+\\)$");
 	private static final String END = "\u0000end";
 	private static final byte[] END_OF_AUDIO = new byte[0];
+	/** A 10 ms frame of 16-bit samples at 16 kHz. */
+	private static final int BYTES_PER_FRAME = 320;
 
 	private final Process process;
 	private final Writer control;
@@ -117,6 +119,25 @@ final class BatchDecoder implements AutoCloseable {
 	 * @throws IOException when the decoder ended or another utterance is still open
 	 */
 	synchronized Stream open() throws IOException {
+		return open(0);
+	}
+
+	/**
+	 * Decodes a whole utterance at once, as the decoder does a file: the cepstral
+	 * mean is taken over all of it instead of being estimated as it comes. The
+	 * samples still go through a named pipe; its control line names their length
+	 * in frames, which makes the decoder read them all before it decodes.
+	 *
+	 * @throws IOException when the decoder ended or did not answer within the time limit (it is then killed)
+	 */
+	Heard decodeWhole(byte[] samples, long timeoutMillis) throws IOException {
+		Stream whole = open(samples.length / BYTES_PER_FRAME + 1);
+		whole.write(samples, 0, samples.length);
+		return whole.finish(timeoutMillis);
+	}
+
+	/** @param frames the length of the utterance in 10 ms frames, 0 when it is not known (decoded as it comes) */
+	private synchronized Stream open(long frames) throws IOException {
 		if (current != null && !current.done) {
 			throw new IOException("the speech recognizer is still busy with the previous phrase; wait for it");
 		}
@@ -126,7 +147,7 @@ final class BatchDecoder implements AutoCloseable {
 		String id = "u" + ++utterance;
 		Path pipe = audio.resolve(id + ".raw");
 		run("mkfifo", "-m", "600", pipe.toString());
-		control.write(id + "\n");
+		control.write(frames > 0 ? id + " 0 " + frames + "\n" : id + "\n");
 		control.flush();
 		current = new Stream(id, pipe);
 		return current;

@@ -1,5 +1,6 @@
 package org.spinerad.dictation.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	public static final String PROGRAM = System.getProperty("spinerad.pocketsphinx", "/usr/bin/pocketsphinx_batch");
 	/** The US English model folder (Debian package pocketsphinx-en-us). */
 	public static final Path MODEL = Path.of(System.getProperty("spinerad.pocketsphinx.model", "/usr/share/pocketsphinx/model/en-us"));
-	/** Longest a recognition may take. */
+	/** Longest a decoding may take (a phrase decoded twice may take twice as long). */
 	public static final long TIMEOUT_MS = 10_000;
 
 	/**
@@ -58,6 +59,17 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 
 	/** Least confidence of what is taken as heard; below it the phrase is not understood. */
 	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.43"));
+
+	/**
+	 * Confidence of the decoding made while the phrase was spoken below which the
+	 * whole utterance is decoded once more after its end (also when the words
+	 * heard do not all find their place): then the cepstral mean is taken over
+	 * the whole phrase instead of being estimated as it comes. 0 never decodes
+	 * twice, above 1 always. Always by default: the decoding made while spoken
+	 * is the quicker but gets fewer phrases exactly right, and a wrong field is
+	 * worse for a report than a second of waiting.
+	 */
+	static final double RECHECK_BELOW = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.recheck", "2"));
 
 	private final Map<String, Path> prepared = new ConcurrentHashMap<>();
 	private final Map<Path, BatchDecoder> decoders = new HashMap<>();
@@ -136,30 +148,50 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		if (reason != null) {
 			throw new IOException(reason);
 		}
-		return new Utterance(decoder(language).open());
+		BatchDecoder decoder = decoder(language);
+		return new Utterance(decoder, decoder.open(), language);
 	}
 
 	/** One utterance being recognized while it is spoken. */
 	public static final class Utterance implements AutoCloseable {
 
+		private final BatchDecoder decoder;
 		private final BatchDecoder.Stream stream;
+		private final PhraseLanguage language;
+		/** The samples so far, in memory only, for a second decoding of the whole phrase. */
+		private final ByteArrayOutputStream samples = new ByteArrayOutputStream();
 		private boolean loud;
 
-		Utterance(BatchDecoder.Stream stream) {
+		Utterance(BatchDecoder decoder, BatchDecoder.Stream stream, PhraseLanguage language) {
+			this.decoder = decoder;
 			this.stream = stream;
+			this.language = language;
 		}
 
 		/** Hands over 16 kHz mono 16-bit little-endian samples as they are captured. */
 		public void write(byte[] samples, int offset, int length) {
 			loud |= !Wav.silent(Arrays.copyOfRange(samples, offset, offset + length));
 			stream.write(samples, offset, length);
+			if (RECHECK_BELOW > 0) {
+				this.samples.write(samples, offset, length);
+			}
 		}
 
-		/** Ends the audio and returns what was heard in the phrase language (bounded in time). */
+		/**
+		 * Ends the audio and returns what was heard in the phrase language (bounded
+		 * in time). When the decoding made while it was spoken is poor or does not
+		 * all find its place, the whole phrase is decoded once more.
+		 */
 		public Recognition finish() throws IOException {
 			long start = System.nanoTime();
 			BatchDecoder.Heard heard = stream.finish(TIMEOUT_MS);
 			double confidence = confidence(heard);
+			if (RECHECK_BELOW > 0 && loud && (confidence < RECHECK_BELOW || !placed(heard.text()))) {
+				// bounded on its own: given all at once, noise can take most of the first limit already
+				heard = decoder.decodeWhole(samples.toByteArray(), TIMEOUT_MS);
+				confidence = confidence(heard);
+			}
+			samples.reset();
 			// a phrase names a place and what is there: a single word is what noise most often turns into
 			boolean fits = loud && stream.bytes() >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
 					&& heard.text().split(" ").length >= 2;
@@ -167,10 +199,20 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			return fits ? new Recognition(heard.text(), confidence, millis) : new Recognition("", confidence, millis);
 		}
 
+		/** @return whether every word heard finds its place (the finding named before is not known here) */
+		private boolean placed(String text) {
+			if (text.isBlank()) {
+				return false;
+			}
+			Interpreter.Plan plan = new Interpreter(language, text).interpret(null);
+			return plan.unplaced().isEmpty() && plan.leftover().isEmpty();
+		}
+
 		/** Drops the utterance. */
 		@Override
 		public void close() {
 			stream.close();
+			samples.reset();
 		}
 	}
 
@@ -190,7 +232,8 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		}
 	}
 
-	private BatchDecoder decoder(PhraseLanguage language) throws IOException {
+	/** The running decoder of a phrase language, started when there is none. */
+	BatchDecoder decoder(PhraseLanguage language) throws IOException {
 		Path folder = prepare(language);
 		synchronized (decoders) {
 			BatchDecoder decoder = decoders.get(folder);
