@@ -162,4 +162,36 @@ public final class ExpectedImpressions {
 		}
 		return match;
 	}
+
+	/**
+	 * Checks a drafted impression of a case: it states the expected items in
+	 * order ({@link #assertStated}), and every drafted item has its own draft
+	 * key, is not marked edited, ends with a full stop and is linked to its
+	 * findings; critical items come first.
+	 *
+	 * @param gaps reasons for items the draft cannot state, keyed {@code CASE#n}
+	 * @throws AssertionError naming the item that fails
+	 */
+	public static void assertDrafted(String caseId, List<org.spinerad.model.ImpressionItem> draft,
+			Map<String, String> gaps) {
+		List<String> texts = draft.stream().map(org.spinerad.model.ImpressionItem::getText).toList();
+		assertStated(caseId, texts, gaps);
+		for (org.spinerad.model.ImpressionItem item : draft) {
+			check(item.getDraftKey() != null, item.getText());
+			check(!item.isEdited(), item.getText());
+			check(item.getText().endsWith("."), item.getText());
+			check(!item.getFindings().isEmpty(), "linked to its findings: " + item.getText());
+		}
+		check(draft.size() == draft.stream().map(org.spinerad.model.ImpressionItem::getDraftKey).distinct().count(),
+				"every drafted item has its own key");
+		for (int i = 1; i < draft.size(); i++) {
+			check(!(draft.get(i).isCritical() && !draft.get(i - 1).isCritical()), "critical items come first: " + texts);
+		}
+	}
+
+	private static void check(boolean condition, String message) {
+		if (!condition) {
+			throw new AssertionError(message);
+		}
+	}
 }
