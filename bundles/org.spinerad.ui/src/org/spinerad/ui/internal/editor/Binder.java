@@ -10,12 +10,10 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
@@ -130,9 +128,9 @@ public final class Binder {
 		controls.put(key(owner, feature), text);
 		Runnable refresh = () -> {
 			Object value = owner.eGet(feature);
-			String shown = format(value, feature);
+			String shown = TextValues.format(value, feature);
 			// text that already means the value stays as typed (t1 while typing t10), the caret where it is
-			if (!shown.equals(text.getText()) && !means(text.getText(), value, feature)) {
+			if (!shown.equals(text.getText()) && !TextValues.means(text.getText(), value, feature)) {
 				text.setText(shown);
 			}
 			mark(text, null);
@@ -146,7 +144,7 @@ public final class Binder {
 				return;
 			}
 			try {
-				Object value = parse(text.getText(), feature);
+				Object value = TextValues.parse(text.getText(), feature);
 				mark(text, null);
 				set(owner, feature, value, edit[0]);
 			} catch (IllegalArgumentException ex) {
@@ -156,8 +154,8 @@ public final class Binder {
 		// once committed (the caret leaves, or Enter), the value shows in its own form: t10 becomes T10
 		org.eclipse.swt.widgets.Listener commit = e -> {
 			Object value = owner.eGet(feature);
-			String shown = format(value, feature);
-			if (!readOnly && value != null && !shown.equals(text.getText()) && means(text.getText(), value, feature)) {
+			String shown = TextValues.format(value, feature);
+			if (!readOnly && value != null && !shown.equals(text.getText()) && TextValues.means(text.getText(), value, feature)) {
 				updating = true;
 				try {
 					text.setText(shown);
@@ -338,50 +336,6 @@ public final class Binder {
 		disposers.clear();
 		controls.clear();
 		attachments.clear();
-	}
-
-	static String format(Object value, EAttribute feature) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Double d) {
-			return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
-		}
-		if (value instanceof java.util.Date date) {
-			return Dates.format(date);
-		}
-		return EcoreUtil.convertToString(feature.getEAttributeType(), value);
-	}
-
-	private static boolean means(String text, Object value, EAttribute feature) {
-		try {
-			return value != null && value.equals(parse(text, feature));
-		} catch (IllegalArgumentException e) {
-			return false;
-		}
-	}
-
-	static Object parse(String text, EAttribute feature) {
-		String t = text.strip();
-		EDataType type = feature.getEAttributeType();
-		if (t.isEmpty()) {
-			return null;
-		}
-		Class<?> instance = type.getInstanceClass();
-		try {
-			if (instance == Double.class || instance == double.class) {
-				return Double.valueOf(t.replace(',', '.'));
-			}
-			if (instance == Integer.class || instance == int.class) {
-				return Integer.valueOf(t.replace("%", "").strip());
-			}
-			if (instance == java.util.Date.class) {
-				return Dates.parse(t);
-			}
-		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("'" + t + "' is not a number");
-		}
-		return EcoreUtil.createFromString(type, t);
 	}
 
 	private static void mark(Control control, String error) {

@@ -1,0 +1,59 @@
+package org.spinerad.ui.internal.editor;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * How a value of the model is shown in a text field and read back from what
+ * was typed: numbers with a point, dates as {@code 2024-09-12}.
+ */
+final class TextValues {
+
+	private TextValues() {
+	}
+
+	static String format(Object value, EAttribute feature) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Double d) {
+			return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
+		}
+		if (value instanceof java.util.Date date) {
+			return Dates.format(date);
+		}
+		return EcoreUtil.convertToString(feature.getEAttributeType(), value);
+	}
+
+	static boolean means(String text, Object value, EAttribute feature) {
+		try {
+			return value != null && value.equals(parse(text, feature));
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	static Object parse(String text, EAttribute feature) {
+		String t = text.strip();
+		EDataType type = feature.getEAttributeType();
+		if (t.isEmpty()) {
+			return null;
+		}
+		Class<?> instance = type.getInstanceClass();
+		try {
+			if (instance == Double.class || instance == double.class) {
+				return Double.valueOf(t.replace(',', '.'));
+			}
+			if (instance == Integer.class || instance == int.class) {
+				return Integer.valueOf(t.replace("%", "").strip());
+			}
+			if (instance == java.util.Date.class) {
+				return Dates.parse(t);
+			}
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("'" + t + "' is not a number");
+		}
+		return EcoreUtil.createFromString(type, t);
+	}
+}
