@@ -23,6 +23,25 @@ class FormatsTest {
 	}
 
 	@Test
+	void typedPersonNamesGoBackToTheDicomFormAndReadTheSame() {
+		assertEquals("Moreau^Émile", Formats.dicomPersonName("Moreau, Émile"));
+		assertEquals("Moreau^Émile", Formats.dicomPersonName("  Moreau ,  Émile "));
+		assertEquals("O'Neill^Mary^^^Jr", Formats.dicomPersonName("O'Neill, Mary, Jr"));
+		assertEquals("Müller-Lüdenscheidt^Jürgen Otto", Formats.dicomPersonName("Müller-Lüdenscheidt, Jürgen Otto"));
+		assertEquals("Moreau", Formats.dicomPersonName("Moreau"));
+		assertEquals("^Émile", Formats.dicomPersonName(", Émile"));
+		assertEquals("MOREAU^ÉMILE", Formats.dicomPersonName("MOREAU^ÉMILE"), "the DICOM form is kept as typed");
+		assertNull(Formats.dicomPersonName(" , "));
+		assertNull(Formats.dicomPersonName(""));
+		assertNull(Formats.dicomPersonName(null));
+		for (String readable : new String[] { "Moreau, Émile", "O'Neill, Mary, Jr", "Müller-Lüdenscheidt, Jürgen Otto",
+				"Moreau", "Émile" }) {
+			String dicom = Formats.dicomPersonName(readable);
+			assertEquals(readable, Formats.personName(dicom), dicom);
+		}
+	}
+
+	@Test
 	void dimensionsAreCentimetresTransverseFirstWithTheirAxes() {
 		var f = org.spinerad.model.ReportFactory.eINSTANCE.createParaspinalFinding();
 		assertNull(Formats.dimensions(f));

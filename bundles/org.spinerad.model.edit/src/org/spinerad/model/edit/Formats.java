@@ -109,6 +109,34 @@ public final class Formats {
 		return name.isEmpty() ? null : name.toString();
 	}
 
+	/**
+	 * A person name as people type it, back to the DICOM form (PN) the model
+	 * stores and the DICOM and HL7 exports split into components: "Moreau,
+	 * Émile" gives "Moreau^Émile", "O'Neill, Mary, Jr" gives
+	 * "O'Neill^Mary^^^Jr", "Moreau" gives "Moreau". The words are kept as typed
+	 * ({@link #personName} shows capitals-only names in title case). Text that
+	 * is already in the DICOM form (it holds a ^ and no comma) is kept as it is.
+	 *
+	 * @return the DICOM form, or null when there is no name
+	 */
+	public static String dicomPersonName(String readable) {
+		if (readable == null || readable.isBlank()) {
+			return null;
+		}
+		String name = readable.strip().replaceAll("\\s+", " ");
+		if (name.indexOf('^') >= 0 && name.indexOf(',') < 0) {
+			return name;
+		}
+		String[] parts = name.replace('^', ' ').split(",", -1);
+		String family = parts[0].strip();
+		String given = parts.length > 1 ? parts[1].strip() : "";
+		String suffix = parts.length > 2 ? String.join(" ", java.util.Arrays.stream(parts, 2, parts.length)
+				.map(String::strip).filter(s -> !s.isEmpty()).toList()) : "";
+		String dicom = suffix.isEmpty() ? family + "^" + given : family + "^" + given + "^^^" + suffix;
+		dicom = dicom.replaceAll("\\^+$", "");
+		return dicom.isEmpty() ? null : dicom;
+	}
+
 	private static String component(String[] components, int index) {
 		if (index >= components.length) {
 			return "";

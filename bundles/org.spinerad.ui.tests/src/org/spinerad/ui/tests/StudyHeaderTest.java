@@ -136,7 +136,7 @@ class StudyHeaderTest {
 		Report sample = EcoreUtil.copy(session().store().load("case-TUM-01"));
 		sample.setId("header-prefill");
 		Report report = open(sample);
-		assertEquals("CASE^TUM01", ui.get(H + "patient.name", Text.class).getText());
+		assertEquals("Case, Tum01", ui.get(H + "patient.name", Text.class).getText(), "the name as people read it");
 		assertEquals("PID-TUM-01", ui.get(H + "patient.id", Text.class).getText());
 		assertEquals("male", ui.get(H + "patient.sex", Combo.class).getText());
 		assertEquals("66", ui.get(H + "patient.age", Text.class).getText());
@@ -175,6 +175,50 @@ class StudyHeaderTest {
 		ui.click(toggle);
 		assertFalse(fields.isVisible());
 		assertTrue(ui.get(ReportPart.ID + ".header", Label.class).getToolTipText().contains("Acc ACC-TUM-01"));
+	}
+
+	@Test
+	void theNameIsTypedAndShownFamilyCommaGivenAndKeptInTheDicomForm() throws Exception {
+		Report sample = EcoreUtil.copy(session().store().load("case-TUM-01"));
+		sample.setId("header-name");
+		Report report = open(sample);
+		if (!ui.get(StudyHeader.FIELDS_ID, Composite.class).isVisible()) {
+			ui.click(ui.get(StudyHeader.TOGGLE_ID, Button.class));
+		}
+		Text name = ui.get(H + "patient.name", Text.class);
+		assertEquals("Case, Tum01", name.getText());
+		// the caret passing through changes nothing: the stored form stays as the study brought it
+		ui.focus(name);
+		ui.press(SWT.TAB, 0);
+		assertEquals("CASE^TUM01", report.getPatient().getName());
+		assertFalse(session().isDirty(), "showing the name is no edit");
+
+		ui.focus(name);
+		ui.onUi(() -> {
+			name.selectAll();
+			return null;
+		});
+		ui.onUi(() -> {
+			name.cut(); // the whole name goes, as a user selecting it and typing over it
+			return null;
+		});
+		type("Moreau, Émile");
+		ui.press(SWT.TAB, 0);
+		assertEquals("Moreau^Émile", report.getPatient().getName(), "the model keeps the DICOM form");
+		assertEquals("Moreau, Émile", name.getText(), "and the field shows it as typed");
+		String summary = ui.get(ReportPart.ID + ".header", Label.class).getText();
+		assertTrue(summary.contains("Moreau, Émile"), summary);
+		// what the exports write: DICOM PN family^given (HL7 XPN takes the same components)
+		var sr = new org.spinerad.dicom.report.internal.SrExporter().toDataSet(report, note -> {
+		});
+		assertEquals("Moreau^Émile", sr.getString(org.spinerad.dicom.Tag.PatientName));
+
+		// Ctrl+Z gives the study's name back, shown readable again
+		ui.focus(name);
+		ui.press('z', SWT.MOD1);
+		ui.waitUntil("Ctrl+Z to take the typed name back", WAIT,
+				() -> "CASE^TUM01".equals(report.getPatient().getName()));
+		ui.waitUntil("the study's name shown again", WAIT, () -> name.getText().equals("Case, Tum01"));
 	}
 
 	@Test

@@ -64,7 +64,7 @@ public final class DicomStudyChooser {
 			return Optional.empty();
 		}
 		int index = imported.studies().size() == 1 ? 0 : new PickDialog(shell, "Studies found", imported.studies()
-				.stream().map(s -> s.studyDateTime() + "  " + s.patientName() + "  " + s.accessionNumber() + "  "
+				.stream().map(s -> s.studyDateTime() + "  " + org.spinerad.model.edit.Formats.personName(s.patientName()) + "  " + s.accessionNumber() + "  "
 						+ s.description())
 				.toList()).pick();
 		if (index < 0) {

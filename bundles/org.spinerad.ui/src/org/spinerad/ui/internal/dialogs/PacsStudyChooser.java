@@ -53,7 +53,7 @@ public final class PacsStudyChooser {
 			return Optional.empty();
 		}
 		int index = new PickDialog(shell, "Studies in the PACS", studies.stream()
-				.map(s -> s.studyDate() + "  " + s.patientName() + "  " + s.accessionNumber() + "  " + s.description())
+				.map(s -> s.studyDate() + "  " + org.spinerad.model.edit.Formats.personName(s.patientName()) + "  " + s.accessionNumber() + "  " + s.description())
 				.toList()).pick();
 		if (index < 0) {
 			return Optional.empty();

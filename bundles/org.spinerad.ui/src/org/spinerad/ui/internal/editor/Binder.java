@@ -145,6 +145,9 @@ public final class Binder {
 			}
 			try {
 				Object value = TextValues.parse(text.getText(), feature);
+				if (TextValues.means(text.getText(), owner.eGet(feature), feature)) {
+					value = owner.eGet(feature); // typed back to what it was: the stored form stays
+				}
 				mark(text, null);
 				set(owner, feature, value, edit[0]);
 			} catch (IllegalArgumentException ex) {

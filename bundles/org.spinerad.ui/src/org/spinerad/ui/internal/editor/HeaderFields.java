@@ -100,7 +100,7 @@ final class HeaderFields {
 		parts = new EObject[] { patient, study, clinical, exam, contrast, surgery };
 
 		row(3);
-		text("Name *", patient, P.getPatient_Name(), "patient.name", null).setMessage("FAMILY^GIVEN");
+		text("Name *", patient, P.getPatient_Name(), "patient.name", null).setMessage("Family, Given");
 		text("Patient ID *", patient, P.getPatient_PatientId(), "patient.id", null);
 		combo("Sex *", patient, P.getPatient_Sex(), "patient.sex");
 

@@ -3,12 +3,18 @@ package org.spinerad.ui.internal.editor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.spinerad.model.ReportPackage;
+import org.spinerad.model.edit.Formats;
 
 /**
  * How a value of the model is shown in a text field and read back from what
- * was typed: numbers with a point, dates as {@code 2024-09-12}.
+ * was typed: numbers with a point, dates as {@code 2024-09-12}, a person's
+ * name as people read it ("Moreau, Émile") while the model keeps the DICOM
+ * form ("Moreau^Émile").
  */
 final class TextValues {
+
+	private static final EAttribute PERSON_NAME = ReportPackage.Literals.PATIENT__NAME;
 
 	private TextValues() {
 	}
@@ -23,12 +29,18 @@ final class TextValues {
 		if (value instanceof java.util.Date date) {
 			return Dates.format(date);
 		}
+		if (feature == PERSON_NAME) {
+			return java.util.Objects.requireNonNullElse(Formats.personName((String) value), "");
+		}
 		return EcoreUtil.convertToString(feature.getEAttributeType(), value);
 	}
 
 	static boolean means(String text, Object value, EAttribute feature) {
 		try {
-			return value != null && value.equals(parse(text, feature));
+			Object typed = parse(text, feature);
+			// a name means the stored one when it reads the same ("Case, Tum01" is still "CASE^TUM01")
+			return value != null && (value.equals(typed) || feature == PERSON_NAME && typed != null
+					&& java.util.Objects.equals(Formats.personName((String) value), Formats.personName((String) typed)));
 		} catch (IllegalArgumentException e) {
 			return false;
 		}
@@ -39,6 +51,9 @@ final class TextValues {
 		EDataType type = feature.getEAttributeType();
 		if (t.isEmpty()) {
 			return null;
+		}
+		if (feature == PERSON_NAME) {
+			return Formats.dicomPersonName(t);
 		}
 		Class<?> instance = type.getInstanceClass();
 		try {
