@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +39,8 @@ import org.spinerad.model.Report;
 import org.spinerad.model.ReportFactory;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
+import org.spinerad.templates.FormDefinition;
+import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.testsupport.Ui;
@@ -72,8 +75,17 @@ class FindingFormTest {
 
 	/** A report of a template with one finding per region, open in the editor of a 1280×800 window. */
 	private Report open(TemplateProvider template, boolean filled) throws Exception {
+		return open(template, filled, "", (finding, form) -> {
+		});
+	}
+
+	/**
+	 * @param more sets more values on each finding (with its region's form) before the report is opened
+	 */
+	private Report open(TemplateProvider template, boolean filled, String suffix,
+			java.util.function.BiConsumer<Finding, FormDefinition.RegionForm> more) throws Exception {
 		Report report = NewReports.create(template, "Dr. Forms");
-		report.setId("forms-" + template.scenario() + (filled ? "-filled" : ""));
+		report.setId("forms-" + template.scenario() + (filled ? "-filled" : "") + suffix);
 		int n = 1;
 		for (Region region : report.getRegions()) {
 			region.setNormal(false);
@@ -84,6 +96,7 @@ class FindingFormTest {
 			if (filled) {
 				fill(finding, template.scenario());
 			}
+			more.accept(finding, template.form().region(region.getKind()).orElseThrow());
 			region.getFindings().add(finding);
 		}
 		session().close();
@@ -277,6 +290,135 @@ class FindingFormTest {
 				ui.screenshot(part.getShell(), Screenshots.file("finding-form-" + scenario + "-"
 						+ region.getKind().getLiteral()));
 			}
+		}
+	}
+
+	/** Least room a pick list needs beside its text for the arrow and the margins (as for the header). */
+	private static final int ARROW = 24;
+
+	@Test
+	void everyPickListOfEveryFindingShowsItsLongestValueAt1280x800() throws Exception {
+		List<String> cut = new ArrayList<>();
+		int measured = 0;
+		int spare = Integer.MAX_VALUE;
+		for (String scenario : List.of("tumor", "infection", "postop")) {
+			// a value in every field (and a component), so that every pick list of every region shows
+			Report report = open(template(scenario), true, "-every-field", FindingFormTest::enterEveryField);
+			Composite part = ui.get(ReportPart.ID, Composite.class);
+			if (ui.get(org.spinerad.ui.internal.editor.StudyHeader.FIELDS_ID, Composite.class).isVisible()) {
+				ui.click(ui.get(org.spinerad.ui.internal.editor.StudyHeader.TOGGLE_ID, Button.class));
+			}
+			ui.flush();
+			for (Region region : report.getRegions()) {
+				Finding finding = region.getFindings().get(0);
+				Composite box = ui.get(FORM + finding.getId(), Composite.class);
+				String where = scenario + " " + region.getKind().getLiteral() + " ";
+				int[] least = ui.onUi(() -> {
+					int n = 0;
+					int room = Integer.MAX_VALUE;
+					for (Combo combo : ui.all(box, Combo.class)) {
+						if (!combo.isVisible()) {
+							continue;
+						}
+						n++;
+						GC gc = new GC(combo);
+						try {
+							gc.setFont(combo.getFont());
+							for (String item : combo.getItems()) {
+								int need = gc.textExtent(item).x + ARROW;
+								room = Math.min(room, combo.getSize().x - need);
+								if (need > combo.getSize().x) {
+									cut.add(where + combo.getData("org.spinerad.id") + ": \"" + item + "\" needs "
+											+ need + " px, has " + combo.getSize().x);
+								}
+							}
+						} finally {
+							gc.dispose();
+						}
+					}
+					return new int[] { n, room };
+				});
+				measured += least[0];
+				spare = Math.min(spare, least[1]);
+				assertTrue(least[0] > 0, where + "has pick lists");
+			}
+			ScrolledComposite scroller = ui.onUi(() -> {
+				Control c = ui.get(FORM + "F1.from", Control.class);
+				while (!(c instanceof ScrolledComposite)) {
+					c = c.getParent();
+				}
+				return (ScrolledComposite) c;
+			});
+			List<String> problems = new ArrayList<>();
+			ui.onUi(() -> {
+				check((Composite) scroller.getContent(), scroller, scroller.getClientArea().width, problems);
+				return null;
+			});
+			assertTrue(problems.isEmpty(), scenario + ": " + String.join("\n", problems));
+			for (Region region : report.getRegions()) {
+				Composite box = ui.get(FORM + region.getFindings().get(0).getId(), Composite.class);
+				ui.onUi(() -> {
+					// the pick list showing the widest value in sight
+					Combo widest = null;
+					int most = -1;
+					for (Combo combo : ui.all(box, Combo.class)) {
+						GC gc = new GC(combo);
+						int width = gc.textExtent(combo.getText()).x;
+						gc.dispose();
+						if (combo.isVisible() && width > most) {
+							most = width;
+							widest = combo;
+						}
+					}
+					Control content = scroller.getContent();
+					int y = Display.getCurrent().map(widest.getParent(), content, widest.getBounds()).y;
+					scroller.setOrigin(0, Math.max(0, y - 200));
+					return null;
+				});
+				ui.flush();
+				ui.screenshot(part.getShell(), Screenshots.file("finding-form-every-field-" + scenario + "-"
+						+ region.getKind().getLiteral()));
+			}
+		}
+		assertTrue(cut.isEmpty(), "pick lists narrower than a value at 1280x800:\n" + String.join("\n", cut));
+		System.out.println("finding forms at 1280x800: " + measured + " pick lists, least spare room " + spare + " px");
+	}
+
+	/** Enters a value other than the default in every pick list of a finding's form, and one component. */
+	private static void enterEveryField(Finding finding, FormDefinition.RegionForm form) {
+		for (FormDefinition.FieldSpec spec : form.fields()) {
+			if (!(StandardForms.feature(finding.eClass(), spec.feature()) instanceof org.eclipse.emf.ecore.EAttribute a)) {
+				continue;
+			}
+			org.eclipse.emf.ecore.EObject owner = finding;
+			int dot = spec.feature().indexOf('.');
+			if (dot > 0) {
+				var part = (org.eclipse.emf.ecore.EReference) finding.eClass()
+						.getEStructuralFeature(spec.feature().substring(0, dot));
+				if (finding.eGet(part) == null) {
+					finding.eSet(part, ReportFactory.eINSTANCE.create(part.getEReferenceType()));
+				}
+				owner = (org.eclipse.emf.ecore.EObject) finding.eGet(part);
+			}
+			if (a.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum type) {
+				if (owner.eIsSet(a) && !owner.eGet(a).equals(a.getDefaultValue())) {
+					continue; // a value the report's kind already set (e.g. the nature)
+				}
+				List<String> literals = spec.choices().isEmpty()
+						? type.getELiterals().stream().map(org.eclipse.emf.ecore.EEnumLiteral::getLiteral).toList()
+						: spec.choices();
+				// the value with the longest label, so that the screenshots show the widest values
+				org.eclipse.emf.ecore.EObject target = owner;
+				literals.stream().filter(l -> !type.getEEnumLiteral(l).getInstance().equals(a.getDefaultValue()))
+						.max(java.util.Comparator.comparingInt(l -> org.spinerad.model.edit.Vocabulary.label(type, l)
+								.length()))
+						.ifPresent(l -> target.eSet(a, type.getEEnumLiteral(l).getInstance()));
+			} else if (a.getEAttributeType().getInstanceClass() == Boolean.class) {
+				owner.eSet(a, Boolean.TRUE);
+			}
+		}
+		if (finding instanceof EpiduralFinding epidural) {
+			epidural.getComponents().add(ReportFactory.eINSTANCE.createComponent());
 		}
 	}
 

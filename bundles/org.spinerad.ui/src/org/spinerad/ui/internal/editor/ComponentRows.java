@@ -45,6 +45,8 @@ final class ComponentRows {
 	private final EpiduralFinding finding;
 	/** Controls that take a whole row: the headings and the add button. */
 	private final java.util.List<org.eclipse.swt.widgets.Control> headings = new java.util.ArrayList<>();
+	/** The pick lists, each in a cell of its own. */
+	private final java.util.List<Combo> combos = new java.util.ArrayList<>();
 
 	/**
 	 * @param id prefix of the widget ids, e.g. {@code org.spinerad.ui.report.finding.F3}
@@ -94,23 +96,30 @@ final class ComponentRows {
 				.map(EEnumLiteral::getLiteral).toList();
 		Combo combo = binder.combo(WidgetIds.tag(new Combo(cell, SWT.READ_ONLY), id), component, feature, literals);
 		combo.setToolTipText(org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(feature));
+		combos.add(combo);
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(combo);
 	}
 
 	/**
-	 * Lays the cells out in the finding's columns, so a pick list is as wide as
-	 * the finding's own and shows its longest value.
+	 * Lays the cells out in the finding's columns; a pick list whose longest
+	 * value is wider than a column takes as many as it needs.
 	 *
+	 * @param column the width of one column
 	 * @return whether anything changed
 	 */
-	boolean fit(int columns) {
+	boolean fit(int columns, int column) {
 		GridLayout layout = (GridLayout) section.getLayout();
-		if (layout.numColumns == columns) {
-			return false;
-		}
+		boolean changed = layout.numColumns != columns;
 		layout.numColumns = columns;
 		headings.forEach(h -> ((GridData) h.getLayoutData()).horizontalSpan = columns);
-		return true;
+		for (Combo combo : combos) {
+			GridData data = (GridData) combo.getParent().getLayoutData();
+			int label = combo.getParent().getChildren()[0].computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+			int span = FindingForm.span(Math.max(label, PickLists.width(combo)), column, columns);
+			changed |= data.horizontalSpan != span;
+			data.horizontalSpan = span;
+		}
+		return changed;
 	}
 
 	/** @return the section, to span the finding's columns */

@@ -47,7 +47,7 @@ final class FindingForm {
 	private static final int COLUMN_WIDTH = 190;
 	private static final int MAX_COLUMNS = 4;
 
-	private record Field(FieldSpec spec, Composite cell, Label label, boolean wide) {
+	private record Field(FieldSpec spec, Composite cell, Label label, Control control, boolean wide) {
 	}
 
 	/** Room the region's group and the finding's border take. */
@@ -156,7 +156,7 @@ final class FindingForm {
 		}
 		control.setToolTipText(spec.help());
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(control);
-		fields.add(new Field(spec, cell, label, wide));
+		fields.add(new Field(spec, cell, label, control, wide));
 	}
 
 	private void listen(Notifier notifier) {
@@ -212,7 +212,8 @@ final class FindingForm {
 
 	/**
 	 * Sets the number of columns for the width the form has; a field whose
-	 * label is longer than a column takes two.
+	 * label or longest value is wider than a column takes as many columns as it
+	 * needs (up to the whole row), so every value of a pick list shows whole.
 	 *
 	 * @return whether anything changed
 	 */
@@ -225,16 +226,28 @@ final class FindingForm {
 		((GridData) title.getLayoutData()).horizontalSpan = columns;
 		if (components != null) {
 			((GridData) components.control().getLayoutData()).horizontalSpan = columns;
-			changed |= components.fit(columns);
+			changed |= components.fit(columns, column);
 		}
 		for (Field field : fields) {
-			int span = field.wide() ? columns
-					: Math.min(columns, field.label().computeSize(SWT.DEFAULT, SWT.DEFAULT).x > column ? 2 : 1);
+			int need = field.label().computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+			if (field.control() instanceof Combo combo) {
+				need = Math.max(need, PickLists.width(combo));
+			}
+			int span = field.wide() ? columns : span(need, column, columns);
 			GridData data = (GridData) field.cell().getLayoutData();
 			changed |= data.horizontalSpan != span;
 			data.horizontalSpan = span;
 		}
 		return changed;
+	}
+
+	/** @return how many columns of a width (with the spacing between them) a control that needs a width takes */
+	static int span(int need, int column, int columns) {
+		int span = 1;
+		while (span < columns && span * column + (span - 1) * SPACING < need) {
+			span++;
+		}
+		return span;
 	}
 
 	/** @return the names of the fields shown, in form order */

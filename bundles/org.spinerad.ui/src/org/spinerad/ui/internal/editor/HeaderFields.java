@@ -51,8 +51,6 @@ final class HeaderFields {
 	/** The widest values of the short fields: a field is never narrower than its value. */
 	private static final String DATE = "0000-00-00", DATE_TIME = "0000-00-00 00:00",
 			NUMBER = "0000";
-	/** Room for a pick list's arrow and margins when the toolkit does not say. */
-	private static final int ARROW = 40;
 
 	private final Composite grid;
 	/** The row being filled while the fields are built. */
@@ -217,11 +215,7 @@ final class HeaderFields {
 				literals);
 		first(owner, combo);
 		// as wide as its longest value (plus the arrow), never the share of a column
-		int widest = 0;
-		for (String item : combo.getItems()) {
-			widest = Math.max(widest, extent(combo, item));
-		}
-		int width = Math.max(combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, widest + ARROW);
+		int width = PickLists.width(combo);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(width, SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
