@@ -8,27 +8,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spinerad.model.CollectionType;
-import org.spinerad.model.CordCompartment;
-import org.spinerad.model.CordFinding;
 import org.spinerad.model.EnhancementIntensity;
-import org.spinerad.model.EnhancementPresence;
 import org.spinerad.model.EpiduralFinding;
 import org.spinerad.model.Finding;
 import org.spinerad.model.LesionNature;
@@ -36,17 +27,10 @@ import org.spinerad.model.MarrowFinding;
 import org.spinerad.model.Region;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
-import org.spinerad.model.ReportFactory;
-import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
-import org.spinerad.templates.FormDefinition;
-import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
-import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.testsupport.Ui;
-import org.spinerad.ui.internal.dialogs.NewReports;
 import org.spinerad.ui.parts.ReportPart;
-import org.spinerad.ui.session.ReportSession;
 
 /**
  * A finding shows the fields that apply to it and fits the Report column of a
@@ -55,109 +39,21 @@ import org.spinerad.ui.session.ReportSession;
 class FindingFormTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
-	private static final String FORM = "org.spinerad.ui.report.finding.";
+	private static final String FORM = FindingForms.FORM;
 	private final Ui ui = Ui.of(Display.getCurrent());
-	private final List<String> created = new ArrayList<>();
-	private Rectangle bounds;
-	private boolean maximized;
-
-	private static ReportSession session() {
-		return Workbench.service(ReportSession.class);
-	}
+	private final FindingForms forms = new FindingForms(ui);
 
 	private static TemplateProvider template(String id) {
-		return Workbench.service(TemplateRegistry.class).find("org.spinerad.templates." + id).orElseThrow();
+		return FindingForms.template(id);
 	}
 
-	private Shell shell() {
-		return ui.get(ReportPart.ID, Composite.class).getShell();
-	}
-
-	/** A report of a template with one finding per region, open in the editor of a 1280×800 window. */
 	private Report open(TemplateProvider template, boolean filled) throws Exception {
-		return open(template, filled, "", (finding, form) -> {
-		});
-	}
-
-	/**
-	 * @param more sets more values on each finding (with its region's form) before the report is opened
-	 */
-	private Report open(TemplateProvider template, boolean filled, String suffix,
-			java.util.function.BiConsumer<Finding, FormDefinition.RegionForm> more) throws Exception {
-		Report report = NewReports.create(template, "Dr. Forms");
-		report.setId("forms-" + template.scenario() + (filled ? "-filled" : "") + suffix);
-		int n = 1;
-		for (Region region : report.getRegions()) {
-			region.setNormal(false);
-			region.setStatement(null);
-			Finding finding = (Finding) ReportFactory.eINSTANCE.create(Reports.findingClass(region.getKind()));
-			finding.setId("F" + n++);
-			finding.setFrom(SpineLevel.valueOf("T8"));
-			if (filled) {
-				fill(finding, template.scenario());
-			}
-			more.accept(finding, template.form().region(region.getKind()).orElseThrow());
-			region.getFindings().add(finding);
-		}
-		session().close();
-		session().store().save(report);
-		created.add(report.getId());
-		session().open(report.getId());
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
-		ui.onUi(() -> {
-			Shell shell = shell();
-			if (bounds == null) {
-				bounds = shell.getBounds();
-				maximized = shell.getMaximized();
-			}
-			shell.setMaximized(false);
-			shell.setBounds(0, 0, 1280, 800);
-			shell.layout(true, true);
-			return null;
-		});
-		ui.flush();
-		return session().report().orElseThrow();
-	}
-
-	/** Values a radiologist enters for this kind of report, so its typical fields show. */
-	private static void fill(Finding finding, String scenario) {
-		LesionNature nature = switch (scenario) {
-		case "tumor" -> LesionNature.NEOPLASTIC;
-		case "infection" -> LesionNature.INFECTIOUS;
-		default -> LesionNature.POSTOPERATIVE;
-		};
-		finding.setNature(nature);
-		finding.setEnhancement(ReportFactory.eINSTANCE.createEnhancement());
-		finding.getEnhancement().setPresence(EnhancementPresence.PRESENT);
-		if (finding instanceof MarrowFinding m && nature == LesionNature.NEOPLASTIC) {
-			m.setCollapsePercent(30);
-		}
-		if (finding instanceof EpiduralFinding e) {
-			e.setClassification(switch (scenario) {
-			case "tumor" -> CollectionType.TUMOR;
-			case "infection" -> CollectionType.ABSCESS;
-			default -> CollectionType.SCAR;
-			});
-		}
-		if (finding instanceof CordFinding c) {
-			c.setCompartment(CordCompartment.INTRAMEDULLARY);
-		}
+		return forms.open(template, filled);
 	}
 
 	@AfterEach
 	void restore() throws Exception {
-		session().close();
-		for (String id : created) {
-			session().store().delete(id);
-		}
-		if (bounds != null) {
-			ui.onUi(() -> {
-				shell().setBounds(bounds);
-				shell().setMaximized(maximized);
-				return null;
-			});
-		}
+		forms.restore();
 	}
 
 	private boolean shown(String id) {
@@ -274,7 +170,7 @@ class FindingFormTest {
 			List<String> problems = new ArrayList<>();
 			ui.onUi(() -> {
 				int width = scroller.getClientArea().width;
-				check((Composite) scroller.getContent(), scroller, width, problems);
+				FindingForms.check((Composite) scroller.getContent(), scroller, width, problems);
 				return null;
 			});
 			assertTrue(problems.isEmpty(), scenario + ": " + String.join("\n", problems));
@@ -293,156 +189,4 @@ class FindingFormTest {
 		}
 	}
 
-	/** Least room a pick list needs beside its text for the arrow and the margins (as for the header). */
-	private static final int ARROW = 24;
-
-	@Test
-	void everyPickListOfEveryFindingShowsItsLongestValueAt1280x800() throws Exception {
-		List<String> cut = new ArrayList<>();
-		int measured = 0;
-		int spare = Integer.MAX_VALUE;
-		for (String scenario : List.of("tumor", "infection", "postop")) {
-			// a value in every field (and a component), so that every pick list of every region shows
-			Report report = open(template(scenario), true, "-every-field", FindingFormTest::enterEveryField);
-			Composite part = ui.get(ReportPart.ID, Composite.class);
-			if (ui.get(org.spinerad.ui.internal.editor.StudyHeader.FIELDS_ID, Composite.class).isVisible()) {
-				ui.click(ui.get(org.spinerad.ui.internal.editor.StudyHeader.TOGGLE_ID, Button.class));
-			}
-			ui.flush();
-			for (Region region : report.getRegions()) {
-				Finding finding = region.getFindings().get(0);
-				Composite box = ui.get(FORM + finding.getId(), Composite.class);
-				String where = scenario + " " + region.getKind().getLiteral() + " ";
-				int[] least = ui.onUi(() -> {
-					int n = 0;
-					int room = Integer.MAX_VALUE;
-					for (Combo combo : ui.all(box, Combo.class)) {
-						if (!combo.isVisible()) {
-							continue;
-						}
-						n++;
-						GC gc = new GC(combo);
-						try {
-							gc.setFont(combo.getFont());
-							for (String item : combo.getItems()) {
-								int need = gc.textExtent(item).x + ARROW;
-								room = Math.min(room, combo.getSize().x - need);
-								if (need > combo.getSize().x) {
-									cut.add(where + combo.getData("org.spinerad.id") + ": \"" + item + "\" needs "
-											+ need + " px, has " + combo.getSize().x);
-								}
-							}
-						} finally {
-							gc.dispose();
-						}
-					}
-					return new int[] { n, room };
-				});
-				measured += least[0];
-				spare = Math.min(spare, least[1]);
-				assertTrue(least[0] > 0, where + "has pick lists");
-			}
-			ScrolledComposite scroller = ui.onUi(() -> {
-				Control c = ui.get(FORM + "F1.from", Control.class);
-				while (!(c instanceof ScrolledComposite)) {
-					c = c.getParent();
-				}
-				return (ScrolledComposite) c;
-			});
-			List<String> problems = new ArrayList<>();
-			ui.onUi(() -> {
-				check((Composite) scroller.getContent(), scroller, scroller.getClientArea().width, problems);
-				return null;
-			});
-			assertTrue(problems.isEmpty(), scenario + ": " + String.join("\n", problems));
-			for (Region region : report.getRegions()) {
-				Composite box = ui.get(FORM + region.getFindings().get(0).getId(), Composite.class);
-				ui.onUi(() -> {
-					// the pick list showing the widest value in sight
-					Combo widest = null;
-					int most = -1;
-					for (Combo combo : ui.all(box, Combo.class)) {
-						GC gc = new GC(combo);
-						int width = gc.textExtent(combo.getText()).x;
-						gc.dispose();
-						if (combo.isVisible() && width > most) {
-							most = width;
-							widest = combo;
-						}
-					}
-					Control content = scroller.getContent();
-					int y = Display.getCurrent().map(widest.getParent(), content, widest.getBounds()).y;
-					scroller.setOrigin(0, Math.max(0, y - 200));
-					return null;
-				});
-				ui.flush();
-				ui.screenshot(part.getShell(), Screenshots.file("finding-form-every-field-" + scenario + "-"
-						+ region.getKind().getLiteral()));
-			}
-		}
-		assertTrue(cut.isEmpty(), "pick lists narrower than a value at 1280x800:\n" + String.join("\n", cut));
-		System.out.println("finding forms at 1280x800: " + measured + " pick lists, least spare room " + spare + " px");
-	}
-
-	/** Enters a value other than the default in every pick list of a finding's form, and one component. */
-	private static void enterEveryField(Finding finding, FormDefinition.RegionForm form) {
-		for (FormDefinition.FieldSpec spec : form.fields()) {
-			if (!(StandardForms.feature(finding.eClass(), spec.feature()) instanceof org.eclipse.emf.ecore.EAttribute a)) {
-				continue;
-			}
-			org.eclipse.emf.ecore.EObject owner = finding;
-			int dot = spec.feature().indexOf('.');
-			if (dot > 0) {
-				var part = (org.eclipse.emf.ecore.EReference) finding.eClass()
-						.getEStructuralFeature(spec.feature().substring(0, dot));
-				if (finding.eGet(part) == null) {
-					finding.eSet(part, ReportFactory.eINSTANCE.create(part.getEReferenceType()));
-				}
-				owner = (org.eclipse.emf.ecore.EObject) finding.eGet(part);
-			}
-			if (a.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum type) {
-				if (owner.eIsSet(a) && !owner.eGet(a).equals(a.getDefaultValue())) {
-					continue; // a value the report's kind already set (e.g. the nature)
-				}
-				List<String> literals = spec.choices().isEmpty()
-						? type.getELiterals().stream().map(org.eclipse.emf.ecore.EEnumLiteral::getLiteral).toList()
-						: spec.choices();
-				// the value with the longest label, so that the screenshots show the widest values
-				org.eclipse.emf.ecore.EObject target = owner;
-				literals.stream().filter(l -> !type.getEEnumLiteral(l).getInstance().equals(a.getDefaultValue()))
-						.max(java.util.Comparator.comparingInt(l -> org.spinerad.model.edit.Vocabulary.label(type, l)
-								.length()))
-						.ifPresent(l -> target.eSet(a, type.getEEnumLiteral(l).getInstance()));
-			} else if (a.getEAttributeType().getInstanceClass() == Boolean.class) {
-				owner.eSet(a, Boolean.TRUE);
-			}
-		}
-		if (finding instanceof EpiduralFinding epidural) {
-			epidural.getComponents().add(ReportFactory.eINSTANCE.createComponent());
-		}
-	}
-
-	/** Every visible control lies within the form's width; no label or button is cut off. */
-	private static void check(Composite composite, ScrolledComposite scroller, int width, List<String> problems) {
-		for (Control child : composite.getChildren()) {
-			if (!child.isVisible()) {
-				continue;
-			}
-			Rectangle box = child.getDisplay().map(composite, scroller, child.getBounds());
-			String what = child.getClass().getSimpleName() + " " + child.getData("org.spinerad.id")
-					+ (child instanceof Label l ? " '" + l.getText() + "'" : "")
-					+ (child instanceof Button b ? " '" + b.getText() + "'" : "");
-			if (box.x < 0 || box.x + box.width > width) {
-				problems.add(what + " at " + box + " is beyond the column's width " + width);
-			}
-			if ((child instanceof Label l && (l.getStyle() & SWT.WRAP) == 0 || child instanceof Button)
-					&& child.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > child.getSize().x + 1) {
-				problems.add(what + " is cut off: " + child.getSize().x + " of "
-						+ child.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + " pixels");
-			}
-			if (child instanceof Composite c && !(child instanceof Combo)) {
-				check(c, scroller, width, problems);
-			}
-		}
-	}
 }
