@@ -103,16 +103,16 @@ public final class WorklistColumns {
 		return summary.status() == ReportStatus.DRAFT;
 	}
 
-	/** Index of the exam column, the first to give way when a wide worklist is still too narrow. */
+	/** Index of the exam column, which wraps when a wide worklist is still too narrow. */
 	public static final int EXAM = 4;
-	/** The least width of the exam column when it gives way. */
+	/** The least width of the exam column when it wraps. */
 	public static final int EXAM_WIDTH = 240;
-	/** Index of the delivery column, the second to give way. */
+	/** Index of the delivery column, which wraps too. */
 	public static final int DELIVERY = 8;
-	/** The least width of the delivery column when it gives way. */
+	/** The least width of the delivery column when it wraps (unless its values need less). */
 	public static final int DELIVERY_WIDTH = 160;
 
-	/** @return the least width of a column that gives way (exam, delivery), or 0 for one that never does */
+	/** @return the least width of a column that wraps (exam, delivery), or 0 for one that never does */
 	public static int leastWidth(int index) {
 		return index == EXAM ? EXAM_WIDTH : index == DELIVERY ? DELIVERY_WIDTH : 0;
 	}
@@ -120,33 +120,67 @@ public final class WorklistColumns {
 	/**
 	 * Sizes every column of the worklist to its header and values. When long
 	 * exam descriptions or delivery states keep the last columns out of a wide
-	 * worklist (F7), the exam column and then the delivery column give way down
-	 * to their least widths (a cut value shows whole in the cell's tooltip); a
-	 * narrow worklist keeps its widths and scrolls.
+	 * worklist (F7), the exam and delivery columns share the room the others
+	 * leave and their values wrap over more lines, so every value is read whole;
+	 * a worklist too narrow even for that (beside the editor) keeps one line a
+	 * row and scrolls.
 	 */
 	public static void fit(org.eclipse.swt.widgets.Table table) {
 		int used = 0;
 		for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
 			column.pack();
-			column.setWidth(column.getWidth() + 8);
+			column.setWidth(column.getWidth() + 2 * WrappedCells.MARGIN);
 			used += column.getWidth();
 		}
-		int excess = used - table.getClientArea().width;
-		int spare = 0;
-		for (int index : new int[] { EXAM, DELIVERY }) {
-			if (index < table.getColumnCount()) {
-				spare += Math.max(0, table.getColumn(index).getWidth() - leastWidth(index));
+		int room = table.getClientArea().width;
+		if (used > room && DELIVERY < table.getColumnCount()) {
+			int exam = table.getColumn(EXAM).getWidth();
+			int delivery = table.getColumn(DELIVERY).getWidth();
+			int left = room - (used - exam - delivery);
+			if (left >= Math.min(exam, EXAM_WIDTH) + Math.min(delivery, DELIVERY_WIDTH)) {
+				int[] widths = share(left, exam, delivery);
+				// the rows take their new height as the columns take their new widths
+				WrappedCells.setLines(table, lines(table, widths));
+				table.getColumn(EXAM).setWidth(widths[0]);
+				table.getColumn(DELIVERY).setWidth(widths[1]);
+				return;
 			}
 		}
-		if (excess <= 0 || excess > spare) {
-			return;
+		WrappedCells.setLines(table, 1);
+	}
+
+	/**
+	 * @return the widths of the exam and delivery columns in the room left: a
+	 *         column needing less than half keeps its width, else they share
+	 *         in proportion to their values' widths
+	 */
+	static int[] share(int room, int exam, int delivery) {
+		if (exam <= room / 2) {
+			return new int[] { exam, room - exam };
 		}
-		for (int index : new int[] { EXAM, DELIVERY }) {
-			org.eclipse.swt.widgets.TableColumn column = table.getColumn(index);
-			int give = Math.min(excess, Math.max(0, column.getWidth() - leastWidth(index)));
-			column.setWidth(column.getWidth() - give);
-			excess -= give;
+		if (delivery <= room / 2) {
+			return new int[] { room - delivery, delivery };
 		}
+		int first = (int) ((long) room * exam / (exam + delivery));
+		return new int[] { first, room - first };
+	}
+
+	/** @return the lines the longest wrapped exam or delivery value takes at these widths */
+	private static int lines(org.eclipse.swt.widgets.Table table, int[] widths) {
+		int lines = 1;
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			gc.setFont(table.getFont());
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				lines = Math.max(lines,
+						WrappedCells.wrap(gc, item.getText(EXAM), widths[0] - 2 * WrappedCells.MARGIN).size());
+				lines = Math.max(lines,
+						WrappedCells.wrap(gc, item.getText(DELIVERY), widths[1] - 2 * WrappedCells.MARGIN).size());
+			}
+		} finally {
+			gc.dispose();
+		}
+		return lines;
 	}
 
 	/**

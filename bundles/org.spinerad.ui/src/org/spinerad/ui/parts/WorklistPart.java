@@ -97,6 +97,8 @@ public class WorklistPart {
 					+ (i < 9 ? " (Ctrl+" + (i + 1) + ")" : ""));
 			column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 		}
+		// a full-width worklist too narrow for a long exam or delivery state wraps it, never cuts it
+		org.spinerad.ui.internal.WrappedCells.install(viewer.getTable(), WorklistColumns.EXAM, WorklistColumns.DELIVERY);
 		viewer.setComparator(new ViewerComparator() {
 			@Override
 			public int compare(Viewer v, Object a, Object b) {
