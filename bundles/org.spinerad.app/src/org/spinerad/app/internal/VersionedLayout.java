@@ -96,13 +96,14 @@ public final class VersionedLayout implements IModelResourceHandler {
 	 */
 	static boolean dropIfOtherVersion(Path folder) {
 		Path layout = folder.resolve(LAYOUT);
-		if (!Files.exists(layout) || VERSION == version(folder)) {
+		int saved = version(folder);
+		if (!Files.exists(layout) || saved == VERSION) {
 			return false;
 		}
 		try {
 			Files.delete(layout);
 			Files.deleteIfExists(folder.resolve(FILE));
-			LOG.log(System.Logger.Level.INFO, "The saved window layout (version " + version(folder)
+			LOG.log(System.Logger.Level.INFO, "The saved window layout (version " + saved
 					+ ") is not this version's (" + VERSION + "); starting with this version's layout");
 			return true;
 		} catch (IOException e) {
