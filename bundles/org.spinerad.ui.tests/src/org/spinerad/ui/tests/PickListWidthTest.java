@@ -10,7 +10,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,30 +96,26 @@ class PickListWidthTest {
 				return null;
 			});
 			assertTrue(problems.isEmpty(), scenario + ": " + String.join("\n", problems));
-			for (Region region : report.getRegions()) {
-				Composite box = ui.get(FORM + region.getFindings().get(0).getId(), Composite.class);
-				ui.onUi(() -> {
-					// the pick list showing the widest value in sight
-					Combo widest = null;
-					int most = -1;
-					for (Combo combo : ui.all(box, Combo.class)) {
-						GC gc = new GC(combo);
-						int width = gc.textExtent(combo.getText()).x;
-						gc.dispose();
-						if (combo.isVisible() && width > most) {
-							most = width;
-							widest = combo;
-						}
+			// one screenshot a template, at the pick list showing the widest value of all its findings
+			Composite content = (Composite) scroller.getContent();
+			ui.onUi(() -> {
+				Combo widest = null;
+				int most = -1;
+				for (Combo combo : ui.all(content, Combo.class)) {
+					GC gc = new GC(combo);
+					int width = gc.textExtent(combo.getText()).x;
+					gc.dispose();
+					if (combo.isVisible() && width > most) {
+						most = width;
+						widest = combo;
 					}
-					Control content = scroller.getContent();
-					int y = Display.getCurrent().map(widest.getParent(), content, widest.getBounds()).y;
-					scroller.setOrigin(0, Math.max(0, y - 200));
-					return null;
-				});
-				ui.flush();
-				ui.screenshot(part.getShell(), Screenshots.file("finding-form-every-field-" + scenario + "-"
-						+ region.getKind().getLiteral()));
-			}
+				}
+				int y = Display.getCurrent().map(widest.getParent(), content, widest.getBounds()).y;
+				scroller.setOrigin(0, Math.max(0, y - 200));
+				return null;
+			});
+			ui.flush();
+			ui.screenshot(part.getShell(), Screenshots.file("finding-form-widest-value-" + scenario));
 		}
 		assertTrue(cut.isEmpty(), "pick lists narrower than a value at 1280x800:\n" + String.join("\n", cut));
 		System.out.println("finding forms at 1280x800: " + measured + " pick lists, least spare room " + spare + " px");
