@@ -73,9 +73,10 @@ summary() { # variant, its options
   col() { cut -d' ' -f"$1" "$rows" | median; }
   range() { cut -d' ' -f"$1" "$rows" | sort -n | sed -n '1p;$p' | paste -sd- -; }
   local bare window editable
-  bare=$(col 1); window=$(col 3); editable=$(col 4)
+  # the ratios of both variants divide by the bare JVM starts of the whole run
+  bare=$(cat "$work"/rows-* | cut -d' ' -f1 | median); window=$(col 3); editable=$(col 4)
   echo "JVM options: ${2:-(none)}"
-  echo "  bare JVM start: median $bare ms (range $(range 1))"
+  echo "  bare JVM start: median $bare ms of the run (range here $(range 1))"
   echo "  process start to workbench model: median $(col 2) ms (range $(range 2))"
   echo "  process start to window shown: median $window ms (range $(range 3)) = $(awk "BEGIN { printf \"%.1f\", $window / $bare }") x a bare JVM start"
   echo "  process start to editable report: median $editable ms (range $(range 4)) = $(awk "BEGIN { printf \"%.1f\", $editable / $bare }") x a bare JVM start"
