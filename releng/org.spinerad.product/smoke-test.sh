@@ -91,6 +91,12 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   check "the workstation window appears within 15 s (took ${seconds}s)" 0 0 $up
   ! grep -Eq '!MESSAGE|ERROR|Exception' "$report/gui.out" "$workspace/.metadata/.log" 2>/dev/null
   check "the workstation logs no errors on start" 0 0 $?
+  # the start the cold-start benchmark times: an example report opens editable, then the workstation closes itself
+  rm -f "$report/startup-trace.txt"
+  SPINERAD_WORKSPACE="$workspace" SPINERAD_JAVA_OPTS="-Dspinerad.startup.trace=$report/startup-trace.txt \
+-Dspinerad.startup.open=ACC-TUM-02 -Dspinerad.startup.exit=true" timeout 120 "$bin" >"$report/gui-open.out" 2>&1; rc=$?
+  grep -Eq ' editable=[1-9][0-9]*$' "$report/startup-trace.txt" 2>/dev/null
+  check "the workstation opens an example report editable and closes on request" 0 $rc $?
   rm -rf "$workspace"
 else
   echo "[smoke] skip  workstation window (no DISPLAY or no xwininfo)"

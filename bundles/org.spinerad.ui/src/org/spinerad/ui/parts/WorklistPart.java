@@ -64,6 +64,8 @@ public class WorklistPart {
 	/** The column sorted by (study time at first) and its direction. */
 	private int sortColumn = 6;
 	private boolean ascending = true;
+	/** The table width the columns were last fitted to. */
+	private int fittedWidth = -1;
 	private Runnable unlisten;
 	private AutoCloseable deliveryListener;
 	private AutoCloseable storeListener;
@@ -85,7 +87,12 @@ public class WorklistPart {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		WidgetIds.tag(viewer.getTable(), ID + ".table");
 		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().addListener(SWT.Resize, e -> fitColumns());
+		// layout passes resize the table many times while the window opens; only a new width needs new columns
+		viewer.getTable().addListener(SWT.Resize, e -> {
+			if (viewer.getTable().getClientArea().width != fittedWidth) {
+				fitColumns();
+			}
+		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		columns = WorklistColumns.all(this::delivery);
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
@@ -281,6 +288,7 @@ public class WorklistPart {
 	/** Sizes every column to its header and values, so nothing is cut off (see {@link WorklistColumns#fit}). */
 	private void fitColumns() {
 		WorklistColumns.fit(viewer.getTable());
+		fittedWidth = viewer.getTable().getClientArea().width;
 	}
 
 	private void updateCount() {
