@@ -78,6 +78,14 @@ public class PreviewPart {
 	private volatile long lastRenderNanos;
 	/** Generation whose text the view shows (UI thread). */
 	private long shownGeneration;
+	/**
+	 * System.nanoTime() of the steps of the newest change: its copy taken, its render started and ended, its text
+	 * shown; read by the latency harness of the UI tests.
+	 */
+	volatile long copiedAt;
+	volatile long renderStartedAt;
+	volatile long renderEndedAt;
+	volatile long shownAt;
 	private boolean waitQueued;
 	private StyledText text;
 	private CTabFolder tabs;
@@ -158,6 +166,7 @@ public class PreviewPart {
 			return;
 		}
 		Job job = new Job(generation.incrementAndGet(), EcoreUtil.copy(report), template);
+		copiedAt = System.nanoTime();
 		latest = job;
 		if (pending.getAndSet(job) == null) {
 			renderThread.execute(this::renderNewest);
@@ -199,12 +208,15 @@ public class PreviewPart {
 		String plain = null;
 		String problem = null;
 		long start = System.nanoTime();
+		renderStartedAt = start;
 		try {
 			plain = templates.render(job.copy(), job.template(), OutputFormat.TEXT).text();
 		} catch (TemplateError e) {
 			problem = "Template error: " + e.describe();
 		}
-		lastRenderNanos = System.nanoTime() - start;
+		long end = System.nanoTime();
+		renderEndedAt = end;
+		lastRenderNanos = end - start;
 		synchronized (readyLock) {
 			ready = new Rendered(job.generation(), plain, problem);
 			readyLock.notifyAll();
@@ -231,6 +243,7 @@ public class PreviewPart {
 		if (result.text() != null) {
 			replaceChanged(result.text());
 		}
+		shownAt = System.nanoTime();
 		if (!before.equals(message.getText())) {
 			message.getParent().layout();
 		}
