@@ -100,7 +100,14 @@ final class RenderThreads {
 		}
 		Job<T> task = start(job, limit, false);
 		try {
-			return task.result.get();
+			// the watchdog ends the wait; the caller's own limit only guards against a watchdog that stopped
+			return task.result.get(limit.plus(GRACE).plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+		} catch (TimeoutException e) {
+			task.stop(Outcome.STOPPED);
+			if (task.markRunaway()) {
+				throw new NotCompleted(Outcome.RUNAWAY, e);
+			}
+			throw new NotCompleted(Outcome.STOPPED, e);
 		} catch (ExecutionException e) {
 			if (e.getCause() instanceof NotCompleted notCompleted) {
 				throw new NotCompleted(notCompleted.outcome, notCompleted.getCause());
@@ -346,10 +353,14 @@ final class RenderThreads {
 					lastBusy = now;
 				}
 				for (Job<?> job : IN_PROGRESS) {
-					if (now - job.deadline > GRACE.toNanos() && job.stopping()) {
-						job.markRunaway();
-					} else if (now - job.deadline >= 0) {
-						job.stop(Outcome.STOPPED);
+					try {
+						if (now - job.deadline > GRACE.toNanos() && job.stopping()) {
+							job.markRunaway();
+						} else if (now - job.deadline >= 0) {
+							job.stop(Outcome.STOPPED);
+						}
+					} catch (RuntimeException e) {
+						// never ends the watchdog: the job is looked at again at the next tick
 					}
 				}
 				LockSupport.parkNanos(this, TICK_NANOS);
