@@ -91,8 +91,11 @@ public class PreviewPart {
 	volatile long renderStartedAt;
 	volatile long renderEndedAt;
 	volatile long shownAt;
+	volatile long awaitStartedAt;
 	private boolean waitQueued;
 	private StyledText text;
+	/** The text the view shows (UI thread), so that a change is found without copying it out of the view. */
+	private String shownText = "";
 	private CTabFolder tabs;
 	private CTabItem htmlTab;
 	private Browser browser;
@@ -130,7 +133,8 @@ public class PreviewPart {
 			}
 		});
 		tabs.setSelection(textTab);
-		unlisten = session.listen(change -> schedule());
+		// first, so the render runs beside the other listeners of the change
+		unlisten = session.listenFirst(change -> schedule());
 		schedule();
 	}
 
@@ -166,6 +170,7 @@ public class PreviewPart {
 			generation.incrementAndGet();
 			latest = null;
 			text.setText("");
+			shownText = "";
 			message.setText(report == null ? "No report open." : "The report's template '" + report.getTemplateId()
 					+ "' is not installed.");
 			message.getParent().layout();
@@ -187,6 +192,7 @@ public class PreviewPart {
 	private void awaitSameTurn() {
 		waitQueued = false;
 		long deadline = System.nanoTime() + SAME_TURN_WAIT_NANOS;
+		awaitStartedAt = deadline - SAME_TURN_WAIT_NANOS;
 		synchronized (readyLock) {
 			uiWaiting = true;
 			while (ready == null || ready.generation() != generation.get()) {
@@ -282,7 +288,7 @@ public class PreviewPart {
 	 * out one paragraph instead of the whole report and keeps its scroll position.
 	 */
 	private void replaceChanged(String shown) {
-		String old = text.getText();
+		String old = shownText;
 		int start = 0;
 		int max = Math.min(old.length(), shown.length());
 		while (start < max && old.charAt(start) == shown.charAt(start)) {
@@ -308,6 +314,7 @@ public class PreviewPart {
 		int top = text.getTopIndex();
 		text.replaceTextRange(start, endOld - start, shown.substring(start, endNew));
 		text.setTopIndex(top);
+		shownText = shown;
 	}
 
 	/**
