@@ -80,6 +80,9 @@ class UiLatencyBenchmark {
 		Display display = Display.getCurrent();
 		List<Long> latency = new ArrayList<>();
 		List<long[]> steps = new ArrayList<>();
+		long allocatedBefore = allocated();
+		long gcCountBefore = gcCount();
+		long gcTimeBefore = gcMillis();
 		for (int i = 0; i < KEYSTROKES; i++) {
 			String key = String.valueOf((char) ('a' + i % 26));
 			long gcBefore = gcMillis();
@@ -100,10 +103,16 @@ class UiLatencyBenchmark {
 				}
 			}
 			latency.add(changed[0] - s);
+			if (i == KEYSTROKES - 1) {
+				allocatedBefore = allocated() - allocatedBefore;
+				gcCountBefore = gcCount() - gcCountBefore;
+				gcTimeBefore = gcMillis() - gcTimeBefore;
+			}
 			steps.add(new long[] { keyDown[0] - s, stamp(previewPart, "copiedAt") - keyDown[0],
 					stamp(previewPart, "renderStartedAt") - stamp(previewPart, "copiedAt"),
 					stamp(previewPart, "renderEndedAt") - stamp(previewPart, "renderStartedAt"),
-					changed[0] - stamp(previewPart, "renderEndedAt"), gcMillis() - gcBefore, i });
+					changed[0] - stamp(previewPart, "renderEndedAt"), gcMillis() - gcBefore, i,
+					stamp(previewPart, "awaitStartedAt") - keyDown[0] });
 		}
 		double render = ms(percentile(renderText, 50));
 		String result = String.format(Locale.ROOT, """
@@ -121,16 +130,19 @@ class UiLatencyBenchmark {
 						.filter(a -> a.startsWith("-XX:") || a.startsWith("-Xshare") || a.startsWith("-Xm")).toList(),
 				ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		result += String.format(Locale.ROOT, "while typing: %.0f KB allocated per keystroke (all threads), %d GCs, %d ms%n",
+				allocatedBefore / 1024.0 / KEYSTROKES, gcCountBefore, gcTimeBefore);
 		result += breakdown(latency, steps);
 		System.out.println(result);
 		Path out = Path.of("target", "benchmarks", "ui-latency.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, result);
-		StringBuilder csv = new StringBuilder("keystroke,total_ms,harness_ms,copied_ms,queued_ms,render_ms,shown_ms,gc_ms\n");
+		StringBuilder csv = new StringBuilder(
+				"keystroke,total_ms,harness_ms,copied_ms,queued_ms,render_ms,shown_ms,gc_ms,await_ms\n");
 		for (int i = 0; i < latency.size(); i++) {
 			long[] v = steps.get(i);
-			csv.append(String.format(Locale.ROOT, "%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d%n", i, ms(latency.get(i)),
-					ms(v[0]), ms(v[1]), ms(v[2]), ms(v[3]), ms(v[4]), v[5]));
+			csv.append(String.format(Locale.ROOT, "%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%.3f%n", i,
+					ms(latency.get(i)), ms(v[0]), ms(v[1]), ms(v[2]), ms(v[3]), ms(v[4]), v[5], ms(v[7])));
 		}
 		Files.writeString(out.resolveSibling("ui-latency-keystrokes.csv"), csv);
 		session.close();
@@ -179,6 +191,21 @@ class UiLatencyBenchmark {
 					ms(latency.get(i)), ms(v[0]), ms(v[1]), ms(v[2]), ms(v[3]), ms(v[4]), v[5]));
 		}
 		return out.append(System.lineSeparator()).toString();
+	}
+
+	/** Bytes allocated by all threads so far (the JVM's threading bean, read by name). */
+	private static long allocated() {
+		try {
+			return (Long) ManagementFactory.getPlatformMBeanServer()
+					.getAttribute(new javax.management.ObjectName("java.lang:type=Threading"), "TotalThreadAllocatedBytes");
+		} catch (javax.management.JMException e) {
+			return 0;
+		}
+	}
+
+	private static long gcCount() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionCount()))
+				.sum();
 	}
 
 	private static long gcMillis() {
