@@ -37,9 +37,9 @@ import org.spinerad.ui.session.ReportSession;
  * template service; one text render runs at a time, and when it ends the
  * newest copy waiting is rendered next (older ones are skipped, never queued).
  * There is no fixed pause, and no thread of its own between the UI thread and
- * the render. When renders are fast, the UI thread waits for the text at the
- * end of the turn that made the change (at most {@link #SAME_TURN_WAIT_NANOS}),
- * so the text shows in the same frame as the keystroke without a second trip
+ * the render. When renders are fast, the UI thread waits for the text after
+ * the other listeners of the change (at most {@link #SAME_TURN_WAIT_NANOS}),
+ * so the text shows in the same frame as the keystroke without a trip
  * through the event queue; a slower render is shown when it is ready, and
  * typing never waits for it. The HTML view follows the text, only while no
  * newer change waits, and its browser (WebKit) is created the first time its
@@ -92,7 +92,8 @@ public class PreviewPart {
 	volatile long renderEndedAt;
 	volatile long shownAt;
 	volatile long awaitStartedAt;
-	private boolean waitQueued;
+	/** Whether the last listener of the change waits for its text (UI thread). */
+	private boolean waitWanted;
 	private StyledText text;
 	/** The text the view shows (UI thread), so that a change is found without copying it out of the view. */
 	private String shownText = "";
@@ -101,6 +102,7 @@ public class PreviewPart {
 	private Browser browser;
 	private Label message;
 	private Runnable unlisten;
+	private Runnable unlistenLast;
 
 	/** One report to render: a copy taken on the UI thread, so rendering never reads the edited model. */
 	private record Job(long generation, Report copy, TemplateProvider template) {
@@ -135,6 +137,12 @@ public class PreviewPart {
 		tabs.setSelection(textTab);
 		// first, so the render runs beside the other listeners of the change
 		unlisten = session.listenFirst(change -> schedule());
+		// last, after the other parts' work for the change and before anything queued behind it
+		unlistenLast = session.listen(change -> {
+			if (waitWanted) {
+				awaitSameTurn();
+			}
+		});
 		schedule();
 	}
 
@@ -169,6 +177,7 @@ public class PreviewPart {
 		if (report == null || template == null) {
 			generation.incrementAndGet();
 			latest = null;
+			waitWanted = false;
 			text.setText("");
 			shownText = "";
 			message.setText(report == null ? "No report open." : "The report's template '" + report.getTemplateId()
@@ -181,16 +190,13 @@ public class PreviewPart {
 		latest = job;
 		pending.set(job);
 		renderNext();
-		if (!waitQueued && lastRenderNanos <= SAME_TURN_WAIT_NANOS) {
-			// after the other listeners of this change and the keystroke's own drawing: they run while it renders
-			waitQueued = true;
-			sync.asyncExec(this::awaitSameTurn);
-		}
+		// while renders are fast, the last listener of this change waits for its text: the others run meanwhile
+		waitWanted = lastRenderNanos <= SAME_TURN_WAIT_NANOS;
 	}
 
 	/** On the UI thread: waits a little for the text of the newest change and shows it at once. */
 	private void awaitSameTurn() {
-		waitQueued = false;
+		waitWanted = false;
 		long deadline = System.nanoTime() + SAME_TURN_WAIT_NANOS;
 		awaitStartedAt = deadline - SAME_TURN_WAIT_NANOS;
 		synchronized (readyLock) {
@@ -352,6 +358,7 @@ public class PreviewPart {
 		disposed = true;
 		if (unlisten != null) {
 			unlisten.run();
+			unlistenLast.run();
 		}
 	}
 }
