@@ -2,6 +2,8 @@
 # Runs the JMH benchmarks (releng/benchmarks/jmh) on the jars of the built product.
 # Usage: releng/benchmarks/run-jmh.sh [JMH options, e.g. RenderBenchmark -p caseId=TUM-01]
 # JMH itself comes from Maven Central through the Maven Wrapper, once.
+# SPINERAD_BENCH_CLASSPATH replaces the product's jars, e.g. with the test
+# runtime of a test bundle (see README.md).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -21,9 +23,13 @@ if [ ! -f "${jars[1]}" ]; then
     -Dartifact=org.openjdk.jmh:jmh-generator-annprocess:$jmh_version)
   rm -rf "$plain"
 fi
-[ -d "$product/plugins" ] || { echo "Build the product first: ./mvnw -B -DskipTests verify" >&2; exit 1; }
 jmh_cp=$(IFS=:; echo "${jars[*]}")
-cp="$product/plugins/*:$jmh_cp"
+if [ -n "${SPINERAD_BENCH_CLASSPATH:-}" ]; then
+  cp="$SPINERAD_BENCH_CLASSPATH:$jmh_cp"
+else
+  [ -d "$product/plugins" ] || { echo "Build the product first: ./mvnw -B -DskipTests verify" >&2; exit 1; }
+  cp="$product/plugins/*:$jmh_cp"
+fi
 out=$root/releng/benchmarks/target/jmh
 rm -rf "$out" && mkdir -p "$out"
 "$jdk/bin/javac" -d "$out" -cp "$cp" -processorpath "$jmh_cp" \

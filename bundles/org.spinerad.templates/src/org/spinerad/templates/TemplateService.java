@@ -2,6 +2,7 @@ package org.spinerad.templates;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.spinerad.model.ImpressionItem;
 import org.spinerad.model.Report;
@@ -28,6 +29,21 @@ public interface TemplateService {
 	 * @throws TemplateError when the template fails; says where and why
 	 */
 	RenderResult render(Report report, TemplateProvider template, OutputFormat format) throws TemplateError;
+
+	/**
+	 * Renders a report as {@link #render} does, in the background: returns at once, so the thread that asks
+	 * (the live preview's) never waits. The future completes on a render thread with the result or a
+	 * {@link TemplateError}; what depends on it runs there and must be short. The report must not change until
+	 * the future completes: hand over a copy.
+	 */
+	default CompletableFuture<RenderResult> renderLater(Report report, TemplateProvider template,
+			OutputFormat format) {
+		try {
+			return CompletableFuture.completedFuture(render(report, template, format));
+		} catch (TemplateError e) {
+			return CompletableFuture.failedFuture(e);
+		}
+	}
 
 	/**
 	 * Renders a report with an edited, unpublished template file (the admin's

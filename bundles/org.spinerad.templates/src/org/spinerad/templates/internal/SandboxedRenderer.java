@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.spinerad.templates.TemplateError;
@@ -127,9 +129,7 @@ public final class SandboxedRenderer {
 	public String render(Configuration cfg, String name, String displayName, Map<String, Object> model)
 			throws TemplateError {
 		if (RenderThreads.runaways() >= RenderThreads.MAX_RUNAWAYS) {
-			throw new TemplateError(displayName, 0, 0, null, RenderThreads.runaways()
-					+ " earlier renders could not be stopped and still run, so no report is rendered now;"
-					+ " restart the workstation and correct or revert the department template that loops", null);
+			throw tooManyRunaways(displayName);
 		}
 		Template template;
 		try {
@@ -153,17 +153,53 @@ public final class SandboxedRenderer {
 				return null;
 			}, timeLimit);
 		} catch (RenderThreads.NotCompleted e) {
-			throw switch (e.outcome) {
-			case STOPPED -> new TemplateError(displayName, 0, 0, null, "rendering took longer than the limit of "
-					+ timeLimit.toMillis() + " ms and was stopped; look for a loop that does not end", e);
-			case RUNAWAY -> new TemplateError(displayName, 0, 0, null, "rendering took longer than the limit of "
-					+ timeLimit.toMillis() + " ms and could not be stopped; correct or revert this template", e);
-			case INTERRUPTED -> new TemplateError(displayName, 0, 0, null, "rendering was interrupted", e);
-			};
+			throw notCompleted(displayName, e);
 		} catch (ExecutionException e) {
 			throw translate(displayName, e.getCause());
 		}
 		return buffer.toString();
+	}
+
+	/**
+	 * Runs work that renders (e.g. a whole report: its decision support, data view and template) in a render
+	 * thread under the time limit, and returns at once. Renders inside it run in the same thread, under the
+	 * same limit. The future completes in the render thread, with the result or a {@link TemplateError}
+	 * (whatever the work throws otherwise is passed on as it is); what depends on it runs there too and must
+	 * be short.
+	 *
+	 * @param displayName how to name the template in messages when the work is stopped
+	 */
+	public <T> CompletableFuture<T> submit(String displayName, Callable<T> work) {
+		if (RenderThreads.runaways() >= RenderThreads.MAX_RUNAWAYS) {
+			return CompletableFuture.failedFuture(tooManyRunaways(displayName));
+		}
+		CompletableFuture<T> result = new CompletableFuture<>();
+		RenderThreads.submit(work, timeLimit).whenComplete((value, failure) -> {
+			if (failure == null) {
+				result.complete(value);
+			} else if (failure instanceof RenderThreads.NotCompleted e) {
+				result.completeExceptionally(notCompleted(displayName, e));
+			} else {
+				result.completeExceptionally(failure);
+			}
+		});
+		return result;
+	}
+
+	private TemplateError notCompleted(String displayName, RenderThreads.NotCompleted e) {
+		return switch (e.outcome) {
+		case STOPPED -> new TemplateError(displayName, 0, 0, null, "rendering took longer than the limit of "
+				+ timeLimit.toMillis() + " ms and was stopped; look for a loop that does not end", e);
+		case RUNAWAY -> new TemplateError(displayName, 0, 0, null, "rendering took longer than the limit of "
+				+ timeLimit.toMillis() + " ms and could not be stopped; correct or revert this template", e);
+		case INTERRUPTED -> new TemplateError(displayName, 0, 0, null, "rendering was interrupted", e);
+		};
+	}
+
+	private static TemplateError tooManyRunaways(String displayName) {
+		return new TemplateError(displayName, 0, 0, null, RenderThreads.runaways()
+				+ " earlier renders could not be stopped and still run, so no report is rendered now;"
+				+ " restart the workstation and correct or revert the department template that loops", null);
 	}
 
 	private TemplateError translate(String displayName, Throwable cause) {

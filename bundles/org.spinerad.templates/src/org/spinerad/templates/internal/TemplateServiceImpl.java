@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -148,6 +149,13 @@ public final class TemplateServiceImpl implements TemplateService {
 		Map<String, Object> model = ReportView.of(report, decide(report, template), template.id(), version);
 		String text = renderer.render(cfg, format.templateName(), template.id() + "/" + format.templateName(), model);
 		return new RenderResult(text, template.id(), version, origin(template, format.templateName()));
+	}
+
+	/** Runs the whole render (decision support, data view, template) in a render thread, under its time limit. */
+	@Override
+	public CompletableFuture<RenderResult> renderLater(Report report, TemplateProvider template,
+			OutputFormat format) {
+		return renderer.submit(template.id() + "/" + format.templateName(), () -> render(report, template, format));
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package org.spinerad.ui.parts;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.spinerad.model.Report;
 import org.spinerad.templates.OutputFormat;
+import org.spinerad.templates.RenderResult;
 import org.spinerad.templates.TemplateError;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateService;
@@ -32,15 +33,17 @@ import org.spinerad.ui.session.ReportSession;
 
 /**
  * Live preview of the rendered report, updated on every change: the UI thread
- * only takes a copy of the report and hands it to the render thread, which
- * always renders the newest copy waiting (older ones are skipped, never
- * queued). There is no fixed pause. When renders are fast, the UI thread waits
- * for the text at the end of the turn that made the change (at most
- * {@link #SAME_TURN_WAIT_NANOS}), so the text shows in the same frame as the
- * keystroke without a second trip through the event queue; a slower render is
- * shown when it is ready, and typing never waits for it. The HTML view follows
- * the text, only while no newer change waits, and its browser (WebKit) is
- * created the first time its tab is shown.
+ * only takes a copy of the report and hands it to a render thread of the
+ * template service; one text render runs at a time, and when it ends the
+ * newest copy waiting is rendered next (older ones are skipped, never queued).
+ * There is no fixed pause, and no thread of its own between the UI thread and
+ * the render. When renders are fast, the UI thread waits for the text after
+ * the other listeners of the change (at most {@link #SAME_TURN_WAIT_NANOS}),
+ * so the text shows in the same frame as the keystroke without a trip
+ * through the event queue; a slower render is shown when it is ready, and
+ * typing never waits for it. The HTML view follows the text, only while no
+ * newer change waits, and its browser (WebKit) is created the first time its
+ * tab is shown.
  */
 public class PreviewPart {
 
@@ -59,32 +62,47 @@ public class PreviewPart {
 	@Inject
 	UISynchronize sync;
 
-	private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "spinerad-preview");
-		t.setDaemon(true);
-		return t;
-	});
 	/** Generation of the newest change; a result of an older one is never shown. */
 	private final AtomicLong generation = new AtomicLong();
-	/** The newest copy not rendered yet; null when the render thread has nothing to do. */
+	/** The newest copy not handed to a render yet; null when there is none. */
 	private final AtomicReference<Job> pending = new AtomicReference<>();
+	/** Whether a text render is in progress. */
+	private final AtomicBoolean rendering = new AtomicBoolean();
+	/** Whether an HTML render is in progress. */
+	private final AtomicBoolean renderingHtml = new AtomicBoolean();
+	private volatile boolean disposed;
 	/** The newest copy taken, for the HTML view when its tab is first shown. */
 	private volatile Job latest;
 	private volatile boolean htmlWanted;
 	/** The newest text rendered, not necessarily shown yet; guarded by itself for the waits of the UI thread. */
 	private final Object readyLock = new Object();
 	private Rendered ready;
+	/** Whether the UI thread waits for the text of the newest change (it then shows it itself); guarded by readyLock. */
+	private boolean uiWaiting;
 	/** How long the last text render took. */
 	private volatile long lastRenderNanos;
 	/** Generation whose text the view shows (UI thread). */
 	private long shownGeneration;
-	private boolean waitQueued;
+	/**
+	 * System.nanoTime() of the steps of the newest change: its copy taken, its render started and ended, its text
+	 * shown; read by the latency harness of the UI tests.
+	 */
+	volatile long copiedAt;
+	volatile long renderStartedAt;
+	volatile long renderEndedAt;
+	volatile long shownAt;
+	volatile long awaitStartedAt;
+	/** Whether the last listener of the change waits for its text (UI thread). */
+	private boolean waitWanted;
 	private StyledText text;
+	/** The text the view shows (UI thread), so that a change is found without copying it out of the view. */
+	private String shownText = "";
 	private CTabFolder tabs;
 	private CTabItem htmlTab;
 	private Browser browser;
 	private Label message;
 	private Runnable unlisten;
+	private Runnable unlistenLast;
 
 	/** One report to render: a copy taken on the UI thread, so rendering never reads the edited model. */
 	private record Job(long generation, Report copy, TemplateProvider template) {
@@ -117,7 +135,14 @@ public class PreviewPart {
 			}
 		});
 		tabs.setSelection(textTab);
-		unlisten = session.listen(change -> schedule());
+		// first, so the render runs beside the other listeners of the change
+		unlisten = session.listenFirst(change -> schedule());
+		// last, after the other parts' work for the change and before anything queued behind it
+		unlistenLast = session.listen(change -> {
+			if (waitWanted) {
+				awaitSameTurn();
+			}
+		});
 		schedule();
 	}
 
@@ -136,8 +161,9 @@ public class PreviewPart {
 		}
 		htmlWanted = true;
 		Job job = latest;
-		if (job != null) {
-			renderThread.execute(() -> renderHtml(job));
+		// while a text render runs or waits, its end starts the HTML of the newest copy
+		if (job != null && !rendering.get() && pending.get() == null) {
+			renderHtml(job);
 		}
 	}
 
@@ -151,29 +177,30 @@ public class PreviewPart {
 		if (report == null || template == null) {
 			generation.incrementAndGet();
 			latest = null;
+			waitWanted = false;
 			text.setText("");
+			shownText = "";
 			message.setText(report == null ? "No report open." : "The report's template '" + report.getTemplateId()
 					+ "' is not installed.");
 			message.getParent().layout();
 			return;
 		}
 		Job job = new Job(generation.incrementAndGet(), EcoreUtil.copy(report), template);
+		copiedAt = System.nanoTime();
 		latest = job;
-		if (pending.getAndSet(job) == null) {
-			renderThread.execute(this::renderNewest);
-		}
-		if (!waitQueued && lastRenderNanos <= SAME_TURN_WAIT_NANOS) {
-			// after the other listeners of this change and the keystroke's own drawing: they run while it renders
-			waitQueued = true;
-			sync.asyncExec(this::awaitSameTurn);
-		}
+		pending.set(job);
+		renderNext();
+		// while renders are fast, the last listener of this change waits for its text: the others run meanwhile
+		waitWanted = lastRenderNanos <= SAME_TURN_WAIT_NANOS;
 	}
 
 	/** On the UI thread: waits a little for the text of the newest change and shows it at once. */
 	private void awaitSameTurn() {
-		waitQueued = false;
+		waitWanted = false;
 		long deadline = System.nanoTime() + SAME_TURN_WAIT_NANOS;
+		awaitStartedAt = deadline - SAME_TURN_WAIT_NANOS;
 		synchronized (readyLock) {
+			uiWaiting = true;
 			while (ready == null || ready.generation() != generation.get()) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
@@ -186,31 +213,55 @@ public class PreviewPart {
 					break;
 				}
 			}
+			uiWaiting = false;
 		}
 		showReady();
 	}
 
-	/** On the render thread: the text of the newest copy waiting, then its HTML if nothing newer waits. */
-	private void renderNewest() {
-		Job job = pending.getAndSet(null);
-		if (job == null) {
+	/** Hands the newest copy waiting to a text render, unless one is in progress (its end comes back here). */
+	private void renderNext() {
+		while (!disposed && pending.get() != null && rendering.compareAndSet(false, true)) {
+			Job job = pending.getAndSet(null);
+			if (job == null) {
+				rendering.set(false);
+				continue;
+			}
+			long start = System.nanoTime();
+			renderStartedAt = start;
+			templates.renderLater(job.copy(), job.template(), OutputFormat.TEXT)
+					.whenComplete((result, failure) -> textRendered(job, start, result, failure));
 			return;
 		}
+	}
+
+	/** On the render thread: publishes the text of a copy, then renders the next copy or the HTML of this one. */
+	private void textRendered(Job job, long start, RenderResult result, Throwable failure) {
 		String plain = null;
 		String problem = null;
-		long start = System.nanoTime();
-		try {
-			plain = templates.render(job.copy(), job.template(), OutputFormat.TEXT).text();
-		} catch (TemplateError e) {
-			problem = "Template error: " + e.describe();
+		if (failure == null) {
+			plain = result.text();
+		} else {
+			Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+					? failure.getCause() : failure;
+			problem = cause instanceof TemplateError e ? "Template error: " + e.describe()
+					: "The preview failed: " + cause;
 		}
-		lastRenderNanos = System.nanoTime() - start;
+		long end = System.nanoTime();
+		renderEndedAt = end;
+		lastRenderNanos = end - start;
+		boolean uiShowsIt;
 		synchronized (readyLock) {
 			ready = new Rendered(job.generation(), plain, problem);
+			uiShowsIt = uiWaiting;
 			readyLock.notifyAll();
 		}
-		sync.asyncExec(this::showReady);
-		if (htmlWanted && pending.get() == null && problem == null) {
+		if (!uiShowsIt && !disposed) {
+			sync.asyncExec(this::showReady);
+		}
+		rendering.set(false);
+		if (pending.get() != null) {
+			renderNext();
+		} else if (htmlWanted && problem == null) {
 			renderHtml(job);
 		}
 	}
@@ -231,6 +282,7 @@ public class PreviewPart {
 		if (result.text() != null) {
 			replaceChanged(result.text());
 		}
+		shownAt = System.nanoTime();
 		if (!before.equals(message.getText())) {
 			message.getParent().layout();
 		}
@@ -242,7 +294,7 @@ public class PreviewPart {
 	 * out one paragraph instead of the whole report and keeps its scroll position.
 	 */
 	private void replaceChanged(String shown) {
-		String old = text.getText();
+		String old = shownText;
 		int start = 0;
 		int max = Math.min(old.length(), shown.length());
 		while (start < max && old.charAt(start) == shown.charAt(start)) {
@@ -268,22 +320,30 @@ public class PreviewPart {
 		int top = text.getTopIndex();
 		text.replaceTextRange(start, endOld - start, shown.substring(start, endNew));
 		text.setTopIndex(top);
+		shownText = shown;
 	}
 
-	/** On the render thread: the HTML of a copy, shown only if it is still the newest. */
+	/**
+	 * The HTML of a copy whose text is rendered, shown only if it is still the newest. One HTML render at a time,
+	 * never beside the text render of the same copy.
+	 */
 	private void renderHtml(Job job) {
-		if (job.generation() != generation.get()) {
+		if (disposed || job.generation() != generation.get() || !renderingHtml.compareAndSet(false, true)) {
 			return;
 		}
-		String html;
-		try {
-			html = templates.render(job.copy(), job.template(), OutputFormat.HTML).text();
-		} catch (TemplateError e) {
-			return; // the text view shows the template's error
-		}
-		sync.asyncExec(() -> {
-			if (browser != null && !browser.isDisposed() && job.generation() == generation.get()) {
-				browser.setText(html, false);
+		templates.renderLater(job.copy(), job.template(), OutputFormat.HTML).whenComplete((result, failure) -> {
+			renderingHtml.set(false);
+			if (failure == null && !disposed) { // else the text view shows the template's error
+				sync.asyncExec(() -> {
+					if (browser != null && !browser.isDisposed() && job.generation() == generation.get()) {
+						browser.setText(result.text(), false);
+					}
+				});
+			}
+			// a newer copy whose text ended while this ran did not start its HTML
+			Job newest = latest;
+			if (htmlWanted && newest != null && newest != job && !rendering.get() && pending.get() == null) {
+				renderHtml(newest);
 			}
 		});
 	}
@@ -295,9 +355,10 @@ public class PreviewPart {
 
 	@PreDestroy
 	public void dispose() {
+		disposed = true;
 		if (unlisten != null) {
 			unlisten.run();
+			unlistenLast.run();
 		}
-		renderThread.shutdownNow();
 	}
 }

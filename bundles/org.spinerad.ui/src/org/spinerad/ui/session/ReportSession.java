@@ -120,6 +120,15 @@ public final class ReportSession {
 		return () -> listeners.remove(listener);
 	}
 
+	/**
+	 * Registers a listener called before those registered with {@link #listen}: for one that hands work to
+	 * another thread (the preview's render), so that the work starts while the others run.
+	 */
+	public Runnable listenFirst(Consumer<Change> listener) {
+		listeners.add(0, listener);
+		return () -> listeners.remove(listener);
+	}
+
 	/** Says who saves: the signed-in user on this workstation. */
 	public void identify(java.util.function.Supplier<Actor> who) {
 		actor = who;
