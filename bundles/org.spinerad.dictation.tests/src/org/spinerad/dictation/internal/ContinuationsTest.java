@@ -54,6 +54,20 @@ class ContinuationsTest {
 	}
 
 	@Test
+	void aLevelRunsIntoThePhraseAfterItAndANumberFollowsAFieldsFirstLetters() {
+		assertEquals("t6 metastasis ", session.expand("t6met"));
+		assertEquals("t6 epidural tumor worst at t6 ", session.expand("t6 epidural tumor wt6"));
+		assertEquals("t6 epidural tumor thick 5 ", session.expand("t6 epidural tumor t5"));
+	}
+
+	@Test
+	void phrasesUsedEarlierInTheSessionComeFirst() {
+		assertEquals("homogeneously enhancing", session.proposals("t10 metastasis h").get(0).words());
+		session.apply("t6 metastasis heterogeneously enhancing");
+		assertEquals("heterogeneously enhancing", session.proposals("t10 metastasis h").get(0).words());
+	}
+
+	@Test
 	void onlyWhatFitsTheRegionNamedIsProposed() {
 		List<String> epidural = words(session.proposals("t6 epidural tumor l"));
 		assertFalse(epidural.contains("lytic"), epidural.toString());
