@@ -269,7 +269,8 @@ final class Candidates {
 
 	private void add(List<String> words, String feature, String value, List<String> name, List<Candidate> out) {
 		if (name.isEmpty() || reads(words, feature, value)) {
-			out.add(new Candidate(words, feature + " = " + value));
+			String shown = value.equals(NUMBER) ? "a number" : value.equals(LEVEL) ? "a level" : value;
+			out.add(new Candidate(words, feature + " = " + shown));
 		}
 	}
 
