@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.spinerad.dictation.DictationResult;
 import org.spinerad.dictation.DictationSession;
+import org.spinerad.dictation.Proposal;
 import org.spinerad.model.Finding;
 import org.spinerad.model.Report;
 import org.spinerad.model.query.Reports;
@@ -17,6 +18,9 @@ public final class Session implements DictationSession {
 	private final Report report;
 	private final EditingDomain domain;
 	private Finding last;
+	private Continuations continuations;
+	/** The words of the phrases applied, which completion proposes first. */
+	private final List<List<String>> applied = new ArrayList<>();
 
 	public Session(PhraseLanguage language, Report report, EditingDomain domain) {
 		this.language = language;
@@ -53,6 +57,7 @@ public final class Session implements DictationSession {
 			return new DictationResult(utterance, List.of(), unplaced, false);
 		}
 		domain.getCommandStack().execute(built.command());
+		applied.add(Words.split(utterance));
 		if (built.finding() != null) {
 			last = built.finding();
 		}
@@ -62,5 +67,26 @@ public final class Session implements DictationSession {
 	@Override
 	public List<String> complete(String typed) {
 		return new Completion(language).complete(typed);
+	}
+
+	@Override
+	public List<Proposal> proposals(String typed) {
+		return continuations().proposals(typed, lastRegion());
+	}
+
+	@Override
+	public String expand(String typed) {
+		return continuations().expand(typed, lastRegion());
+	}
+
+	private org.spinerad.model.RegionKind lastRegion() {
+		return last != null && Reports.regionOf(last) != null ? Reports.regionOf(last).getKind() : null;
+	}
+
+	private Continuations continuations() {
+		if (continuations == null) {
+			continuations = new Continuations(language, applied);
+		}
+		return continuations;
 	}
 }

@@ -61,6 +61,17 @@ final class Keyboard implements AutoCloseable {
 	}
 
 	/**
+	 * A key that opens or closes a window taking the keyboard, counted, without
+	 * waiting for its release (the window it goes to may be new or gone): the
+	 * caller waits for its effect.
+	 */
+	void postSwitching(int key, int modifiers) {
+		ui.press(key, modifiers);
+		keystrokes++;
+		commands++;
+	}
+
+	/**
 	 * Posts a key from inside a nested event loop (a dialog's), counted, without
 	 * waiting: the caller polls for its effect.
 	 */

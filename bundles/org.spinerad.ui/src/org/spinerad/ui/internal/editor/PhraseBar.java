@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.jface.fieldassist.ContentProposal;
-import org.eclipse.jface.fieldassist.ContentProposalAdapter;
-import org.eclipse.jface.fieldassist.IContentProposal;
-import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,14 +16,18 @@ import org.eclipse.swt.widgets.Text;
 import org.spinerad.dictation.DictationResult;
 import org.spinerad.dictation.DictationSession;
 import org.spinerad.dictation.Listening;
+import org.spinerad.dictation.Proposal;
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.SpeechRecognizer;
 import org.spinerad.ui.WidgetIds;
 
 /**
  * The phrase bar: one line over the report editor where a phrase of the
- * dictation language is typed with completion at every word (Enter applies
- * it as one undoable edit, Esc closes, Up and Down walk the history), or
+ * dictation language is typed with completion at every word (the list under
+ * the line shows what may follow, Tab writes out the continuation the
+ * language allows, Up and Down choose in the list; Enter applies the phrase
+ * as one undoable edit, Esc closes, Up and Down on an empty line walk the
+ * history), or
  * spoken while F9 is held: the recognizer decodes while the phrase is
  * spoken, then what was heard shows in the line with its confidence and
  * applies on Enter, or at once when the auto-apply preference is on.
@@ -47,7 +47,7 @@ public final class PhraseBar {
 	private final Shell shell;
 	private final Text text;
 	private final Label result;
-	private final ContentProposalAdapter proposals;
+	private final ProposalList proposals;
 	private final BooleanSupplier autoApply;
 	private Listening capture;
 	private boolean recognizing;
@@ -70,19 +70,23 @@ public final class PhraseBar {
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		text.setMessage("e.g. L3-L4 epidural abscess rim enhancing 5 millimetres thick (F9: hold to speak)");
 		WidgetIds.tag(text, TEXT_ID);
+		proposals = new ProposalList(shell, text);
 		result = new Label(shell, SWT.WRAP);
-		result.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData below = new GridData(SWT.FILL, SWT.FILL, true, true);
+		below.heightHint = 4 * text.computeSize(SWT.DEFAULT, SWT.DEFAULT).y / 2; // about four lines
+		result.setLayoutData(below);
 		WidgetIds.tag(result, RESULT_ID);
-		proposals = new ContentProposalAdapter(text, new TextContentAdapter(), (contents, position) -> {
-			String typed = contents.substring(0, position);
-			String partial = typed.substring(typed.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-			return session.complete(typed).stream().limit(40)
-					.map(w -> (IContentProposal) new ContentProposal(w.substring(Math.min(partial.length(), w.length())), w, null))
-					.toArray(IContentProposal[]::new);
-		}, null, null);
-		proposals.setAutoActivationCharacters(" abcdefghijklmnopqrstuvwxyz".toCharArray());
-		proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+		// Tab completes in the line instead of leaving it
+		text.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT) {
+				e.doit = false;
+				e.detail = SWT.TRAVERSE_NONE;
+			}
+		});
 		text.addListener(SWT.KeyDown, e -> keyDown(e.keyCode, e));
+		text.addListener(SWT.Modify, e -> list());
+		proposals.table().addListener(SWT.DefaultSelection,
+				e -> proposals.at(proposals.table().getSelectionIndex()).ifPresent(this::take));
 		shell.addListener(SWT.Dispose, e -> {
 			if (capture != null) {
 				capture.cancel(); // closed while F9 was held: the microphone is released, nothing applies
@@ -95,9 +99,10 @@ public final class PhraseBar {
 			}
 		});
 		Shell owner = parent;
-		shell.setSize(Math.max(600, owner.getSize().x / 2), 120);
+		int height = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 30;
+		shell.setSize(Math.max(600, owner.getSize().x / 2), height);
 		shell.setLocation(owner.getLocation().x + (owner.getSize().x - shell.getSize().x) / 2,
-				owner.getLocation().y + owner.getSize().y - 180);
+				owner.getLocation().y + Math.max(0, owner.getSize().y - height - 60));
 	}
 
 	/** Shows a message under the phrase line, e.g. that the department's dictation words are broken. */
@@ -109,17 +114,33 @@ public final class PhraseBar {
 	public void open() {
 		shell.open();
 		text.setFocus();
+		list();
 	}
 
 	private void keyDown(int key, org.eclipse.swt.widgets.Event e) {
-		if (!e.doit || proposals.isProposalPopupOpen()) {
-			return; // the completion popup took the key
+		if (!e.doit) {
+			return;
 		}
 		switch (key) {
-		case SWT.CR, SWT.KEYPAD_CR -> apply();
+		case SWT.TAB -> {
+			take(proposals.chosen().map(Proposal::line).orElseGet(() -> session.expand(text.getText())));
+		}
+		case SWT.CR, SWT.KEYPAD_CR -> {
+			if (proposals.chosen().isPresent()) {
+				take(proposals.chosen().get());
+			} else {
+				apply();
+			}
+		}
 		case SWT.ESC -> shell.close();
-		case SWT.ARROW_UP -> recall(-1);
-		case SWT.ARROW_DOWN -> recall(1);
+		case SWT.ARROW_UP, SWT.ARROW_DOWN -> {
+			int step = key == SWT.ARROW_UP ? -1 : 1;
+			if (!text.getText().isBlank() && proposals.listing()) {
+				proposals.move(step); // while typing, Up and Down choose in the list
+			} else {
+				recall(step);
+			}
+		}
 		case SWT.F9 -> {
 			if (capture == null) {
 				startTalking();
@@ -130,6 +151,23 @@ public final class PhraseBar {
 		}
 		}
 		e.doit = false;
+	}
+
+	private void take(Proposal proposal) {
+		take(proposal.line());
+	}
+
+	/** Puts a completed line into the bar, the caret at its end. */
+	private void take(String line) {
+		text.setText(line);
+		text.setSelection(line.length());
+	}
+
+	/** Shows what may follow the words of the line. */
+	private void list() {
+		if (!text.isDisposed() && !recognizing) {
+			proposals.show(session.proposals(text.getText()));
+		}
 	}
 
 	private void apply() {
