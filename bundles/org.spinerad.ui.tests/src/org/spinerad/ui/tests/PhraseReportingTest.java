@@ -169,7 +169,9 @@ class PhraseReportingTest {
 				+ "%s %4d keystrokes (%d typed characters, %d Tab, %d commands), %d findings, "
 				+ "drafted impression states %d of %d expected items%n", CASE, CASE, keys.keystrokes(), keys.typed(),
 				keys.tabs(), keys.commands(), Reports.findings(sample).size(), stated.matched(), stated.items().size())
-				+ "  new report (Ctrl+N, template): " + start + "\n" + String.join("\n", counts) + "\n";
+				+ "  new report (Ctrl+N, template): " + start + "\n" + String.join("\n", counts) + "\n"
+				+ "  drafted impression:\n" + String.join("\n", impression.stream()
+						.map(i -> "    " + (impression.indexOf(i) + 1) + ". " + i.getText()).toList()) + "\n";
 		Path file = Screenshots.file("x").getParent().getParent().resolve("phrase-reporting.txt");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, out);
