@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -24,7 +25,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spinerad.model.ClinicalContext;
 import org.spinerad.model.ImpressionItem;
+import org.spinerad.model.PainCharacter;
 import org.spinerad.model.Report;
 import org.spinerad.model.query.Reports;
 import org.spinerad.samples.SampleCases;
@@ -41,16 +44,19 @@ import org.spinerad.ui.session.ReportSession;
 
 /**
  * Reports example case TUM-01 by typed phrases alone, from Ctrl+N in the
- * worklist to Ctrl+S: Ctrl+D opens the phrase bar, each finding is one phrase
- * typed with completion (a few letters, then Tab) and applied with Enter, the
- * impression is the one drafted from the findings. The structured fields of
- * every finding are compared with the sample, and the keystrokes are counted
- * (written to target/phrase-reporting.txt, per phrase).
+ * worklist to Ctrl+S: the clinical header's pain and known primary typed in
+ * their fields (the draft needs them), Ctrl+D opens the phrase bar, each finding
+ * is one phrase typed with completion (a few letters, then Tab) and applied with
+ * Enter, the impression is the one drafted from the findings. The structured
+ * fields of every finding are compared with the sample, the drafted impression
+ * states every expected item unedited, and the keystrokes are counted (written
+ * to target/phrase-reporting.txt, per step).
  */
 class PhraseReportingTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 	private static final String CASE = "TUM-01";
+	private static final String HEADER = "org.spinerad.ui.report.header.";
 
 	/**
 	 * The keys of each phrase ({@code \t} is Tab) and the line they give. A
@@ -116,6 +122,9 @@ class PhraseReportingTest {
 		keys = new Keyboard(ui);
 		Report report = newReport(template);
 		int start = keys.keystrokes();
+		List<String> counts = new ArrayList<>();
+		clinicalHeader(counts);
+		int opening = keys.keystrokes();
 
 		// the bar takes the keyboard as it opens, before the key is released: not waited for
 		keys.postSwitching('d', SWT.MOD1);
@@ -123,8 +132,7 @@ class PhraseReportingTest {
 		Text line = ui.get(PhraseBar.TEXT_ID, Text.class);
 		ui.activate(line.getShell());
 		ui.waitUntil("the caret in the phrase bar", WAIT, () -> keys.focus() == line);
-		List<String> counts = new ArrayList<>();
-		counts.add(String.format("  open the bar (Ctrl+D): %d", keys.keystrokes() - start));
+		counts.add(String.format("  open the bar (Ctrl+D): %d", keys.keystrokes() - opening));
 
 		for (int p = 0; p < PHRASES.length; p++) {
 			int before = keys.keystrokes();
@@ -178,6 +186,34 @@ class PhraseReportingTest {
 		System.out.print(out);
 		assertTrue(problems.isEmpty(), CASE + " reported by typed phrases differs from the sample:\n"
 				+ String.join("\n", problems));
+		// every expected item stated in order, each drafted (own draft key, not edited, linked to its findings)
+		ExpectedImpressions.assertDrafted(CASE, impression, java.util.Map.of());
+	}
+
+	/**
+	 * The clinical header as the requisition gives it, for what the impression
+	 * drafts from it (a known primary makes a lesion a metastasis; the pain
+	 * is the SINS pain component): from the first field of the new report, Tab
+	 * to Pain, "o" picks "occasional, non-mechanical", Tab to Primary, "lung".
+	 */
+	private void clinicalHeader(List<String> counts) {
+		int before = keys.keystrokes();
+		Control pain = ui.get(HEADER + "clinical.pain", Combo.class);
+		Control primary = ui.get(HEADER + "clinical.primary", Text.class);
+		for (int tabs = 0; keys.focus() != pain; tabs++) {
+			assertTrue(tabs < 20, "Tab from the first field of the header reaches Pain (at " + where() + ")");
+			keys.press(SWT.TAB, 0);
+		}
+		keys.type("o");
+		keys.press(SWT.TAB, 0);
+		assertEquals(primary, keys.focus(), "Tab from Pain goes to Primary");
+		keys.type("lung");
+		ui.waitUntil("the clinical header in the report", WAIT, () -> ui.onUi(() -> {
+			ClinicalContext clinical = session().report().orElseThrow().getClinical();
+			return clinical != null && clinical.getPain() == PainCharacter.OCCASIONAL_NON_MECHANICAL
+					&& "lung".equals(clinical.getKnownPrimaryCancer());
+		}));
+		counts.add(String.format("  clinical header (Tab to Pain, o, Tab, lung): %d", keys.keystrokes() - before));
 	}
 
 	/** The caret back in the phrase line if another window took the keyboard (under Xvfb no window manager does). */
