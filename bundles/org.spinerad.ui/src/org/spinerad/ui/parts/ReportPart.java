@@ -47,11 +47,10 @@ import org.spinerad.ui.session.ReportSession;
 import org.spinerad.ui.session.ReportSession.Change;
 
 /**
- * The structured report editor: a context header, the spine navigator, one
- * section per region with the fields and pick lists of the report's template,
- * decision support with overrides, and the impression. Keyboard first: Tab
- * moves through every field; Ctrl+Up/Down moves between regions, Ctrl+Shift+N
- * fills a normal region, Ctrl+Shift+A adds a finding, Ctrl+L goes to a level.
+ * The structured report editor: a context header, the spine navigator, one section per region with the fields and
+ * pick lists of the report's template, decision support with overrides, and the impression. Keyboard first: Tab moves
+ * through every field; Ctrl+Up/Down moves between regions, Ctrl+Shift+N fills a normal region, Ctrl+Shift+A adds a
+ * finding, Ctrl+L goes to a level.
  */
 public class ReportPart {
 
@@ -138,69 +137,79 @@ public class ReportPart {
 			return;
 		}
 		Point scroll = scroller.getOrigin();
-		if (form != null) {
-			form.dispose();
-			form = null;
-		}
-		if (body != null) {
-			body.dispose();
-		}
-		session.report().ifPresent(r -> r.eAdapters().remove(structureListener));
-		body = new Composite(scroller, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
-		scroller.setContent(body);
-		Report report = session.report().orElse(null);
-		navigator.setReport(report);
-		dirtyable.setDirty(session.isDirty());
-		if (report == null) {
-			header.show(null, null, null, false);
-			WidgetIds.tag(new Label(body, SWT.WRAP), ID + ".empty").setText("");
-		} else {
-			header.show(report, session.domain().orElseThrow(), session.template().map(t -> t.label() + " "
-					+ templates.effectiveVersion(t)).orElse("no template"), session.isEditable());
-			DecisionsSection.build(body, report, session, templates, user);
-			FormDefinition definition = session.template().map(t -> t.form())
-					.orElseGet(() -> StandardForms.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
-			form = new EditorSupport(body, report, session.domain().orElseThrow(), definition, session.isEditable(),
-					new EditorSupport.Host() {
-						@Override
-						public void focusLater(EObject object, EStructuralFeature feature) {
-							focusAfterRebuild(object, feature);
-						}
+		// redraw off while the form is built; one full layout (the part's), the height from the sizes it cached
+		scroller.setRedraw(false);
+		try {
+			if (form != null) {
+				form.dispose();
+				form = null;
+			}
+			if (body != null) {
+				body.dispose();
+			}
+			session.report().ifPresent(r -> r.eAdapters().remove(structureListener));
+			body = new Composite(scroller, SWT.NONE);
+			GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
+			scroller.setContent(body);
+			Report report = session.report().orElse(null);
+			navigator.setReport(report);
+			dirtyable.setDirty(session.isDirty());
+			if (report == null) {
+				header.show(null, null, null, false);
+				WidgetIds.tag(new Label(body, SWT.WRAP), ID + ".empty").setText("");
+			} else {
+				header.show(report, session.domain().orElseThrow(), session.template().map(t -> t.label() + " "
+						+ templates.effectiveVersion(t)).orElse("no template"), session.isEditable());
+				DecisionsSection.build(body, report, session, templates, user);
+				FormDefinition definition = session.template().map(t -> t.form())
+						.orElseGet(() -> StandardForms.of(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
+				form = new EditorSupport(body, report, session.domain().orElseThrow(), definition, session.isEditable(),
+						new EditorSupport.Host() {
+							@Override
+							public void focusLater(EObject object, EStructuralFeature feature) {
+								focusAfterRebuild(object, feature);
+							}
 
-						@Override
-						public void relayout() {
-							fit();
-							body.layout(true, true);
+							@Override
+							public void relayout() {
+								fit();
+								body.layout(true, true);
+							}
+						});
+				form.build();
+				structureListener = new EContentAdapter() {
+					@Override
+					public void notifyChanged(Notification n) {
+						super.notifyChanged(n);
+						// an enhancement added by its first edit changes no control: no rebuild
+						if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__IMPRESSION && !n.isTouch()) {
+							scheduleImpression();
+						} else if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()
+								&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT
+								&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT) {
+							scheduleRebuild();
 						}
-					});
-			form.build();
-			structureListener = new EContentAdapter() {
-				@Override
-				public void notifyChanged(Notification n) {
-					super.notifyChanged(n);
-					// an enhancement added by its first edit changes no control: no rebuild
-					if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__IMPRESSION && !n.isTouch()) {
-						scheduleImpression();
-					} else if (n.getFeature() instanceof EReference ref && ref.isContainment() && !n.isTouch()
-							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__ENHANCEMENT
-							&& ref != org.spinerad.model.ReportPackage.Literals.FINDING__DELAYED_ENHANCEMENT) {
-						scheduleRebuild();
-					}
-					// signed: every control becomes read-only at once
-					if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__STATUS && !n.isTouch()) {
-						if (form != null) {
-							form.binder().setReadOnly(!session.isEditable());
+						// signed: every control becomes read-only at once
+						if (n.getFeature() == org.spinerad.model.ReportPackage.Literals.REPORT__STATUS && !n.isTouch()) {
+							if (form != null) {
+								form.binder().setReadOnly(!session.isEditable());
+							}
+							scheduleRebuild();
 						}
-						scheduleRebuild();
 					}
-				}
-			};
-			report.eAdapters().add(structureListener);
+				};
+				report.eAdapters().add(structureListener);
+			}
+			int width = scroller.getClientArea().width;
+			if (form != null) {
+				form.fit(width);
+			}
+			root.layout(true, true);
+			scroller.setMinSize(0, body.computeSize(width, SWT.DEFAULT, false).y);
+		} finally {
+			scroller.setRedraw(true);
 		}
-		fit();
 		scroller.setOrigin(scroll);
-		root.layout(true, true);
 		status.update();
 	}
 
@@ -302,9 +311,8 @@ public class ReportPart {
 	}
 
 	/**
-	 * After a command changed the form's structure (its rebuild is pending):
-	 * the caret goes to a feature's control once the rebuilt form shows it. A
-	 * command that changed nothing (cancelled, refused) leaves the caret alone.
+	 * After a command changed the form's structure (its rebuild is pending): the caret goes to a feature's control once
+	 * the rebuilt form shows it. A command that changed nothing (cancelled, refused) leaves the caret alone.
 	 */
 	private void focusAfterRebuild(EObject object, EStructuralFeature feature) {
 		if (rebuildPending || impressionPending) {
@@ -356,9 +364,8 @@ public class ReportPart {
 	}
 
 	/**
-	 * The part became active: a caret already inside stays where it is (a click,
-	 * Ctrl+L, the return from a dialog); otherwise it goes back to the field it
-	 * was in, or to the first field.
+	 * The part became active: a caret already inside stays where it is (a click, Ctrl+L, the return from a dialog);
+	 * otherwise it goes back to the field it was in, or to the first field.
 	 */
 	@Focus
 	public void setFocus() {
