@@ -150,9 +150,11 @@ public final class Grammar {
 			yield name + " " + alt(values) + (field.values().containsValue("none") ? " | " + negation(function) + " " + name : "");
 		}
 		case BOOL -> optNeg(function) + name;
-		case INT, DOUBLE -> name;
+		// a number after the name ("delayed images twenty"), or before it as a measure ("five millimetres thick")
+		case INT, DOUBLE -> name + " [<decimal> [<unit>]]";
 		case LEVEL -> name + " <single>";
-		case TEXT -> null;
+		// free words cannot all be offered to the recognizer; a level can ("nerve root l five")
+		case TEXT -> name + " <single>";
 		};
 	}
 

@@ -196,7 +196,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			boolean fits = loud && stream.bytes() >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
 					&& heard.text().split(" ").length >= 2;
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			return fits ? new Recognition(heard.text(), confidence, millis) : new Recognition("", confidence, millis);
+			return fits ? new Recognition(Written.of(heard.text()), confidence, millis) : new Recognition("", confidence, millis);
 		}
 
 		/** @return whether every word heard finds its place (the finding named before is not known here) */
