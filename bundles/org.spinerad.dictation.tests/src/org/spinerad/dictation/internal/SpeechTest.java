@@ -69,7 +69,7 @@ class SpeechTest {
 		// the whole phrase goes through a pipe too; its length in the control line makes the decoder read all of it
 		byte[] phrase = Wav.samples(Fixtures.speak(dir, "whole", "en-us", "l three l four epidural abscess"));
 		byte[] other = Wav.samples(Fixtures.speak(dir, "other", "en-us+f2", "epidural phlegmon from l two to l four ventral"));
-		BatchDecoder decoder = recognizer.decoder(language);
+		BatchDecoder decoder = recognizer.wholeDecoder(language);
 		BatchDecoder.Heard first = decoder.decodeWhole(phrase, SphinxRecognizer.TIMEOUT_MS);
 		try (BatchDecoder.Stream before = decoder.open()) {
 			before.write(other, 0, other.length);
