@@ -36,6 +36,10 @@ public final class DictationSpeech {
 	private static final List<String> VOICES = List.of("en-us", "en-us+m3", "en-us+f2");
 	private static final List<Integer> SPEEDS = List.of(140, 175);
 
+	/** One phrase said by one voice at one speed. */
+	private record Turn(Corpus.Case phrase, String voice, int speed) {
+	}
+
 	public static void main(String[] args) throws Exception {
 		int every = args.length > 0 ? Integer.parseInt(args[0]) : 4;
 		// SPINERAD_BENCH_PACE: how fast the audio reaches the recognizer, 1 = as spoken (default), 0 = all at once
@@ -52,6 +56,7 @@ public final class DictationSpeech {
 		List<double[]> good = new ArrayList<>(); // confidence, exact
 		List<double[]> badHeard = new ArrayList<>(); // confidence, understood
 		Map<String, int[]> byVoice = new HashMap<>();
+		List<Corpus.Case> chosen = new ArrayList<>();
 		for (int i = 0; i < all.size(); i += every) {
 			Corpus.Case c = all.get(i);
 			if (c.expected().equals("(nothing)")) {
@@ -60,41 +65,59 @@ public final class DictationSpeech {
 			PhraseLanguage language = languages.computeIfAbsent(c.template(),
 					t -> DictationService.load(Corpus.TEMPLATES.get(t)));
 			Set<String> vocabulary = Grammar.vocabulary(Grammar.jsgf(language));
-			String said = spoken(c.phrase());
-			if (!vocabulary.containsAll(Arrays.asList(said.split(" ")))) {
+			if (!vocabulary.containsAll(Arrays.asList(spoken(c.phrase()).split(" ")))) {
 				outside++; // words outside the grammar (kept in the remark when typed)
 				continue;
 			}
-			for (String voice : VOICES) {
-				for (int speed : SPEEDS) {
-					Path wav = synthesize(dir, said, voice, speed, cache != null);
-					long[] end = new long[1];
-					Recognition heard;
-					try {
-						heard = speak(recognizer, language, wav, pace, end);
-					} catch (IOException e) {
-						timeouts++; // counted as a miss: nothing was heard in time
-						heard = new Recognition("", 0, 0);
-					}
-					String edits = Corpus.edits(Corpus.apply(c, language, heard.text()));
-					latencies.add((System.nanoTime() - end[0]) / 1_000_000);
-					if (cache == null) {
-						Files.delete(wav);
-					}
-					runs++;
-					boolean ok = edits.equals(c.expected());
-					good.add(new double[] { heard.confidence(), ok ? 1 : 0 });
-					exact += ok ? 1 : 0;
-					byVoice.computeIfAbsent(voice + " " + speed, k -> new int[2])[ok ? 0 : 1]++;
-					List<String> ref = List.of(said.split(" "));
-					List<String> hyp = heard.text().isEmpty() ? List.of() : List.of(heard.text().split(" "));
-					words += ref.size();
-					wordErrors += distance(ref, hyp);
-					if (!ok) {
-						System.out.println("MISS [" + voice + " " + speed + "] said: " + said + "\n     heard: " + heard.text()
-								+ String.format(" (confidence %.2f, %d ms)", heard.confidence(), heard.millis()));
-					}
+			chosen.add(c);
+		}
+		// SPINERAD_BENCH_ORDER=speaker: each voice says all its phrases in a row, as one radiologist
+		// does in a session; default: the voices take turns phrase by phrase (the speaker changes all the time)
+		boolean bySpeaker = "speaker".equals(System.getenv("SPINERAD_BENCH_ORDER"));
+		List<Turn> order = new ArrayList<>();
+		for (String v : VOICES) {
+			for (Corpus.Case c : chosen) {
+				for (int s : SPEEDS) {
+					order.add(new Turn(c, v, s));
 				}
+			}
+		}
+		if (!bySpeaker) {
+			order.sort(java.util.Comparator.comparingInt(t -> chosen.indexOf(t.phrase())));
+		}
+		for (Turn turn : order) {
+			Corpus.Case c = turn.phrase();
+			String voice = turn.voice();
+			int speed = turn.speed();
+			PhraseLanguage language = languages.get(c.template());
+			String said = spoken(c.phrase());
+			Path wav = synthesize(dir, said, voice, speed, cache != null);
+			long[] end = new long[1];
+			Recognition heard;
+			try {
+				heard = speak(recognizer, language, wav, pace, end);
+			} catch (IOException e) {
+				timeouts++; // counted as a miss: nothing was heard in time
+				heard = new Recognition("", 0, 0);
+			}
+			String edits = Corpus.edits(Corpus.apply(c, language, heard.text()));
+			latencies.add((System.nanoTime() - end[0]) / 1_000_000);
+			if (cache == null) {
+				Files.delete(wav);
+			}
+			runs++;
+			boolean ok = edits.equals(c.expected());
+			good.add(new double[] { heard.confidence(), ok ? 1 : 0 });
+			exact += ok ? 1 : 0;
+			byVoice.computeIfAbsent(voice + " " + speed, k -> new int[2])[ok ? 0 : 1]++;
+			List<String> ref = List.of(said.split(" "));
+			// the recognizer writes what it heard as typed (L4-L5, 20): compare in the spoken form
+			List<String> hyp = heard.text().isEmpty() ? List.of() : List.of(spoken(heard.text()).split(" "));
+			words += ref.size();
+			wordErrors += distance(ref, hyp);
+			if (!ok) {
+				System.out.println("MISS [" + voice + " " + speed + "] said: " + said + "\n     heard: " + heard.text()
+						+ String.format(" (confidence %.2f, %d ms)", heard.confidence(), heard.millis()));
 			}
 		}
 		List<String> rejected = new ArrayList<>();

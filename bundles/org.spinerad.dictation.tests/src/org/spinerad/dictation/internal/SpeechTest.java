@@ -32,10 +32,19 @@ class SpeechTest {
 	void aSpokenPhraseBecomesItsEdit() throws Exception {
 		Path wav = Fixtures.speak(dir, "abscess", "en-us", "l three l four epidural abscess");
 		Recognition heard = recognizer.recognize(wav, language);
-		assertEquals("l three l four epidural abscess", heard.text());
+		assertEquals("L3-L4 epidural abscess", heard.text());
 		Report report = Reports.newDraft("test");
 		DictationResult r = new Session(language, report, new ReportEditingDomain()).apply(heard.text());
 		assertEquals("[epidural L3-L4 classification = abscess]", r.edits().toString());
+	}
+
+	@Test
+	void aTextFieldAndANumberFieldAreHeard() throws Exception {
+		// neither was in the grammar: a nerve root is a text field, the delay of images a number without a unit
+		Recognition root = recognizer.recognize(Fixtures.speak(dir, "root", "en-us", "l four l five disc nerve root l five"), language);
+		Recognition delay = recognizer.recognize(Fixtures.speak(dir, "delay", "en-us", "l three paraspinal delayed images twenty"), language);
+		assertEquals("L4-L5 disc nerve root L5", root.text(), root.toString());
+		assertEquals("L3 paraspinal delayed images 20", delay.text(), delay.toString());
 	}
 
 	@Test
@@ -46,13 +55,13 @@ class SpeechTest {
 				utterance.write(samples, i, Math.min(3200, samples.length - i));
 			}
 			Recognition heard = utterance.finish();
-			assertEquals("l five s one epidural abscess", heard.text(), heard.toString());
+			assertEquals("L5-S1 epidural abscess", heard.text(), heard.toString());
 		}
 		// a dropped utterance leaves the decoder ready for the next one
 		try (SphinxRecognizer.Utterance dropped = recognizer.start(language)) {
 			dropped.write(samples, 0, samples.length / 2);
 		}
-		assertEquals("l five s one epidural abscess", recognizer.recognize(dir.resolve("stream.wav"), language).text());
+		assertEquals("L5-S1 epidural abscess", recognizer.recognize(dir.resolve("stream.wav"), language).text());
 	}
 
 	@Test
@@ -60,7 +69,7 @@ class SpeechTest {
 		// the whole phrase goes through a pipe too; its length in the control line makes the decoder read all of it
 		byte[] phrase = Wav.samples(Fixtures.speak(dir, "whole", "en-us", "l three l four epidural abscess"));
 		byte[] other = Wav.samples(Fixtures.speak(dir, "other", "en-us+f2", "epidural phlegmon from l two to l four ventral"));
-		BatchDecoder decoder = recognizer.decoder(language);
+		BatchDecoder decoder = recognizer.wholeDecoder(language);
 		BatchDecoder.Heard first = decoder.decodeWhole(phrase, SphinxRecognizer.TIMEOUT_MS);
 		try (BatchDecoder.Stream before = decoder.open()) {
 			before.write(other, 0, other.length);

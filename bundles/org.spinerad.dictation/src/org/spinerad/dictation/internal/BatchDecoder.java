@@ -53,6 +53,8 @@ final class BatchDecoder implements AutoCloseable {
 	private final Path audio;
 	private int utterance;
 	private Stream current;
+	/** Set when stopped: the process may still be ending, but its folder is gone. */
+	private volatile boolean closed;
 
 	/**
 	 * What the decoder heard.
@@ -110,7 +112,7 @@ final class BatchDecoder implements AutoCloseable {
 	}
 
 	boolean alive() {
-		return process.isAlive();
+		return !closed && process.isAlive();
 	}
 
 	/**
@@ -175,7 +177,6 @@ final class BatchDecoder implements AutoCloseable {
 		private final Thread writer;
 		private volatile boolean opened;
 		private volatile boolean done;
-		private long bytes;
 
 		private Stream(String id, Path pipe) {
 			this.id = id;
@@ -207,13 +208,7 @@ final class BatchDecoder implements AutoCloseable {
 		void write(byte[] samples, int offset, int length) {
 			if (!done && length > 0) {
 				queue.add(Arrays.copyOfRange(samples, offset, offset + length));
-				bytes += length;
 			}
-		}
-
-		/** @return how many bytes of samples were handed over */
-		long bytes() {
-			return bytes;
 		}
 
 		/**
@@ -277,6 +272,7 @@ final class BatchDecoder implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
+		closed = true;
 		process.destroyForcibly();
 		if (current != null) {
 			current.release();

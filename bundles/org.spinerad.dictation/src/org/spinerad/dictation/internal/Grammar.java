@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.spinerad.dictation.internal.PhraseLanguage.Assign;
 import org.spinerad.dictation.internal.PhraseLanguage.Entry;
 import org.spinerad.dictation.internal.PhraseLanguage.FieldInfo;
 import org.spinerad.dictation.internal.PhraseLanguage.Kind;
-import org.spinerad.dictation.internal.PhraseLanguage.Type;
 import org.spinerad.model.RegionKind;
 
 /**
@@ -24,7 +22,10 @@ import org.spinerad.model.RegionKind;
  * vertebrae only, and each field offers only its own values, so the
  * recognizer cannot trade a trailing value for another field's. Speech
  * outside the language (noise, another language) reaches no final state of
- * the grammar and is heard as nothing.
+ * the grammar and is heard as nothing. Alternatives that begin alike are
+ * written with their beginning once ({@link Trie}), which halves the
+ * decoder's work; a field whose value is a number or text takes a number or
+ * a level after its name.
  */
 public final class Grammar {
 
@@ -56,29 +57,26 @@ public final class Grammar {
 		}
 		StringBuilder g = new StringBuilder("#JSGF V1.0;\ngrammar spinerad;\n\n");
 		List<String> top = new ArrayList<>();
-		Set<String> allAttrs = new TreeSet<>();
+		Set<List<String>> allAttrs = new LinkedHashSet<>();
 		for (RegionKind region : language.regions()) {
 			String r = region.getLiteral();
 			List<String> here = language.fieldsOf(region);
-			Set<String> attrs = new TreeSet<>();
+			Set<List<String>> attrs = new LinkedHashSet<>();
 			for (String feature : here) {
-				String fr = field(language.fields().get(feature), fieldNames.get(feature), function);
-				if (fr != null) {
-					attrs.add(fr);
-				}
+				attrs.addAll(field(language.fields().get(feature), fieldNames.get(feature), function));
 			}
 			for (Entry e : curatedAssigns) {
 				if (e.meaning().assigns().stream().allMatch(a -> here.contains(a.feature()))) {
-					attrs.add(optNeg(function) + spoken(e.words()));
+					attrs.addAll(negatable(Set.of(spoken(e.words())), function));
 				}
 			}
-			attrs.add("<measure>");
+			attrs.add(List.of("<measure>"));
 			Set<String> name = names.getOrDefault(region, Set.of());
 			Set<String> head = new TreeSet<>(name);
 			head.addAll(heads.getOrDefault(region, Set.of()));
 			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
-			g.append("<head_").append(r).append("> = ").append(alt(head)).append(";\n");
-			g.append("<attr_").append(r).append("> = ").append(alt(attrs)).append(";\n");
+			g.append("<head_").append(r).append("> = ").append(Trie.of(split(head))).append(";\n");
+			g.append("<attr_").append(r).append("> = ").append(Trie.of(attrs)).append(";\n");
 			allAttrs.addAll(attrs);
 			g.append("<finding_").append(r).append("> = (<level> <head_").append(r).append("> | <head_").append(r)
 					.append("> [<level>]) <attr_").append(r).append(">*;\n");
@@ -90,7 +88,7 @@ public final class Grammar {
 			top.add("<finding_" + r + ">");
 			top.add("<normal_" + r + ">");
 		}
-		g.append("<more> = ").append(alt(allAttrs)).append(";\n");
+		g.append("<more> = ").append(Trie.of(allAttrs)).append(";\n");
 		g.append("public <utterance> = ").append(String.join(" | ", top)).append(" | <more>+;\n\n");
 		Set<String> numbers = new TreeSet<>(Words.numberWords());
 		numbers.remove("zero");
@@ -104,7 +102,7 @@ public final class Grammar {
 		g.append("<measure> = <decimal> [").append(by)
 				.append(" <decimal> [").append(by)
 				.append(" <decimal>]] <unit>;\n");
-		g.append("<single> = ").append(String.join(" | ", levels())).append(";\n");
+		g.append("<single> = ").append(Trie.of(split(levels()))).append(";\n");
 		g.append("<level> = [").append(alt(new LinkedHashSet<>(List.of("at", "from", "level")))).append("] <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
 		return g.toString();
 	}
@@ -137,23 +135,66 @@ public final class Grammar {
 		return out;
 	}
 
-	/** A field's name and its values, or null when it has no spoken name. */
-	private static String field(FieldInfo field, Set<String> names, Map<Kind, Set<String>> function) {
+	/**
+	 * A field's phrases, each a list of words and groups: its name, then its
+	 * values; none when it has no spoken name.
+	 */
+	private static List<List<String>> field(FieldInfo field, Set<String> names, Map<Kind, Set<String>> function) {
 		if (names == null || names.isEmpty()) {
-			return null;
+			return List.of();
 		}
-		String name = alt(names);
-		return switch (field.type()) {
+		List<List<String>> out = new ArrayList<>();
+		switch (field.type()) {
 		case ENUM -> {
 			Set<String> values = new TreeSet<>();
 			field.values().keySet().forEach(v -> values.add(spoken(v)));
-			yield name + " " + alt(values) + (field.values().containsValue("none") ? " | " + negation(function) + " " + name : "");
+			out.addAll(followedBy(split(names), alt(values)));
+			if (field.values().containsValue("none")) {
+				out.addAll(negated(names, function));
+			}
 		}
-		case BOOL -> optNeg(function) + name;
-		case INT, DOUBLE -> name;
-		case LEVEL -> name + " <single>";
-		case TEXT -> null;
-		};
+		case BOOL -> out.addAll(negatable(names, function));
+		// a number after the name ("delayed images twenty"), or before it as a measure ("five millimetres thick")
+		case INT, DOUBLE -> out.addAll(followedBy(split(names), "[<decimal> [<unit>]]"));
+		case LEVEL -> out.addAll(followedBy(split(names), "<single>"));
+		// free words cannot all be offered to the recognizer; a level can ("nerve root l five")
+		case TEXT -> out.addAll(followedBy(split(names), "<single>"));
+		}
+		return out;
+	}
+
+	private static List<List<String>> followedBy(List<List<String>> phrases, String group) {
+		List<List<String>> out = new ArrayList<>();
+		for (List<String> p : phrases) {
+			List<String> q = new ArrayList<>(p);
+			q.add(group);
+			out.add(q);
+		}
+		return out;
+	}
+
+	/** The phrases, and each after each negation ("no cord expansion"). */
+	private static List<List<String>> negatable(Set<String> phrases, Map<Kind, Set<String>> function) {
+		List<List<String>> out = new ArrayList<>(split(phrases));
+		out.addAll(negated(phrases, function));
+		return out;
+	}
+
+	/** The phrases after the negations, said as one group so that they share it. */
+	private static List<List<String>> negated(Set<String> phrases, Map<Kind, Set<String>> function) {
+		String negation = alt(function.getOrDefault(Kind.NEGATION, Set.of("no")));
+		List<List<String>> out = new ArrayList<>();
+		for (List<String> p : split(phrases)) {
+			List<String> q = new ArrayList<>(List.of(negation));
+			q.addAll(p);
+			out.add(q);
+		}
+		return out;
+	}
+
+	/** Phrases as lists of words. */
+	private static List<List<String>> split(java.util.Collection<String> phrases) {
+		return phrases.stream().map(p -> List.of(p.split(" "))).toList();
 	}
 
 	/**
@@ -164,19 +205,6 @@ public final class Grammar {
 		Set<String> out = new TreeSet<>(words);
 		out.removeIf(w -> !w.matches(".*[aeiouy].*"));
 		return out.isEmpty() ? words : out;
-	}
-
-	private static boolean unique(PhraseLanguage language, List<String> words, List<String> here) {
-		return language.longest(words, 0).stream().flatMap(e -> e.meaning().assigns().stream())
-				.filter(a -> here.contains(a.feature())).count() == 1;
-	}
-
-	private static String negation(Map<Kind, Set<String>> function) {
-		return alt(function.getOrDefault(Kind.NEGATION, Set.of("no")));
-	}
-
-	private static String optNeg(Map<Kind, Set<String>> function) {
-		return "[" + negation(function) + "] ";
 	}
 
 	private static String alt(Set<String> options) {
@@ -200,7 +228,7 @@ public final class Grammar {
 			if (line.startsWith("#") || line.startsWith("grammar") || eq < 0) {
 				continue;
 			}
-			for (String w : line.substring(eq + 1).replaceAll("<[^>]*>", " ").split("[\\s()|\\[\\];*+]+")) {
+			for (String w : line.substring(eq + 1).replaceAll("<[^>]*>|/[0-9.]+/", " ").split("[\\s()|\\[\\];*+]+")) {
 				if (!w.isEmpty()) {
 					words.add(w);
 				}

@@ -22,8 +22,9 @@ import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 
 /**
- * Recognizes utterances with Debian's {@code pocketsphinx_batch}, a separate
- * process kept running per phrase language (model and grammar loaded once),
+ * Recognizes utterances with Debian's {@code pocketsphinx_batch}, separate
+ * processes kept running per phrase language (model and grammar loaded once;
+ * one decodes while the phrase is spoken, one a doubtful phrase whole again),
  * constrained by the JSGF grammar of the phrase language: speech outside the
  * language (another language, noise) reaches no final state of the grammar
  * and is heard as nothing. A decoder that does not answer in time is killed.
@@ -41,13 +42,20 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	public static final long TIMEOUT_MS = 10_000;
 
 	/**
-	 * Search settings of the decoder: beams wider than pocketsphinx's defaults,
-	 * so a long phrase keeps its path to the end of the grammar instead of
-	 * being heard as nothing.
+	 * Settings of the decoder: beams wider than pocketsphinx's defaults, so a
+	 * long phrase keeps its path to the end of the grammar instead of being
+	 * heard as nothing; a higher price for each word, so the silence after a
+	 * phrase is not heard as one more short word ("thick", "ap").
 	 */
-	static final List<String> TUNING = List.of(System.getProperty("spinerad.pocketsphinx.tuning",
-			"-beam 1e-60 -pbeam 1e-60 -wbeam 1e-40").split("\\s+")).stream()
-			.filter(w -> !w.isEmpty()).toList();
+	static final List<String> TUNING = arguments("spinerad.pocketsphinx.tuning", "-beam 1e-60 -pbeam 1e-60 -wbeam 1e-40 -wip 0.2");
+
+	/**
+	 * More settings of the decoder that decodes while the phrase is spoken: no
+	 * noise subtraction, whose estimate starts from the first sound of a phrase
+	 * decoded as it comes and took the hiss of "c" ("c two" heard as "t two").
+	 * A whole phrase decodes better with it, so that is a decoder of its own.
+	 */
+	static final List<String> WHILE_SPOKEN = arguments("spinerad.pocketsphinx.streaming", "-remove_noise no");
 
 	/**
 	 * Acoustic score per 10 ms frame of the words heard (silence and noise left
@@ -65,11 +73,10 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	 * whole utterance is decoded once more after its end (also when the words
 	 * heard do not all find their place): then the cepstral mean is taken over
 	 * the whole phrase instead of being estimated as it comes. 0 never decodes
-	 * twice, above 1 always. Always by default: the decoding made while spoken
-	 * is the quicker but gets fewer phrases exactly right, and a wrong field is
-	 * worse for a report than a second of waiting.
+	 * twice; above 1 the phrase is not decoded while spoken, only whole after its
+	 * end (the most exact, about a second slower).
 	 */
-	static final double RECHECK_BELOW = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.recheck", "2"));
+	static final double RECHECK_BELOW = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.recheck", "0.5"));
 
 	private final Map<String, Path> prepared = new ConcurrentHashMap<>();
 	private final Map<Path, BatchDecoder> decoders = new HashMap<>();
@@ -148,19 +155,23 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		if (reason != null) {
 			throw new IOException(reason);
 		}
-		BatchDecoder decoder = decoder(language);
-		return new Utterance(decoder, decoder.open(), language);
+		BatchDecoder whole = RECHECK_BELOW > 0 ? wholeDecoder(language) : null;
+		return new Utterance(whole, RECHECK_BELOW > 1 ? null : decoder(language).open(), language);
 	}
 
 	/** One utterance being recognized while it is spoken. */
 	public static final class Utterance implements AutoCloseable {
 
+		private static final BatchDecoder.Heard NOTHING = new BatchDecoder.Heard("", 0, 0, 0);
+		/** The decoder of the whole phrase after its end, null when it is never decoded twice. */
 		private final BatchDecoder decoder;
+		/** The decoding while spoken, null when the phrase is only decoded whole after its end. */
 		private final BatchDecoder.Stream stream;
 		private final PhraseLanguage language;
 		/** The samples so far, in memory only, for a second decoding of the whole phrase. */
 		private final ByteArrayOutputStream samples = new ByteArrayOutputStream();
 		private boolean loud;
+		private long bytes;
 
 		Utterance(BatchDecoder decoder, BatchDecoder.Stream stream, PhraseLanguage language) {
 			this.decoder = decoder;
@@ -171,7 +182,10 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		/** Hands over 16 kHz mono 16-bit little-endian samples as they are captured. */
 		public void write(byte[] samples, int offset, int length) {
 			loud |= !Wav.silent(Arrays.copyOfRange(samples, offset, offset + length));
-			stream.write(samples, offset, length);
+			bytes += length;
+			if (stream != null) {
+				stream.write(samples, offset, length);
+			}
 			if (RECHECK_BELOW > 0) {
 				this.samples.write(samples, offset, length);
 			}
@@ -184,19 +198,19 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		 */
 		public Recognition finish() throws IOException {
 			long start = System.nanoTime();
-			BatchDecoder.Heard heard = stream.finish(TIMEOUT_MS);
+			BatchDecoder.Heard heard = stream == null ? NOTHING : stream.finish(TIMEOUT_MS);
 			double confidence = confidence(heard);
-			if (RECHECK_BELOW > 0 && loud && (confidence < RECHECK_BELOW || !placed(heard.text()))) {
+			if (RECHECK_BELOW > 0 && loud && (stream == null || confidence < RECHECK_BELOW || !placed(heard.text()))) {
 				// bounded on its own: given all at once, noise can take most of the first limit already
 				heard = decoder.decodeWhole(samples.toByteArray(), TIMEOUT_MS);
 				confidence = confidence(heard);
 			}
 			samples.reset();
 			// a phrase names a place and what is there: a single word is what noise most often turns into
-			boolean fits = loud && stream.bytes() >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
+			boolean fits = loud && bytes >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
 					&& heard.text().split(" ").length >= 2;
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			return fits ? new Recognition(heard.text(), confidence, millis) : new Recognition("", confidence, millis);
+			return fits ? new Recognition(Written.of(heard.text()), confidence, millis) : new Recognition("", confidence, millis);
 		}
 
 		/** @return whether every word heard finds its place (the finding named before is not known here) */
@@ -211,7 +225,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		/** Drops the utterance. */
 		@Override
 		public void close() {
-			stream.close();
+			if (stream != null) {
+				stream.close();
+			}
 			samples.reset();
 		}
 	}
@@ -228,21 +244,45 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	/** Starts the decoder of a phrase language ahead of the first utterance, so it does not wait for the model. */
 	public void warmUp(PhraseLanguage language) throws IOException {
 		if (unavailableReason() == null) {
-			decoder(language);
+			if (RECHECK_BELOW <= 1) {
+				decoder(language);
+			}
+			if (RECHECK_BELOW > 0) {
+				wholeDecoder(language);
+			}
 		}
 	}
 
-	/** The running decoder of a phrase language, started when there is none. */
+	/** The running decoder of a phrase language that decodes while spoken, started when there is none. */
 	BatchDecoder decoder(PhraseLanguage language) throws IOException {
+		return decoder(language, true);
+	}
+
+	/** The running decoder of a phrase language that decodes whole phrases, started when there is none. */
+	BatchDecoder wholeDecoder(PhraseLanguage language) throws IOException {
+		return decoder(language, false);
+	}
+
+	/** @param whileSpoken the decoder while spoken, else the decoder of whole phrases */
+	private BatchDecoder decoder(PhraseLanguage language, boolean whileSpoken) throws IOException {
 		Path folder = prepare(language);
+		Path key = whileSpoken ? folder.resolve("while-spoken") : folder;
 		synchronized (decoders) {
-			BatchDecoder decoder = decoders.get(folder);
+			BatchDecoder decoder = decoders.get(key);
 			if (decoder == null || !decoder.alive()) {
-				decoder = new BatchDecoder(PROGRAM, MODEL.resolve("en-us"), folder, TUNING);
-				decoders.put(folder, decoder);
+				List<String> settings = new ArrayList<>(TUNING);
+				if (whileSpoken) {
+					settings.addAll(WHILE_SPOKEN);
+				}
+				decoder = new BatchDecoder(PROGRAM, MODEL.resolve("en-us"), folder, settings);
+				decoders.put(key, decoder);
 			}
 			return decoder;
 		}
+	}
+
+	private static List<String> arguments(String property, String defaults) {
+		return List.of(System.getProperty(property, defaults).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
 	}
 
 	/** Stops every running decoder. */
