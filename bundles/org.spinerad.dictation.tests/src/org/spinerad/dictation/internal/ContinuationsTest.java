@@ -95,6 +95,18 @@ class ContinuationsTest {
 		}
 	}
 
+	@Test
+	void theListSaysWhatAProposalSetsInTheClinicianWords() {
+		Proposal reference = session.proposals("t6 metastasis t1 r").stream()
+				.filter(p -> p.meaning().equals("t1Reference = muscle")).findFirst().orElseThrow();
+		assertTrue(reference.shown().toLowerCase(java.util.Locale.ROOT).equals("t1 reference: muscle"), reference.toString());
+		for (String typed : List.of("t6 ", "t6 metastasis ", "t6 metastasis a", "l4-5 epidural ", "l2 cord ", "t6met")) {
+			for (Proposal p : session.proposals(typed)) {
+				assertFalse(p.shown().matches(".*([a-z][A-Z]|_| = ).*"), "'" + p.words() + "' shows " + p.shown());
+			}
+		}
+	}
+
 	private void everyProposalIsUnderstood(String typed) {
 		List<Proposal> listed = session.proposals(typed);
 		assertFalse(listed.isEmpty(), typed);

@@ -35,6 +35,7 @@ final class Continuations {
 	}
 
 	private final Candidates candidates;
+	private final Effects effects;
 	private String afterKey;
 	private List<Candidate> afterList;
 	/** The words of the phrases applied in this session, read as they grow. */
@@ -46,6 +47,7 @@ final class Continuations {
 	 */
 	Continuations(PhraseLanguage language, List<List<String>> used) {
 		this.candidates = new Candidates(language);
+		this.effects = new Effects(language);
 		this.used = used;
 	}
 
@@ -54,7 +56,8 @@ final class Continuations {
 		List<Proposal> out = new ArrayList<>();
 		for (Match m : alternatives(matches(at[0], at[1], last), at[1])) {
 			String words = text(visible(m.words()));
-			out.add(new Proposal(words, at[0] + words + (words.isEmpty() ? "" : " "), m.candidate().effect()));
+			out.add(new Proposal(words, at[0] + words + (words.isEmpty() ? "" : " "), m.candidate().effect(),
+					effects.shown(m.candidate().effect())));
 		}
 		return out;
 	}

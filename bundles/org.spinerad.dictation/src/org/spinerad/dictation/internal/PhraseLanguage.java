@@ -57,7 +57,8 @@ public final class PhraseLanguage {
 	}
 
 	/** A field of findings: its type, the regions that have it and the phrases of its values. */
-	public record FieldInfo(String feature, Type type, Set<RegionKind> regions, Map<List<String>, String> values) {
+	public record FieldInfo(String feature, Type type, Set<RegionKind> regions, Map<List<String>, String> values,
+			EStructuralFeature source) {
 	}
 
 	/** Values too weak to be said alone (only after the field's name). */
@@ -115,7 +116,7 @@ public final class PhraseLanguage {
 			}
 			names.add(spec.feature());
 			FieldInfo info = fields.computeIfAbsent(spec.feature(),
-					f -> new FieldInfo(f, typeOf(feature), EnumSet.noneOf(RegionKind.class), new LinkedHashMap<>()));
+					f -> new FieldInfo(f, typeOf(feature), EnumSet.noneOf(RegionKind.class), new LinkedHashMap<>(), feature));
 			info.regions().add(kind);
 			if (feature.getEType() instanceof EEnum e) {
 				for (String literal : spec.choices()) {

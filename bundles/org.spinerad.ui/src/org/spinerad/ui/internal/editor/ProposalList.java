@@ -55,7 +55,7 @@ final class ProposalList {
 		table.setRedraw(false);
 		table.removeAll();
 		for (Proposal p : shown) {
-			new TableItem(table, SWT.NONE).setText(new String[] { p.words(), p.meaning() });
+			new TableItem(table, SWT.NONE).setText(new String[] { p.words(), p.shown() });
 		}
 		table.setRedraw(true);
 		if (!shown.isEmpty()) {
