@@ -65,6 +65,23 @@ class SpeechTest {
 	}
 
 	@Test
+	void theFirstPhraseOfANewDecoderWhileSpokenIsHeard() throws Exception {
+		// from the model's own start mean the running mean had not moved far enough yet: heard as nothing
+		byte[] samples = Wav.samples(Fixtures.speak(dir, "first", "en-us", "l three paraspinal delayed images twenty"));
+		try (BatchDecoder.Stream first = recognizer.decoder(language).open()) {
+			first.write(samples, 0, samples.length);
+			BatchDecoder.Heard heard = first.finish(SphinxRecognizer.TIMEOUT_MS);
+			assertEquals("l three paraspinal delayed images twenty", heard.text(), heard.toString());
+		}
+	}
+
+	@Test
+	void theStartMeanReplacesTheModels() {
+		String params = StartMean.params("-lowerf 130\n-cmn batch\n-cmninit 41.00,-5.29\n");
+		assertEquals("-lowerf 130\n-cmn batch\n-cmninit " + StartMean.MEAN + "\n", params);
+	}
+
+	@Test
 	void aPhraseDecodedWholeIsHeardAfterOtherSpeech() throws Exception {
 		// the whole phrase goes through a pipe too; its length in the control line makes the decoder read all of it
 		byte[] phrase = Wav.samples(Fixtures.speak(dir, "whole", "en-us", "l three l four epidural abscess"));

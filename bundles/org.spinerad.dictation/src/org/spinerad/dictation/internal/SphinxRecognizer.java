@@ -274,7 +274,8 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 				if (whileSpoken) {
 					settings.addAll(WHILE_SPOKEN);
 				}
-				decoder = new BatchDecoder(PROGRAM, MODEL.resolve("en-us"), folder, settings);
+				Path model = whileSpoken ? StartMean.model(MODEL.resolve("en-us"), folder) : MODEL.resolve("en-us");
+				decoder = new BatchDecoder(PROGRAM, model, folder, settings);
 				decoders.put(key, decoder);
 			}
 			return decoder;
