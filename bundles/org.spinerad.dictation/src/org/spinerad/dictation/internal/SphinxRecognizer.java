@@ -24,7 +24,8 @@ import org.spinerad.templates.TemplateRegistry;
 /**
  * Recognizes utterances with Debian's {@code pocketsphinx_batch}, separate
  * processes kept running per phrase language (model and grammar loaded once;
- * one decodes while the phrase is spoken, one a doubtful phrase whole again),
+ * one decodes while the phrase is spoken, one a doubtful phrase whole again
+ * when {@code spinerad.pocketsphinx.recheck} asks for it),
  * constrained by the JSGF grammar of the phrase language: speech outside the
  * language (another language, noise) reaches no final state of the grammar
  * and is heard as nothing. A decoder that does not answer in time is killed.
@@ -73,10 +74,12 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	 * whole utterance is decoded once more after its end (also when the words
 	 * heard do not all find their place): then the cepstral mean is taken over
 	 * the whole phrase instead of being estimated as it comes. 0 never decodes
-	 * twice; above 1 the phrase is not decoded while spoken, only whole after its
-	 * end (the most exact, about a second slower).
+	 * twice (the default: the decoder starts from the mean of spoken phrases, see
+	 * {@link StartMean}, so its first phrase is heard like the later ones); above
+	 * 1 the phrase is not decoded while spoken, only whole after its end (about a
+	 * second slower).
 	 */
-	static final double RECHECK_BELOW = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.recheck", "0.5"));
+	static final double RECHECK_BELOW = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.recheck", "0"));
 
 	private final Map<String, Path> prepared = new ConcurrentHashMap<>();
 	private final Map<Path, BatchDecoder> decoders = new HashMap<>();
