@@ -13,12 +13,10 @@ import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,16 +27,13 @@ import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
 import org.spinerad.model.query.Reports;
 import org.spinerad.samples.SampleCases;
-import org.spinerad.store.ReportSummary;
 import org.spinerad.templates.FormDefinition.RegionForm;
 import org.spinerad.templates.StandardForms;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.testsupport.Ui;
 import org.spinerad.ui.WidgetIds;
-import org.spinerad.ui.internal.ReportStarter;
 import org.spinerad.ui.parts.ReportPart;
-import org.spinerad.ui.parts.WorklistPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -57,7 +52,7 @@ class KeyboardReportingTest {
 	private static final Map<String, Integer> TOTALS = new TreeMap<>();
 
 	private final Ui ui = Ui.of(Display.getCurrent());
-	private final List<String> created = new ArrayList<>();
+	private NewReportByKeys reports;
 	private final List<String> problems = new ArrayList<>();
 	private Keyboard keys;
 
@@ -70,14 +65,11 @@ class KeyboardReportingTest {
 		if (keys != null) {
 			keys.close();
 		}
-		session().close();
-		for (String id : created) {
-			session().store().delete(id);
+		if (reports != null) {
+			reports.removeCreated();
+		} else {
+			session().close();
 		}
-		ui.onUi(() -> {
-			((WorklistPart) Workbench.part(WorklistPart.ID).getObject()).refresh();
-			return null;
-		});
 	}
 
 	@ParameterizedTest
@@ -87,7 +79,8 @@ class KeyboardReportingTest {
 		Report sample = SampleCases.load(caseId);
 		TemplateProvider template = Workbench.service(TemplateRegistry.class).find(sample.getTemplateId()).orElseThrow();
 		keys = new Keyboard(ui);
-		Report report = newReport(template);
+		reports = new NewReportByKeys(ui, keys, WAIT);
+		Report report = reports.start(template, this::activate);
 		for (RegionForm form : template.form().regions()) {
 			Region wanted = Reports.region(sample, form.kind()).orElse(null);
 			if (wanted == null || wanted.getFindings().isEmpty()) {
@@ -145,61 +138,6 @@ class KeyboardReportingTest {
 			return null;
 		});
 		ui.flush();
-	}
-
-	/** Ctrl+N from the worklist; the template chosen with Tab and Space in the question. */
-	private Report newReport(TemplateProvider template) throws Exception {
-		session().close();
-		var before = session().store().list().stream().map(ReportSummary::id).toList();
-		ui.focus(ui.get(WorklistPart.ID + ".filter", Text.class));
-		chooseTemplate(template.label());
-		keys.press('n', SWT.MOD1);
-		ui.waitUntil("the new report", WAIT,
-				() -> session().report().map(r -> !before.contains(r.getId())).orElse(false));
-		Report report = session().report().orElseThrow();
-		created.add(report.getId());
-		activate();
-		Composite part = ui.get(ReportPart.ID, Composite.class);
-		ui.waitUntil("the caret in the new report", WAIT, () -> inside(keys.focus(), part));
-		return report;
-	}
-
-	/** When the template question opens, Tab to the template's button, then Space. */
-	private void chooseTemplate(String label) {
-		Display display = ui.display();
-		long deadline = System.currentTimeMillis() + WAIT.toMillis();
-		Control[] last = { null };
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (s.isVisible() && s.getText().equals(ReportStarter.TITLE)) {
-					Control focus = display.getFocusControl();
-					if (focus != null && focus != last[0] && focus.getShell() == s) {
-						last[0] = focus;
-						if (focus instanceof Button b && b.getText().replace("&", "").equals(label)) {
-							keys.postLater(' ');
-							return;
-						}
-						keys.postLater(SWT.TAB);
-					} else if (focus == null || focus.getShell() != s) {
-						s.forceActive();
-					}
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(20, poll[0]);
-			}
-		};
-		display.timerExec(20, poll[0]);
-	}
-
-	private static boolean inside(Control control, Composite parent) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c == parent) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private RegionKind focusedRegion() {

@@ -15,7 +15,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,15 +30,12 @@ import org.spinerad.model.PainCharacter;
 import org.spinerad.model.Report;
 import org.spinerad.model.query.Reports;
 import org.spinerad.samples.SampleCases;
-import org.spinerad.store.ReportSummary;
 import org.spinerad.templates.TemplateProvider;
 import org.spinerad.templates.TemplateRegistry;
 import org.spinerad.testsupport.ExpectedImpressions;
 import org.spinerad.testsupport.Ui;
-import org.spinerad.ui.internal.ReportStarter;
 import org.spinerad.ui.internal.editor.PhraseBar;
 import org.spinerad.ui.parts.ReportPart;
-import org.spinerad.ui.parts.WorklistPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -75,7 +71,7 @@ class PhraseReportingTest {
 			{ "t6spa\tt\tl\tn\t12x10x18", "t6 site paravertebral tumor left neoplastic 12x10x18" } };
 
 	private final Ui ui = Ui.of(Display.getCurrent());
-	private final List<String> created = new ArrayList<>();
+	private NewReportByKeys reports;
 	private Keyboard keys;
 	private Rectangle bounds;
 
@@ -98,14 +94,11 @@ class PhraseReportingTest {
 				return null;
 			});
 		}
-		session().close();
-		for (String id : created) {
-			session().store().delete(id);
+		if (reports != null) {
+			reports.removeCreated();
+		} else {
+			session().close();
 		}
-		ui.onUi(() -> {
-			((WorklistPart) Workbench.part(WorklistPart.ID).getObject()).refresh();
-			return null;
-		});
 	}
 
 	@Test
@@ -120,7 +113,8 @@ class PhraseReportingTest {
 			return before;
 		});
 		keys = new Keyboard(ui);
-		Report report = newReport(template);
+		reports = new NewReportByKeys(ui, keys, WAIT);
+		Report report = reports.start(template, () -> ui.activate(shell()));
 		int start = keys.keystrokes();
 		List<String> counts = new ArrayList<>();
 		clinicalHeader(counts);
@@ -272,60 +266,5 @@ class PhraseReportingTest {
 
 	private Shell shell() {
 		return ui.get(ReportPart.ID, Composite.class).getShell();
-	}
-
-	/** Ctrl+N from the worklist; the template chosen with Tab and Space in the question (as the keyboard-only test). */
-	private Report newReport(TemplateProvider template) throws Exception {
-		session().close();
-		var before = session().store().list().stream().map(ReportSummary::id).toList();
-		ui.focus(ui.get(WorklistPart.ID + ".filter", Text.class));
-		chooseTemplate(template.label());
-		keys.press('n', SWT.MOD1);
-		ui.waitUntil("the new report", WAIT,
-				() -> session().report().map(r -> !before.contains(r.getId())).orElse(false));
-		Report report = session().report().orElseThrow();
-		created.add(report.getId());
-		ui.activate(shell());
-		Composite part = ui.get(ReportPart.ID, Composite.class);
-		ui.waitUntil("the caret in the new report", WAIT, () -> inside(keys.focus(), part));
-		return report;
-	}
-
-	/** When the template question opens, Tab to the template's button, then Space. */
-	private void chooseTemplate(String label) {
-		Display display = ui.display();
-		long deadline = System.currentTimeMillis() + WAIT.toMillis();
-		Control[] last = { null };
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (s.isVisible() && s.getText().equals(ReportStarter.TITLE)) {
-					Control focus = display.getFocusControl();
-					if (focus != null && focus != last[0] && focus.getShell() == s) {
-						last[0] = focus;
-						if (focus instanceof Button b && b.getText().replace("&", "").equals(label)) {
-							keys.postLater(' ');
-							return;
-						}
-						keys.postLater(SWT.TAB);
-					} else if (focus == null || focus.getShell() != s) {
-						s.forceActive();
-					}
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(20, poll[0]);
-			}
-		};
-		display.timerExec(20, poll[0]);
-	}
-
-	private static boolean inside(Control control, Composite parent) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c == parent) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
