@@ -32,6 +32,8 @@ final class Candidates {
 	static final String NUMBER = "#";
 	/** The word of a candidate that stands for a level typed. */
 	static final String LEVEL = "@";
+	/** The value the scanner gives a text field: the words after its name. */
+	private static final String TEXT = "\u0000text";
 
 	/**
 	 * A phrase that may come next.
@@ -42,9 +44,13 @@ final class Candidates {
 	record Candidate(List<String> words, String effect) {
 	}
 
-	/** What the words typed so far said. */
+	/**
+	 * What the words typed so far said; {@code finding} when they said
+	 * something of a finding (the clinical header is then not proposed),
+	 * {@code text} when a text field's words began (nothing is proposed).
+	 */
 	private record Context(Set<RegionKind> regions, boolean regionNamed, boolean levelNamed, Map<String, String> assigned,
-			String pendingField, boolean empty, RegionKind last) {
+			String pendingField, boolean empty, RegionKind last, boolean finding, boolean text) {
 
 		/** @return whether fields of these regions are placed: one region is left, or the last finding's */
 		boolean placed(Set<RegionKind> of) {
@@ -97,6 +103,9 @@ final class Candidates {
 	List<Candidate> after(List<String> tokens, RegionKind last) {
 		Context context = context(tokens, last);
 		List<Candidate> out = new ArrayList<>();
+		if (context.text()) {
+			return out; // the rest of the phrase is the text field's value
+		}
 		if (context.pendingField() != null) {
 			valuesOf(language.fields().get(context.pendingField()), List.of(), context, out);
 		} else {
@@ -112,6 +121,8 @@ final class Candidates {
 		Set<RegionKind> regions = EnumSet.copyOf(language.regions());
 		boolean named = false;
 		boolean level = false;
+		boolean finding = false;
+		boolean text = false;
 		Map<String, String> assigned = new TreeMap<>();
 		String pending = null;
 		List<Item> items = tokens.isEmpty() ? List.of() : new Scanner(language, tokens).scan();
@@ -121,8 +132,20 @@ final class Candidates {
 			case Region r -> {
 				regions.retainAll(Set.of(r.kind()));
 				named = true;
+				finding = true;
+			}
+			case Scanner.Set s when s.assigns().stream().allMatch(a -> language.header(a.feature())) -> {
+				regions.clear(); // the clinical header: no finding in the same phrase
+				s.assigns().forEach(a -> assigned.put(a.feature(), a.value()));
+				text |= s.assigns().stream().anyMatch(a -> a.value().equals(TEXT));
+			}
+			case Field f when language.header(f.feature()) -> {
+				regions.clear();
+				pending = f.end() == tokens.size() ? f.feature() : null;
 			}
 			case Scanner.Set s -> {
+				finding = true;
+				text |= s.assigns().stream().anyMatch(a -> a.value().equals(TEXT));
 				if (s.region() != null) {
 					regions.retainAll(Set.of(s.region()));
 					named = true;
@@ -133,6 +156,7 @@ final class Candidates {
 				}
 			}
 			case Bare b -> {
+				finding = true;
 				Set<RegionKind> some = EnumSet.noneOf(RegionKind.class);
 				b.candidates().forEach(a -> some.addAll(language.fields().get(a.feature()).regions()));
 				regions.retainAll(some);
@@ -142,6 +166,7 @@ final class Candidates {
 				}
 			}
 			case Field f -> {
+				finding = true;
 				regions.retainAll(language.fields().get(f.feature()).regions());
 				if (f.end() == tokens.size()) {
 					pending = f.feature();
@@ -152,12 +177,13 @@ final class Candidates {
 				List<String> words = tokens.subList(l.start(), l.end());
 				pending = level && l.end() == tokens.size() ? fieldNamed(words) : null;
 				level = true;
+				finding = true;
 			}
 			default -> {
 			}
 			}
 		}
-		return new Context(regions, named, level, assigned, pending, items.isEmpty(), last);
+		return new Context(regions, named, level, assigned, pending, items.isEmpty(), last, finding, text);
 	}
 
 	private String fieldNamed(List<String> words) {
@@ -188,7 +214,8 @@ final class Candidates {
 		}
 		case FIELD -> {
 			FieldInfo field = language.fields().get(e.meaning().feature());
-			if (context.placed(field.regions()) && !context.assigned().containsKey(field.feature())) {
+			boolean fits = language.header(field.feature()) ? !context.finding() : context.placed(field.regions());
+			if (fits && !context.assigned().containsKey(field.feature())) {
 				valuesOf(field, e.words(), context, out);
 			}
 		}
@@ -295,8 +322,8 @@ final class Candidates {
 			List<Candidate> longer = new ArrayList<>();
 			for (Entry e : language.entries()) {
 				if (e.words().size() > k && e.words().subList(0, k).equals(tail)) {
-					fresh(e, new Context(context.regions(), false, context.levelNamed(), Map.of(), null, false, context.last()),
-							longer);
+					fresh(e, new Context(context.regions(), false, context.levelNamed(), Map.of(), null, false, context.last(),
+							context.finding(), false), longer);
 				} else if (k > 1 && e.meaning().kind() == Kind.FIELD && e.words().equals(tail) && context.pendingField() == null
 						&& !context.assigned().containsKey(e.meaning().feature())) {
 					// a field's name read as something else (t1 as a level): its values

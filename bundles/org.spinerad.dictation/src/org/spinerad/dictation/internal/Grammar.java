@@ -25,7 +25,8 @@ import org.spinerad.model.RegionKind;
  * the grammar and is heard as nothing. Alternatives that begin alike are
  * written with their beginning once ({@link Trie}), which halves the
  * decoder's work; a field whose value is a number or text takes a number or
- * a level after its name.
+ * a level after its name. The fields of the clinical header the template
+ * dictates are said in a phrase of their own.
  */
 public final class Grammar {
 
@@ -87,6 +88,17 @@ public final class Grammar {
 					.append(alt(function.getOrDefault(Kind.NORMAL, Set.of("normal")))).append(";\n\n");
 			top.add("<finding_" + r + ">");
 			top.add("<normal_" + r + ">");
+		}
+		// the clinical header: its fields with their values (a text field's free words cannot be offered)
+		Set<List<String>> header = new LinkedHashSet<>();
+		for (FieldInfo f : language.fields().values()) {
+			if (language.header(f.feature()) && f.type() != PhraseLanguage.Type.TEXT) {
+				header.addAll(field(f, fieldNames.get(f.feature()), function));
+			}
+		}
+		if (!header.isEmpty()) {
+			g.append("<header> = ").append(Trie.of(header)).append(";\n");
+			top.add("<header>+");
 		}
 		g.append("<more> = ").append(Trie.of(allAttrs)).append(";\n");
 		g.append("public <utterance> = ").append(String.join(" | ", top)).append(" | <more>+;\n\n");

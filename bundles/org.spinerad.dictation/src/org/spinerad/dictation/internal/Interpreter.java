@@ -41,9 +41,10 @@ final class Interpreter {
 	 * @param values   field to value (text as in {@link Assign}), in the order spoken
 	 * @param unplaced what could not be placed, with the reason
 	 * @param leftover the words to keep verbatim in the remark
+	 * @param header   fields of the clinical header to value, in the order spoken (a phrase of its own)
 	 */
 	record Plan(RegionKind region, boolean normal, SpineLevel from, SpineLevel to, Map<String, String> values,
-			List<String> unplaced, List<String> leftover) {
+			List<String> unplaced, List<String> leftover, Map<String, String> header) {
 	}
 
 	private static final List<String> DIMENSIONS = List.of("apMm", "transverseMm", "craniocaudalMm");
@@ -67,6 +68,18 @@ final class Interpreter {
 	 */
 	Plan interpret(RegionKind lastRegion) {
 		List<Item> items = tokens.isEmpty() ? List.of() : new Scanner(language, tokens).scan();
+		if (items.stream().anyMatch(this::header)) {
+			if (items.stream().allMatch(i -> header(i) || i instanceof Word || i instanceof Unknown)) {
+				return header(items);
+			}
+			items = new ArrayList<>(items);
+			for (Item item : items) {
+				if (header(item)) {
+					place(item, "the clinical header is dictated in a phrase of its own");
+				}
+			}
+			items.removeIf(this::header);
+		}
 		RegionKind region = null;
 		boolean normal = false;
 		SpineLevel from = null;
@@ -90,7 +103,7 @@ final class Interpreter {
 			region = inferRegion(items, lastRegion);
 		}
 		if (region == null) {
-			return new Plan(null, false, from, to, Map.of(), unplaced, List.of());
+			return new Plan(null, false, from, to, Map.of(), unplaced, List.of(), Map.of());
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		if (!normal) {
@@ -120,7 +133,43 @@ final class Interpreter {
 				unplaced.add("'" + words + "': not understood, kept in the remark");
 			}
 		}
-		return new Plan(region, normal, from, to, values, unplaced, leftover);
+		return new Plan(region, normal, from, to, values, unplaced, leftover, Map.of());
+	}
+
+	/** @return whether an item names a field of the clinical header */
+	private boolean header(Item item) {
+		return item instanceof Set s && s.region() == null && s.assigns().stream().allMatch(a -> language.header(a.feature()))
+				|| item instanceof Field f && language.header(f.feature());
+	}
+
+	/** A phrase of the clinical header ("pain occasional non mechanical known primary lung"). */
+	private Plan header(List<Item> items) {
+		Map<String, String> header = new LinkedHashMap<>();
+		for (int k = 0; k < items.size(); k++) {
+			boolean negated = k > 0 && items.get(k - 1) instanceof Word w && w.kind() == Kind.NEGATION;
+			switch (items.get(k)) {
+			case Set s -> {
+				for (Assign a : s.assigns()) {
+					FieldInfo info = language.fields().get(a.feature());
+					String value = a.value().equals("\u0000text") ? remainderAfterName(s) : a.value();
+					if (negated && info.type() == Type.BOOL) {
+						value = Boolean.toString(!Boolean.parseBoolean(value));
+					} else if (negated && info.values().containsValue("none")) {
+						value = "none";
+					}
+					header.put(a.feature(), value);
+				}
+			}
+			case Field f when negated && language.fields().get(f.feature()).values().containsValue("none") -> header
+					.put(f.feature(), "none");
+			case Field f -> unplaced.add("'" + text(f) + "': say a value for " + Vocabulary
+					.label(language.fields().get(f.feature()).source()).toLowerCase(java.util.Locale.ROOT));
+			case Unknown u -> unplaced.add("'" + text(u) + "': not understood, left out of the clinical header");
+			default -> {
+			}
+			}
+		}
+		return new Plan(null, false, null, null, Map.of(), unplaced, List.of(), header);
 	}
 
 	/** "no epidural collection", "normal cord", "cord normal". */

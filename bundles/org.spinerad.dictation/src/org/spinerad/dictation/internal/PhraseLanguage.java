@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.spinerad.model.RegionKind;
+import org.spinerad.model.ReportPackage;
 import org.spinerad.model.edit.Vocabulary;
 import org.spinerad.model.query.Reports;
 import org.spinerad.templates.FormDefinition;
@@ -24,7 +25,8 @@ import org.spinerad.templates.StandardForms;
  * The words of one template's phrase language: generated from its form
  * definition (regions, fields, pick-list values with their labels) and
  * completed by the template's {@code dictation.txt} (synonyms, function
- * words, clinical phrases). A field added to the form is dictatable at once.
+ * words, clinical phrases, the fields of the clinical header it dictates).
+ * A field added to the form is dictatable at once.
  */
 public final class PhraseLanguage {
 
@@ -65,6 +67,8 @@ public final class PhraseLanguage {
 	private static final Set<String> WEAK = Set.of("none", "unspecified", "not_assessed", "other", "undetermined",
 			"indeterminate", "not_assessable", "normal", "normal_marrow", "not_applicable_below_conus");
 	private static final Set<String> NOT_FIELDS = Set.of("from", "to");
+	/** How the fields of the clinical header are named among the fields ({@code clinical.pain}). */
+	public static final String HEADER = "clinical.";
 
 	private final Map<String, FieldInfo> fields = new LinkedHashMap<>();
 	private final Map<RegionKind, List<String>> regionFields = new LinkedHashMap<>();
@@ -135,6 +139,46 @@ public final class PhraseLanguage {
 		regionFields.put(kind, List.copyOf(names));
 	}
 
+	/**
+	 * A field of the clinical header that the template dictates ({@code header pain}):
+	 * its type, values and name come from the model and the vocabulary, as a form field's do.
+	 *
+	 * @return the field's name among the fields
+	 */
+	private String header(String name, int line) {
+		EClass clinical = ReportPackage.eINSTANCE.getClinicalContext();
+		EStructuralFeature feature = clinical.getEStructuralFeature(name);
+		Type type = feature == null || feature.isMany() ? null : typeOf(feature);
+		if (type == null || type == Type.LEVEL) {
+			List<String> names = new ArrayList<>();
+			for (EStructuralFeature f : clinical.getEAttributes()) {
+				if (!f.isMany() && typeOf(f) != Type.LEVEL) {
+					names.add(f.getName());
+				}
+			}
+			throw new IllegalArgumentException("dictation.txt line " + line + ": '" + name
+					+ "' is not a field of the clinical header; fields: " + String.join(", ", names));
+		}
+		String key = HEADER + name;
+		if (!fields.containsKey(key)) {
+			FieldInfo info = new FieldInfo(key, type, EnumSet.noneOf(RegionKind.class), new LinkedHashMap<>(), feature);
+			if (feature.getEType() instanceof EEnum e) {
+				for (var literal : e.getELiterals()) {
+					info.values().putIfAbsent(Words.split(Vocabulary.label(literal).replaceAll("[(),]", " ")), literal.getLiteral());
+					info.values().putIfAbsent(Words.split(literal.getLiteral().replace('_', ' ')), literal.getLiteral());
+				}
+			}
+			fields.put(key, info);
+			add(Words.split(Vocabulary.label(feature)), new Meaning(Kind.FIELD, null, key, List.of()), false);
+		}
+		return key;
+	}
+
+	/** @return whether a field is one of the clinical header, not of findings */
+	public boolean header(String feature) {
+		return feature.startsWith(HEADER);
+	}
+
 	private static Type typeOf(EStructuralFeature feature) {
 		if (feature.getEType() instanceof EEnum) {
 			return Type.ENUM;
@@ -190,6 +234,8 @@ public final class PhraseLanguage {
 			return new Meaning(Kind.valueOf(head[0].toUpperCase(java.util.Locale.ROOT)), null, null, List.of());
 		case "unit":
 			return new Meaning(Kind.UNIT, null, rest, List.of());
+		case "header":
+			return new Meaning(Kind.FIELD, null, header(rest, line), List.of());
 		case "field":
 			if (!fields.containsKey(rest)) {
 				throw new IllegalArgumentException("dictation.txt line " + line + ": '" + rest

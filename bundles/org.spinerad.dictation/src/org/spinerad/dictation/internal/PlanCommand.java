@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.spinerad.dictation.Edit;
 import org.spinerad.dictation.internal.Interpreter.Plan;
+import org.spinerad.model.ClinicalContext;
 import org.spinerad.model.Enhancement;
 import org.spinerad.model.Finding;
 import org.spinerad.model.Region;
@@ -48,6 +49,9 @@ final class PlanCommand {
 	}
 
 	static Built build(Plan plan, Report report, EditingDomain domain, PhraseLanguage language, Finding last) {
+		if (!plan.header().isEmpty()) {
+			return header(plan, report, domain);
+		}
 		List<Edit> edits = new ArrayList<>();
 		List<String> unplaced = new ArrayList<>();
 		if (plan.region() == null) {
@@ -136,6 +140,32 @@ final class PlanCommand {
 			}
 		}
 		return new Built(command.isEmpty() ? null : new CompoundCommand("Dictation", command), edits, target, unplaced);
+	}
+
+	/** The fields of the clinical header set, its clinical part created when the report has none. */
+	private static Built header(Plan plan, Report report, EditingDomain domain) {
+		List<Command> command = new ArrayList<>();
+		List<Edit> edits = new ArrayList<>();
+		ClinicalContext clinical = report.getClinical();
+		boolean created = clinical == null;
+		if (created) {
+			clinical = ReportFactory.eINSTANCE.createClinicalContext();
+		}
+		for (Map.Entry<String, String> v : plan.header().entrySet()) {
+			EStructuralFeature feature = P.getClinicalContext()
+					.getEStructuralFeature(v.getKey().substring(PhraseLanguage.HEADER.length()));
+			Object value = convert(feature, v.getValue());
+			if (created) {
+				clinical.eSet(feature, value);
+			} else {
+				command.add(SetCommand.create(domain, clinical, feature, value));
+			}
+			edits.add(new Edit(null, "", v.getKey(), v.getValue()));
+		}
+		if (created) {
+			command.add(SetCommand.create(domain, report, P.getReport_Clinical(), clinical));
+		}
+		return new Built(new CompoundCommand("Dictation", command), edits, null, List.of());
 	}
 
 	private static Finding find(Region region, SpineLevel from, SpineLevel to, Finding last) {

@@ -69,6 +69,18 @@ class DictateCommandTest {
 	}
 
 	@Test
+	void aHeaderPhraseSetsTheClinicalHeader() throws Exception {
+		assertEquals(0, run("--report", "r.json", "--text", "neurological status deficit known primary breast",
+				"--out", "edited.json"), out());
+		assertEquals("""
+				clinical.neurologicalStatus = deficit
+				clinical.knownPrimaryCancer = breast
+				""", out());
+		Report edited = ReportIO.read(dir.resolve("edited.json"));
+		assertEquals("breast", edited.getClinical().getKnownPrimaryCancer());
+	}
+
+	@Test
 	void nothingUnderstoodExitsWithOneAndWritesNothing() throws Exception {
 		assertEquals(1, run("--report", "r.json", "--text", "good morning everybody", "--out", "edited.json"));
 		assertTrue(out().startsWith("not placed: "), out());
