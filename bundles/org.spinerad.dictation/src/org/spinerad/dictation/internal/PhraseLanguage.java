@@ -76,6 +76,9 @@ public final class PhraseLanguage {
 	private final List<Entry> entries = new ArrayList<>();
 	private final Map<RegionKind, String> normalStatements = new LinkedHashMap<>();
 	private final Map<String, String> sounds = new LinkedHashMap<>();
+	/** The right side of a line naming a level field that takes the finding's own level. */
+	private static final String OWN_LEVEL = "its level when ";
+	private final Map<Assign, List<String>> ownLevels = new LinkedHashMap<>();
 
 	private PhraseLanguage() {
 	}
@@ -217,12 +220,36 @@ public final class PhraseLanguage {
 			}
 			return;
 		}
+		if (right.startsWith(OWN_LEVEL)) {
+			ownLevel(text.substring(0, colon).strip(), right.substring(OWN_LEVEL.length()), number);
+			return;
+		}
 		Meaning meaning = meaning(right, number);
 		for (String words : text.substring(0, colon).split("\\|")) {
 			List<String> tokens = Words.split(words);
 			if (!tokens.isEmpty()) {
 				add(tokens, meaning, true);
 			}
+		}
+	}
+
+	/**
+	 * Reads {@code worstLevel : its level when thecalSacDeformed = true | cordEffect = contact}:
+	 * a level field that a finding at one level takes when one of the values is said.
+	 */
+	private void ownLevel(String field, String when, int line) {
+		FieldInfo info = fields.get(field);
+		if (info == null || info.type() != Type.LEVEL) {
+			throw new IllegalArgumentException("dictation.txt line " + line + ": '" + field
+					+ "' is not a level field of this template's form");
+		}
+		for (String trigger : when.split("\\|")) {
+			String[] fv = trigger.split("=", 2);
+			if (fv.length != 2 || !fields.containsKey(fv[0].strip())) {
+				throw new IllegalArgumentException("dictation.txt line " + line + ": '" + trigger.strip()
+						+ "' is not 'field = value' with a field of this template's form");
+			}
+			ownLevels.computeIfAbsent(new Assign(fv[0].strip(), fv[1].strip()), k -> new ArrayList<>()).add(field);
 		}
 	}
 
@@ -336,6 +363,22 @@ public final class PhraseLanguage {
 	/** @return the normal statement of a region */
 	public String normalStatement(RegionKind region) {
 		return normalStatements.getOrDefault(region, "");
+	}
+
+	/**
+	 * @param said the fields said of a finding with their values
+	 * @return the level fields a finding at one level then takes its level in (worst level)
+	 */
+	public List<String> ownLevels(Map<String, String> said) {
+		List<String> out = new ArrayList<>();
+		for (Map.Entry<String, String> f : said.entrySet()) {
+			for (String level : ownLevels.getOrDefault(new Assign(f.getKey(), f.getValue()), List.of())) {
+				if (!out.contains(level)) {
+					out.add(level);
+				}
+			}
+		}
+		return out;
 	}
 
 	/** @return pronunciations the template gives for words (ARPAbet phones) */

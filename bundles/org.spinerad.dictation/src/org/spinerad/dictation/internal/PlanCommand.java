@@ -90,7 +90,7 @@ final class PlanCommand {
 		EClass type = target.eClass();
 		// parts of the finding (early or delayed enhancement) created by this utterance, set before they are added
 		Map<EReference, EObject> pending = new java.util.HashMap<>();
-		for (Map.Entry<String, String> v : plan.values().entrySet()) {
+		for (Map.Entry<String, String> v : withOwnLevel(plan, target, language).entrySet()) {
 			EStructuralFeature feature = org.spinerad.templates.StandardForms.feature(type, v.getKey());
 			Object value = convert(feature, v.getValue());
 			EObject owner = target;
@@ -140,6 +140,28 @@ final class PlanCommand {
 			}
 		}
 		return new Built(command.isEmpty() ? null : new CompoundCommand("Dictation", command), edits, target, unplaced);
+	}
+
+	/**
+	 * The values said, and the finding's level in each level field the
+	 * template lets a finding at one level take when a field said calls for
+	 * it (its worst level, once its effect on the cord or sac is said) and
+	 * that neither the phrase nor the finding gives.
+	 */
+	private static Map<String, String> withOwnLevel(Plan plan, Finding target, PhraseLanguage language) {
+		List<String> fields = language.ownLevels(plan.values());
+		if (fields.isEmpty() || target.getFrom() == null || target.getTo() != null) {
+			return plan.values();
+		}
+		Map<String, String> values = new java.util.LinkedHashMap<>(plan.values());
+		for (String field : fields) {
+			EStructuralFeature feature = org.spinerad.templates.StandardForms.feature(target.eClass(), field);
+			if (feature != null && !values.containsKey(field) && language.fieldsOf(plan.region()).contains(field)
+					&& !target.eIsSet(feature)) {
+				values.put(field, target.getFrom().toString());
+			}
+		}
+		return values;
 	}
 
 	/** The fields of the clinical header set, its clinical part created when the report has none. */
