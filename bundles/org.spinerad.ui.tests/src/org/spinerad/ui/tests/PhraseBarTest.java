@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.spinerad.model.FacetFinding;
@@ -17,7 +18,11 @@ import org.spinerad.testsupport.Ui;
 import org.spinerad.ui.internal.editor.PhraseBar;
 import org.spinerad.ui.session.ReportSession;
 
-/** Ctrl+D opens the phrase bar; Enter applies a phrase as one undoable edit, Up recalls it, Esc closes. */
+/**
+ * Ctrl+D opens the phrase bar; Enter applies a phrase as one undoable edit
+ * (its unfinished word completed by the highlighted proposal), Up recalls it,
+ * Esc closes. Ctrl+S from the bar is part of {@link PhraseReportingTest}.
+ */
 class PhraseBarTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
@@ -50,11 +55,44 @@ class PhraseBarTest {
 		session.close();
 	}
 
-	/** A key through the phrase line's own listeners (a tool window need not have the X focus here). */
+	@Test
+	void enterCompletesTheUnfinishedWordWithTheHighlightedProposal() throws Exception {
+		ReportSession session = Workbench.service(ReportSession.class);
+		session.open("case-INF-01");
+		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
+		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
+		ui.press('d', SWT.MOD1);
+		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());
+		Text phrase = ui.get(PhraseBar.TEXT_ID, Text.class);
+		Table list = ui.get("org.spinerad.ui.phrasebar.proposals", Table.class);
+		phrase.setText("T2 facet eff");
+		ui.flush();
+		assertEquals(0, list.getSelectionIndex(), "the proposal Enter takes is highlighted");
+		assertEquals("effusion", list.getItem(0).getText(0));
+		key(phrase, SWT.CR, 0);
+		var facets = Reports.region(session.report().orElseThrow(), RegionKind.FACETS).orElseThrow();
+		ui.waitUntil("the facet finding at T2", WAIT, () -> facets.getFindings().stream()
+				.anyMatch(f -> "T2".equals(String.valueOf(f.getFrom())) && Boolean.TRUE.equals(((FacetFinding) f).getEffusion())));
+		phrase.setText("T3 facet effusion"); // understood as typed: nothing is highlighted
+		ui.flush();
+		assertEquals(-1, list.getSelectionIndex());
+		session.domain().orElseThrow().getCommandStack().undo();
+		Text line = phrase;
+		key(phrase, SWT.ESC, 0);
+		ui.waitUntil("the phrase bar to close", WAIT, line::isDisposed);
+		session.close();
+	}
+
 	private void key(Text text, int keyCode) {
+		key(text, keyCode, 0);
+	}
+
+	/** A key through the phrase line's own listeners (a tool window need not have the X focus here). */
+	private void key(Text text, int keyCode, int stateMask) {
 		Display.getCurrent().syncExec(() -> {
 			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
 			e.keyCode = keyCode;
+			e.stateMask = stateMask;
 			e.character = keyCode == SWT.CR ? '\r' : keyCode == SWT.ESC ? (char) 27 : 0;
 			e.doit = true;
 			text.notifyListeners(SWT.KeyDown, e);

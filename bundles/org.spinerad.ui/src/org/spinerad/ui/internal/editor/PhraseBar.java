@@ -26,7 +26,8 @@ import org.spinerad.ui.WidgetIds;
  * dictation language is typed with completion at every word (the list under
  * the line shows what may follow, Tab writes out the continuation the
  * language allows, Up and Down choose in the list; Enter applies the phrase
- * as one undoable edit, Esc closes, Up and Down on an empty line walk the
+ * as one undoable edit, its unfinished word first completed by the proposal
+ * the list highlights, Esc closes, Up and Down on an empty line walk the
  * history), or
  * spoken while F9 is held: the recognizer decodes while the phrase is
  * spoken, then what was heard shows in the line with its confidence and
@@ -129,6 +130,7 @@ public final class PhraseBar {
 			if (proposals.chosen().isPresent()) {
 				take(proposals.chosen().get());
 			} else {
+				proposals.offered().ifPresent(this::take);
 				apply();
 			}
 		}
@@ -163,15 +165,34 @@ public final class PhraseBar {
 		text.setSelection(line.length());
 	}
 
-	/** Shows what may follow the words of the line. */
+	/**
+	 * Shows what may follow the words of the line; offers the first proposal
+	 * for Enter when the line ends in an unfinished word that is not understood
+	 * as typed and the proposal gives a phrase understood in full.
+	 */
 	private void list() {
 		if (!text.isDisposed() && !recognizing) {
-			proposals.show(session.proposals(text.getText()));
+			String typed = text.getText();
+			List<Proposal> listed = session.proposals(typed);
+			boolean unfinished = !typed.isBlank() && !Character.isWhitespace(typed.charAt(typed.length() - 1))
+					&& typed.equals(phrase());
+			proposals.show(listed, unfinished && !listed.isEmpty() && !understood(typed) && understood(listed.get(0).line()));
 		}
 	}
 
+	/** @return whether a phrase would apply in full: something understood, nothing left unplaced */
+	private boolean understood(String line) {
+		DictationResult r = session.preview(line.strip());
+		return r.understood() && r.unplaced().isEmpty();
+	}
+
+	/** @return the phrase of the line, without what the recognizer adds to it */
+	private String phrase() {
+		return text.getText().replaceFirst("\\s*\\(heard, confidence [0-9.]+\\)$", "");
+	}
+
 	private void apply() {
-		String phrase = text.getText().replaceFirst("\\s*\\(heard, confidence [0-9.]+\\)$", "").strip();
+		String phrase = phrase().strip();
 		if (phrase.isEmpty()) {
 			return;
 		}

@@ -17,7 +17,8 @@ import org.spinerad.ui.WidgetIds;
  * The completion list of the phrase bar, under its line: what may follow the
  * phrase typed, each with what it sets. It never takes the keyboard (a list in
  * a window of its own would, while the user types on); the line moves its
- * highlight with Up and Down.
+ * highlight with Up and Down. The first row is highlighted when it is offered
+ * for Enter (the unfinished word completed by it).
  */
 final class ProposalList {
 
@@ -31,6 +32,7 @@ final class ProposalList {
 	private final Table table;
 	private List<Proposal> shown = List.of();
 	private boolean moved;
+	private boolean offered;
 
 	ProposalList(Composite parent, Control line) {
 		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
@@ -48,19 +50,32 @@ final class ProposalList {
 		});
 	}
 
-	/** Lists the proposals, the first one at the top, none highlighted. */
-	void show(List<Proposal> proposals) {
+	/**
+	 * Lists the proposals, the first one at the top.
+	 *
+	 * @param offer whether the first one is offered for Enter (highlighted), else none is highlighted
+	 */
+	void show(List<Proposal> proposals, boolean offer) {
 		shown = proposals.size() > MOST ? proposals.subList(0, MOST) : proposals;
 		moved = false;
+		offered = offer && !shown.isEmpty();
 		table.setRedraw(false);
 		table.removeAll();
 		for (Proposal p : shown) {
 			new TableItem(table, SWT.NONE).setText(new String[] { p.words(), p.shown() });
 		}
+		if (offered) {
+			table.setSelection(0);
+		}
 		table.setRedraw(true);
 		if (!shown.isEmpty()) {
 			table.showItem(table.getItem(0));
 		}
+	}
+
+	/** @return the first proposal when it is offered for Enter and no other row was chosen */
+	Optional<Proposal> offered() {
+		return offered && !moved ? Optional.of(shown.get(0)) : Optional.empty();
 	}
 
 	/** @return whether there is a proposal to move to */
