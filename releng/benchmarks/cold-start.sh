@@ -8,6 +8,8 @@
 #   rounds     timed starts (default 5); a first, untimed start fills the workspace
 #   accession  the report to open (default ACC-TUM-02)
 # Environment: SPINERAD_JAVA_OPTS   extra JVM options of every timed start
+#              SPINERAD_CLASS_CACHE the class cache of bin/spinerad (default: one
+#                                   of this run, written by its first start; "off")
 #              COMPARE_JAVA_OPTS    when set, every round also starts with these
 #                                   options instead (an A/B test under the same load)
 #              PRODUCT              the product folder (default: the built one)
@@ -29,6 +31,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 trace=$work/trace.txt
 export SPINERAD_WORKSPACE=$work/workspace
+# a class cache of this run's own, written by the first start like a new installation's
+export SPINERAD_CLASS_CACHE=${SPINERAD_CLASS_CACHE:-$work/class-cache}
 options_a=${SPINERAD_JAVA_OPTS:-}
 variants=a
 [ -n "${COMPARE_JAVA_OPTS+set}" ] && variants="a b"
@@ -49,7 +53,7 @@ field() { sed -n "s/.*\b$1=\(-\?[0-9]*\).*/\1/p" <<<"$2"; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-start "$options_a" >/dev/null # the first start fills the workspace with the example cases and writes the model
+start "$options_a" >/dev/null # the first start fills the workspace with the example cases, writes the model and the class cache
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$work/rows-a"; : >"$work/rows-b"
 for i in $(seq 1 "$rounds"); do

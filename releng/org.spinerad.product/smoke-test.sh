@@ -77,6 +77,8 @@ fi
 
 if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   workspace=$(mktemp -d)
+  SPINERAD_CLASS_CACHE=$(mktemp -d)
+  export SPINERAD_CLASS_CACHE
   start=$(date +%s)
   SPINERAD_WORKSPACE="$workspace" "$bin" -clearPersistedState >"$report/gui.out" 2>&1 &
   pid=$!
@@ -97,7 +99,15 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
 -Dspinerad.startup.open=ACC-TUM-02 -Dspinerad.startup.exit=true" timeout 120 "$bin" >"$report/gui-open.out" 2>&1; rc=$?
   grep -Eq ' editable=[1-9][0-9]*$' "$report/startup-trace.txt" 2>/dev/null
   check "the workstation opens an example report editable and closes on request" 0 $rc $?
-  rm -rf "$workspace"
+  # the class cache: written when the workstation closes, read by the next start
+  ls "$SPINERAD_CLASS_CACHE"/workstation-*.jsa >/dev/null 2>&1; check "the workstation writes its class cache" 0 0 $?
+  rm -f "$report/startup-trace.txt"
+  SPINERAD_WORKSPACE="$workspace" SPINERAD_JAVA_OPTS="-Dspinerad.startup.trace=$report/startup-trace.txt \
+-Dspinerad.startup.exit=true -Xlog:class+load:file=$report/class-load.txt" timeout 120 "$bin" >"$report/gui-cached.out" 2>&1; rc=$?
+  grep -q 'org.spinerad.ui.internal.SessionAddon source: shared objects file' "$report/class-load.txt" 2>/dev/null
+  check "the next start loads the workstation's classes from the class cache" 0 $rc $?
+  rm -rf "$workspace" "$SPINERAD_CLASS_CACHE"
+  unset SPINERAD_CLASS_CACHE
 else
   echo "[smoke] skip  workstation window (no DISPLAY or no xwininfo)"
 fi
