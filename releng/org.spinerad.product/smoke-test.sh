@@ -97,7 +97,7 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
   rm -f "$report/startup-trace.txt"
   SPINERAD_WORKSPACE="$workspace" SPINERAD_JAVA_OPTS="-Dspinerad.startup.trace=$report/startup-trace.txt \
 -Dspinerad.startup.open=ACC-TUM-02 -Dspinerad.startup.exit=true" timeout 120 "$bin" >"$report/gui-open.out" 2>&1; rc=$?
-  grep -Eq ' editable=[1-9][0-9]*$' "$report/startup-trace.txt" 2>/dev/null
+  grep -Eq ' editable=[1-9][0-9]*( |$)' "$report/startup-trace.txt" 2>/dev/null
   check "the workstation opens an example report editable and closes on request" 0 $rc $?
   # the class cache: written when the workstation closes, read by the next start
   ls "$SPINERAD_CLASS_CACHE"/workstation-*.jsa >/dev/null 2>&1; check "the workstation writes its class cache" 0 0 $?

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ import org.spinerad.ui.session.ReportSession;
  * Times the workstation's start when {@code -Dspinerad.startup.trace=<file>} is given (the cold-start harness of
  * releng/benchmarks does): when the workbench model is ready, when the window is shown, and, with
  * {@code -Dspinerad.startup.open=<accession>}, when that report is open with an editable field. It appends one
- * line of epoch milliseconds to the file and, with {@code -Dspinerad.startup.exit=true}, closes the workstation.
+ * line of epoch milliseconds to the file, with the processor time the process has used until then, and, with
+ * {@code -Dspinerad.startup.exit=true}, closes the workstation.
  * Without the trace property it does nothing.
  */
 public final class StartupProbe {
@@ -111,7 +113,9 @@ public final class StartupProbe {
 	}
 
 	private void finish(IEclipseContext context, long window, long editor) {
-		String line = "model=" + model + " window=" + window + " editable=" + editor + "\n";
+		// the processor time of all threads until now: what the start cost, whatever else the machine runs
+		long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+		String line = "model=" + model + " window=" + window + " editable=" + editor + " cpu=" + cpu + "\n";
 		try {
 			Files.writeString(Path.of(TRACE), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
