@@ -108,7 +108,7 @@ public final class ReportIO {
 	 * @param name what to call the input in messages, e.g. the file name
 	 */
 	public static Report read(InputStream in, Format format, String name) throws ReportIOException {
-		ResourceSet resources = resourceSet();
+		ResourceSet resources = resourceSet(format);
 		Resource resource = resources.createResource(URI.createURI("report." + format.extension()));
 		try {
 			byte[] bytes = in.readAllBytes();
@@ -151,7 +151,7 @@ public final class ReportIO {
 	public static byte[] toBytes(Report report, Format format) throws ReportIOException {
 		Report copy = EcoreUtil.copy(report);
 		copy.setFormatVersion(FORMAT_VERSION);
-		ResourceSet resources = resourceSet();
+		ResourceSet resources = resourceSet(format);
 		Resource resource = resources.createResource(URI.createURI("report." + format.extension()));
 		resource.getContents().add(copy);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -174,14 +174,17 @@ public final class ReportIO {
 		}
 	}
 
-	private static ResourceSet resourceSet() {
+	private static ResourceSet resourceSet(Format format) {
 		ResourceSet resources = new ResourceSetImpl();
 		resources.getPackageRegistry().put(ReportPackage.eNS_URI, ReportPackage.eINSTANCE);
 		// a report is read from the bytes given; nothing it names is ever loaded
 		resources.setURIConverter(new RefusingURIConverter());
 		Map<String, Object> factories = resources.getResourceFactoryRegistry().getExtensionToFactoryMap();
 		factories.put("xmi", XmiSupport.factory());
-		factories.put("json", new JsonResourceFactory(mapper()));
+		if (format == Format.JSON) {
+			// Jackson only for JSON: the store's XMI files are read at start without it
+			factories.put("json", new JsonResourceFactory(mapper()));
+		}
 		return resources;
 	}
 
