@@ -38,7 +38,6 @@ import org.spinerad.dicom.report.WorklistStudy;
  */
 public final class DicomWebClient {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final String DICOM_JSON = "application/dicom+json";
 
 	private final URI base;
@@ -139,7 +138,7 @@ public final class DicomWebClient {
 					+ excerpt(response.body()) + " (" + base + path + ")", response.statusCode());
 		}
 		try {
-			JsonNode root = JSON.readTree(response.body());
+			JsonNode root = Json.MAPPER.readTree(response.body());
 			List<JsonNode> nodes = new ArrayList<>();
 			if (root != null && root.isArray()) {
 				root.forEach(nodes::add);
@@ -180,7 +179,7 @@ public final class DicomWebClient {
 		List<String> failed = new ArrayList<>();
 		try {
 			if (response.body().length > 0) {
-				JsonNode root = JSON.readTree(response.body());
+				JsonNode root = Json.MAPPER.readTree(response.body());
 				if (root != null && root.isArray() && root.size() > 0) {
 					root = root.get(0);
 				}
@@ -260,5 +259,10 @@ public final class DicomWebClient {
 		} catch (RuntimeException e) {
 			return null;
 		}
+	}
+
+	/** Jackson's mapper, made when the first answer is read, not when the PACS service starts. */
+	private static final class Json {
+		static final ObjectMapper MAPPER = new ObjectMapper();
 	}
 }

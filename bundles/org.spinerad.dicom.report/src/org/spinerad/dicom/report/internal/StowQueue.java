@@ -35,7 +35,6 @@ public final class StowQueue {
 	public static final String QUEUE_PROPERTY = "spinerad.stow.queue";
 
 	private static final Pattern UID = Pattern.compile("[0-9.]{1,64}");
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Path folder;
 	private final Clock clock;
@@ -128,7 +127,7 @@ public final class StowQueue {
 			return new QueuedSend(dcm, uid, null, 1, modified, modified, "unknown (no notes were written)");
 		}
 		try {
-			JsonNode n = JSON.readTree(Files.readString(meta, StandardCharsets.UTF_8));
+			JsonNode n = Json.MAPPER.readTree(Files.readString(meta, StandardCharsets.UTF_8));
 			return new QueuedSend(dcm, uid, text(n, "reportId"), n.path("attempts").asInt(1),
 					instant(n, "firstFailure", modified), instant(n, "lastFailure", modified), text(n, "reason"));
 		} catch (IOException | RuntimeException e) {
@@ -137,7 +136,7 @@ public final class StowQueue {
 	}
 
 	private void writeMeta(QueuedSend entry) throws IOException {
-		ObjectNode n = JSON.createObjectNode();
+		ObjectNode n = Json.MAPPER.createObjectNode();
 		n.put("sopInstanceUid", entry.sopInstanceUid());
 		n.put("reportId", entry.reportId());
 		n.put("attempts", entry.attempts());
@@ -145,7 +144,7 @@ public final class StowQueue {
 		n.put("lastFailure", entry.lastFailure().toString());
 		n.put("reason", entry.reason());
 		AtomicFiles.write(meta(entry.file()),
-				JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+				Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
 	}
 
 	private static Path meta(Path dcm) {
@@ -174,5 +173,10 @@ public final class StowQueue {
 		if (uid == null || !UID.matcher(uid).matches()) {
 			throw new IllegalArgumentException("not a UID: '" + uid + "'");
 		}
+	}
+
+	/** Jackson's mapper, made when an entry is first read or written, not when the PACS service starts. */
+	private static final class Json {
+		static final ObjectMapper MAPPER = new ObjectMapper();
 	}
 }
