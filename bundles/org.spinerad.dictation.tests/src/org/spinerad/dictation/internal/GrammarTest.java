@@ -84,6 +84,21 @@ class GrammarTest {
 		assertTrue(infection.accepts("c three c four epidural minutes after injection twenty five"));
 	}
 
+	/**
+	 * A length may be in millimetres or centimetres, so it is said with its
+	 * unit; a number alone at the end of a phrase ("epidural thick two") was
+	 * heard in the last sounds of other words.
+	 */
+	@Test
+	void aLengthOrAPercentageIsSaidWithItsUnit() {
+		Sentences infection = grammar("infection");
+		assertFalse(infection.accepts("l three epidural thick five"));
+		assertFalse(infection.accepts("l three epidural thick five percent"));
+		assertTrue(infection.accepts("l three epidural thick zero point five centimetre"));
+		assertFalse(infection.accepts("l four l five disc height loss thirty millimetres"));
+		assertTrue(infection.accepts("l three paraspinal delayed images twenty"));
+	}
+
 	@Test
 	void aWholeNumberFieldTakesNoDecimals() {
 		Sentences infection = grammar("infection");

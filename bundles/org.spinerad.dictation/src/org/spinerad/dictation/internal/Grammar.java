@@ -45,6 +45,7 @@ public final class Grammar {
 		Map<RegionKind, Set<String>> heads = new LinkedHashMap<>();
 		Map<String, Set<String>> fieldNames = new LinkedHashMap<>();
 		List<Entry> curatedAssigns = new ArrayList<>();
+		Map<String, Set<String>> units = new LinkedHashMap<>();
 		for (Entry e : language.entries()) {
 			String words = spoken(e.words());
 			switch (e.meaning().kind()) {
@@ -58,6 +59,11 @@ public final class Grammar {
 				}
 			}
 			case VALUE -> {
+			}
+			case UNIT -> {
+				function.computeIfAbsent(Kind.UNIT, k -> new LinkedHashSet<>()).add(words);
+				units.computeIfAbsent("percent".equals(e.meaning().feature()) ? "percent" : "length",
+						k -> new LinkedHashSet<>()).add(words);
 			}
 			default -> function.computeIfAbsent(e.meaning().kind(), k -> new LinkedHashSet<>()).add(words);
 			}
@@ -117,6 +123,8 @@ public final class Grammar {
 		g.append("<decimal> = (<number> | zero) [point (<digit> | zero)];\n");
 		String by = alt(said(function.getOrDefault(Kind.BY, Set.of("by"))));
 		g.append("<unit> = ").append(alt(said(function.getOrDefault(Kind.UNIT, Set.of("millimetres"))))).append(";\n");
+		g.append("<unit_length> = ").append(alt(said(units.getOrDefault("length", Set.of("millimetres"))))).append(";\n");
+		g.append("<unit_percent> = ").append(alt(said(units.getOrDefault("percent", Set.of("percent"))))).append(";\n");
 		g.append("<measure> = <decimal> [").append(by)
 				.append(" <decimal> [").append(by)
 				.append(" <decimal>]] <unit>;\n");
@@ -174,11 +182,15 @@ public final class Grammar {
 		case BOOL -> out.addAll(negatable(names, function));
 		// a number after the name ("delayed images twenty"), or before it with its unit ("five millimetres thick");
 		// the name alone sets nothing, so it is not offered: it cannot stand in for a region's words
+		// a length or a percentage (by the model's naming: ...Mm, ...Percent) always with its unit: a length may be
+		// in millimetres or centimetres, and a number alone at the end of a phrase was heard in a trailing sound
 		case INT, DOUBLE -> {
 			String number = field.type() == Type.INT ? "<number>" : "<decimal>";
-			out.addAll(followedBy(split(names), number + " [<unit>]"));
+			String unit = field.feature().endsWith("Mm") ? "<unit_length>"
+					: field.feature().endsWith("Percent") ? "<unit_percent>" : null;
+			out.addAll(followedBy(split(names), number + (unit == null ? " [<unit>]" : " " + unit)));
 			for (List<String> name : split(names)) {
-				List<String> q = new ArrayList<>(List.of(number, "<unit>"));
+				List<String> q = new ArrayList<>(List.of(number, unit == null ? "<unit>" : unit));
 				q.addAll(name);
 				out.add(q);
 			}
