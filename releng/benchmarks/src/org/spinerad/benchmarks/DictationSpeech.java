@@ -19,7 +19,6 @@ import org.spinerad.dictation.internal.DictationService;
 import org.spinerad.dictation.internal.Grammar;
 import org.spinerad.dictation.internal.PhraseLanguage;
 import org.spinerad.dictation.internal.SphinxRecognizer;
-import org.spinerad.dictation.internal.Words;
 
 /**
  * Spoken dictation end to end: each corpus phrase (every n-th) is synthesized
@@ -219,28 +218,9 @@ public final class DictationSpeech {
 		return wav;
 	}
 
-	/** How a radiologist says a typed phrase: numbers in words, disc levels as two vertebrae. */
+	/** How a radiologist says a typed phrase (see {@link Corpus#spoken(String)}). */
 	static String spoken(String typed) {
-		List<String> tokens = Words.split(typed);
-		List<String> out = new ArrayList<>();
-		for (int i = 0; i < tokens.size(); i++) {
-			String t = tokens.get(i);
-			if (t.equals("-") || t.equals("/")) {
-				boolean numberNext = i + 1 < tokens.size() && tokens.get(i + 1).matches("\\d+");
-				if (numberNext && i >= 2 && tokens.get(i - 2).matches("[ctls]")) {
-					out.add(tokens.get(i - 2));
-				}
-				continue;
-			}
-			if (t.equals("mm")) {
-				out.add("millimetres");
-			} else if (t.matches("\\d+(\\.\\d+)?")) {
-				out.addAll(List.of(Words.spoken(Double.parseDouble(t)).split(" ")));
-			} else {
-				out.add(t);
-			}
-		}
-		return String.join(" ", out);
+		return Corpus.spoken(typed);
 	}
 
 	private static Path synthesize(Path dir, String text, String voice, int speed, boolean keep)

@@ -84,4 +84,28 @@ public final class Corpus {
 	public static String edits(DictationResult r) {
 		return r.edits().isEmpty() ? "(nothing)" : r.edits().stream().map(Object::toString).collect(Collectors.joining(" ; "));
 	}
+
+	/** How a radiologist says a typed phrase: numbers in words, disc levels as two vertebrae ("L4-5": "l four l five"). */
+	public static String spoken(String typed) {
+		List<String> tokens = Words.split(typed);
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			String t = tokens.get(i);
+			if (t.equals("-") || t.equals("/")) {
+				boolean numberNext = i + 1 < tokens.size() && tokens.get(i + 1).matches("\\d+");
+				if (numberNext && i >= 2 && tokens.get(i - 2).matches("[ctls]")) {
+					out.add(tokens.get(i - 2));
+				}
+				continue;
+			}
+			if (t.equals("mm")) {
+				out.add("millimetres");
+			} else if (t.matches("\\d+(\\.\\d+)?")) {
+				out.addAll(List.of(Words.spoken(Double.parseDouble(t)).split(" ")));
+			} else {
+				out.add(t);
+			}
+		}
+		return String.join(" ", out);
+	}
 }

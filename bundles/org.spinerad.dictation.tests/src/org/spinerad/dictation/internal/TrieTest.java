@@ -14,10 +14,24 @@ class TrieTest {
 
 	@Test
 	void commonBeginningsAreSaidOnceAndWeighedByTheirPhrases() {
-		assertEquals("(/4/ no (/1/ cord expansion | /3/ syrinx [(/1/ seen | /1/ found)]) | /1/ normal)",
+		assertEquals("(/4/ no (/1/ cord expansion | /3/ syrinx [/1/ seen | /1/ found]) | /1/ normal)",
 				Trie.of(List.of(List.of("no", "cord", "expansion"), List.of("no", "syrinx"), List.of("no", "syrinx", "seen"),
 						List.of("no", "syrinx", "found"), List.of("normal"))));
 		assertEquals("nerve root <single>", Trie.of(List.of(List.of("nerve", "root", "<single>"))));
+	}
+
+	/**
+	 * A phrase that others go on from is one of them, not one of two: the
+	 * recognizer weighs the end of an optional part 1 against the weights of
+	 * the alternatives in it ("epidural" alone was as likely as all its
+	 * continuations together, so "epidural space" was heard as "epidural" and
+	 * a field).
+	 */
+	@Test
+	void aPhraseThatOthersContinueWeighsAsOneOfThem() {
+		assertEquals("epidural [/1/ space | /1/ abscess | /1/ tumor]", Trie.of(List.of(List.of("epidural"),
+				List.of("epidural", "space"), List.of("epidural", "abscess"), List.of("epidural", "tumor"))));
+		assertEquals("l four [/1/ five]", Trie.of(List.of(List.of("l", "four"), List.of("l", "four", "five"))));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.spinerad.dictation.internal.PhraseLanguage.Entry;
 import org.spinerad.dictation.internal.PhraseLanguage.FieldInfo;
 import org.spinerad.dictation.internal.PhraseLanguage.Kind;
+import org.spinerad.dictation.internal.PhraseLanguage.Type;
 import org.spinerad.model.RegionKind;
 
 /**
@@ -24,9 +25,14 @@ import org.spinerad.model.RegionKind;
  * outside the language (noise, another language) reaches no final state of
  * the grammar and is heard as nothing. Alternatives that begin alike are
  * written with their beginning once ({@link Trie}), which halves the
- * decoder's work; a field whose value is a number or text takes a number or
- * a level after its name. The fields of the clinical header the template
- * dictates are said in a phrase of their own.
+ * decoder's work. A field whose value is a number takes it after its name
+ * or, with its unit, before it, never its name alone (which sets nothing
+ * and, offered, stood in for a region's last word: "epidural space" heard as
+ * "epidural thick"); a whole-number field takes no decimals. A text field
+ * takes a level after its name. A value said without its field's name is
+ * not offered (offered where it fits one field of the region, it took the
+ * place of other words more often than it was said). The fields of the
+ * clinical header the template dictates are said in a phrase of their own.
  */
 public final class Grammar {
 
@@ -39,6 +45,7 @@ public final class Grammar {
 		Map<RegionKind, Set<String>> heads = new LinkedHashMap<>();
 		Map<String, Set<String>> fieldNames = new LinkedHashMap<>();
 		List<Entry> curatedAssigns = new ArrayList<>();
+		Map<String, Set<String>> units = new LinkedHashMap<>();
 		for (Entry e : language.entries()) {
 			String words = spoken(e.words());
 			switch (e.meaning().kind()) {
@@ -52,6 +59,11 @@ public final class Grammar {
 				}
 			}
 			case VALUE -> {
+			}
+			case UNIT -> {
+				function.computeIfAbsent(Kind.UNIT, k -> new LinkedHashSet<>()).add(words);
+				units.computeIfAbsent("percent".equals(e.meaning().feature()) ? "percent" : "length",
+						k -> new LinkedHashSet<>()).add(words);
 			}
 			default -> function.computeIfAbsent(e.meaning().kind(), k -> new LinkedHashSet<>()).add(words);
 			}
@@ -111,6 +123,8 @@ public final class Grammar {
 		g.append("<decimal> = (<number> | zero) [point (<digit> | zero)];\n");
 		String by = alt(said(function.getOrDefault(Kind.BY, Set.of("by"))));
 		g.append("<unit> = ").append(alt(said(function.getOrDefault(Kind.UNIT, Set.of("millimetres"))))).append(";\n");
+		g.append("<unit_length> = ").append(alt(said(units.getOrDefault("length", Set.of("millimetres"))))).append(";\n");
+		g.append("<unit_percent> = ").append(alt(said(units.getOrDefault("percent", Set.of("percent"))))).append(";\n");
 		g.append("<measure> = <decimal> [").append(by)
 				.append(" <decimal> [").append(by)
 				.append(" <decimal>]] <unit>;\n");
@@ -166,8 +180,21 @@ public final class Grammar {
 			}
 		}
 		case BOOL -> out.addAll(negatable(names, function));
-		// a number after the name ("delayed images twenty"), or before it as a measure ("five millimetres thick")
-		case INT, DOUBLE -> out.addAll(followedBy(split(names), "[<decimal> [<unit>]]"));
+		// a number after the name ("delayed images twenty"), or before it with its unit ("five millimetres thick");
+		// the name alone sets nothing, so it is not offered: it cannot stand in for a region's words
+		// a length or a percentage (by the model's naming: ...Mm, ...Percent) always with its unit: a length may be
+		// in millimetres or centimetres, and a number alone at the end of a phrase was heard in a trailing sound
+		case INT, DOUBLE -> {
+			String number = field.type() == Type.INT ? "<number>" : "<decimal>";
+			String unit = field.feature().endsWith("Mm") ? "<unit_length>"
+					: field.feature().endsWith("Percent") ? "<unit_percent>" : null;
+			out.addAll(followedBy(split(names), number + (unit == null ? " [<unit>]" : " " + unit)));
+			for (List<String> name : split(names)) {
+				List<String> q = new ArrayList<>(List.of(number, unit == null ? "<unit>" : unit));
+				q.addAll(name);
+				out.add(q);
+			}
+		}
 		case LEVEL -> out.addAll(followedBy(split(names), "<single>"));
 		// free words cannot all be offered to the recognizer; a level can ("nerve root l five")
 		case TEXT -> out.addAll(followedBy(split(names), "<single>"));

@@ -45,18 +45,31 @@ final class Trie {
 	 * alternative of its own.
 	 */
 	private String expansion() {
+		List<String> alternatives = alternatives(next.size() > 1);
+		return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")";
+	}
+
+	/**
+	 * The alternatives after this node, with their weights when asked.
+	 * After a phrase that ends here and goes on in others, they are written
+	 * flat in one optional part with their weights ({@code a [/2/ b | /1/ c]}):
+	 * the recognizer gives the end of the optional part the weight 1, so the
+	 * phrase that ends here is one of n + 1, where a single group in brackets
+	 * would make it one of two and favour the shortest phrase.
+	 */
+	private List<String> alternatives(boolean weighed) {
 		List<String> alternatives = new ArrayList<>();
 		next.forEach((word, node) -> {
-			String weight = next.size() > 1 ? "/" + node.phrases() + "/ " : "";
+			String weight = weighed ? "/" + node.phrases() + "/ " : "";
 			if (node.next.isEmpty()) {
 				alternatives.add(weight + word);
 			} else if (node.end) {
-				alternatives.add(weight + word + " [" + node.expansion() + "]");
+				alternatives.add(weight + word + " [" + String.join(" | ", node.alternatives(true)) + "]");
 			} else {
 				alternatives.add(weight + word + " " + node.expansion());
 			}
 		});
-		return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")";
+		return alternatives;
 	}
 
 	/** @return how many phrases end here or after */

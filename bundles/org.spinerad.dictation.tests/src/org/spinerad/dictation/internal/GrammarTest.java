@@ -1,0 +1,116 @@
+package org.spinerad.dictation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spoken grammar admits what the interpreter can place and nothing that
+ * places nothing: every corpus phrase as a radiologist says it, a number
+ * field only with its number.
+ */
+class GrammarTest {
+
+	/**
+	 * Phrases the grammar does not offer (typed, they give their edits): a
+	 * value said without its field's name ("lytic"), a number before a
+	 * field's name without a unit ("forty minutes after injection"), a
+	 * clinical phrase after a region's name ("vertebral body pathologic
+	 * fracture"); offered, they took the place of other words more often than
+	 * they were said (every 30th corpus phrase: 87.7 % and 86.8 % exact edits
+	 * against 89.5 %). Not offered yet: a negated region named by a finding
+	 * kind, field values without a region.
+	 */
+	private static final Set<String> NOT_OFFERED = Set.of("no paraspinal abscess",
+			"c three c four epidural twenty five minutes after injection",
+			"t seven metastasis lytic collapse forty percent",
+			"l one vertebral body pathologic fracture retropulsion convex posterior cortex",
+			"c four cord intramedullary edema length forty millimetres",
+			"t eight t nine epidural space forty minutes after injection", "ten minutes after injection",
+			"l three to l five roots clumped roots thickened",
+			"l four l five paraspinal surgical bed pseudomeningocele connects to disc",
+			"l four l five disc extrusion vacuum", "at t eleven epidural three minutes after injection",
+			"t six paravertebral tumor left twelve by ten by eighteen millimetres", "t six facet left");
+
+	private final Map<String, String> grammars = new HashMap<>();
+
+	private Sentences grammar(String template) {
+		return new Sentences(grammars.computeIfAbsent(template,
+				t -> Grammar.jsgf(DictationService.load(Corpus.TEMPLATES.get(t)))));
+	}
+
+	@Test
+	void everyCorpusPhraseAsSpokenIsASentence() throws Exception {
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		for (Corpus.Case c : Corpus.cases()) {
+			String said = Corpus.spoken(c.phrase());
+			Set<String> vocabulary = Grammar.vocabulary(grammars.computeIfAbsent(c.template(),
+					t -> Grammar.jsgf(DictationService.load(Corpus.TEMPLATES.get(t)))));
+			// words kept verbatim in a remark cannot all be offered to the recognizer
+			if (c.expected().equals("(nothing)") || c.expected().contains("remark =")
+					|| !vocabulary.containsAll(Arrays.asList(said.split(" "))) || NOT_OFFERED.contains(said)) {
+				continue;
+			}
+			checked++;
+			if (!grammar(c.template()).accepts(said)) {
+				missing.add(c.template() + " line " + c.line() + ": " + said);
+			}
+		}
+		assertEquals(List.of(), missing);
+		assertTrue(checked > 600, "phrases checked: " + checked);
+	}
+
+	/**
+	 * A number field's name without its number sets nothing, so it is not
+	 * offered: "epidural space" was heard as "epidural thick".
+	 */
+	@Test
+	void aNumberFieldIsSaidWithItsNumber() {
+		Sentences infection = grammar("infection");
+		assertFalse(infection.accepts("l three epidural thick"));
+		assertTrue(infection.accepts("l three epidural space"));
+		assertTrue(infection.accepts("l three epidural five millimetres thick"));
+		assertTrue(infection.accepts("l three epidural thick five millimetres"));
+		assertTrue(infection.accepts("c three c four epidural minutes after injection twenty five"));
+	}
+
+	/**
+	 * A length may be in millimetres or centimetres, so it is said with its
+	 * unit; a number alone at the end of a phrase ("epidural thick two") was
+	 * heard in the last sounds of other words.
+	 */
+	@Test
+	void aLengthOrAPercentageIsSaidWithItsUnit() {
+		Sentences infection = grammar("infection");
+		assertFalse(infection.accepts("l three epidural thick five"));
+		assertFalse(infection.accepts("l three epidural thick five percent"));
+		assertTrue(infection.accepts("l three epidural thick zero point five centimetre"));
+		assertFalse(infection.accepts("l four l five disc height loss thirty millimetres"));
+		assertTrue(infection.accepts("l three paraspinal delayed images twenty"));
+	}
+
+	@Test
+	void aWholeNumberFieldTakesNoDecimals() {
+		Sentences infection = grammar("infection");
+		assertTrue(infection.accepts("l four l five disc height loss thirty percent"));
+		assertFalse(infection.accepts("l four l five disc height loss thirty point five percent"));
+		assertTrue(infection.accepts("l three epidural thick four point five millimetres"));
+	}
+
+	/** "left" may be the side or the axial position of an epidural finding: said alone it goes to the remark. */
+	@Test
+	void aValueIsSaidAfterItsFieldsName() {
+		assertFalse(grammar("infection").accepts("l four epidural left"));
+		assertTrue(grammar("infection").accepts("l four epidural axial position left"));
+	}
+}
