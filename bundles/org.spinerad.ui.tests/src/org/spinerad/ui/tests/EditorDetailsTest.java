@@ -139,12 +139,23 @@ class EditorDetailsTest {
 		Report stored = session().store().load(report.getId());
 		assertEquals("New thoracic back pain; Breast cancer 2019", stored.getStudy().getClinicalIndication(),
 				"the draft is saved with the indication");
+		ui.waitUntil("the header", WAIT, () -> ui.find(org.spinerad.ui.internal.editor.StudyHeader.FIELDS_ID).isPresent());
+		// a complete header shows one line: its fields are built when shown
+		var toggle = ui.get(org.spinerad.ui.internal.editor.StudyHeader.TOGGLE_ID, org.eclipse.swt.widgets.Button.class);
+		boolean collapsed = !ui.get(org.spinerad.ui.internal.editor.StudyHeader.FIELDS_ID,
+				org.eclipse.swt.widgets.Composite.class).isVisible();
+		if (collapsed) {
+			ui.click(toggle);
+		}
 		ui.waitUntil("the header to show the study", WAIT,
 				() -> "New thoracic back pain; Breast cancer 2019".equals(ui.get(H + "study.indication", Text.class).getText()));
 		assertEquals("STAT", ui.get(H + "study.priority", org.eclipse.swt.widgets.Combo.class).getText()
 				.toUpperCase(java.util.Locale.ROOT));
 		String summary = ui.get(ReportPart.ID + ".header", Label.class).getToolTipText();
 		assertTrue(summary.startsWith("STAT  Leroy, Anne"), summary);
+		if (collapsed) {
+			ui.click(toggle); // the header as the next test expects it: the user's choice is kept
+		}
 	}
 
 	@Test
@@ -154,12 +165,12 @@ class EditorDetailsTest {
 		open(sample);
 		Shell window = window();
 		MPart part = Workbench.part(ReportPart.ID);
-		Text indication = ui.get(H + "study.indication", Text.class);
 		var header = ui.get(org.spinerad.ui.internal.editor.StudyHeader.TOGGLE_ID, org.eclipse.swt.widgets.Button.class);
-		boolean shown = indication.isVisible();
+		boolean shown = ui.get(org.spinerad.ui.internal.editor.StudyHeader.FIELDS_ID, org.eclipse.swt.widgets.Composite.class).isVisible();
 		if (!shown) {
 			ui.click(header);
 		}
+		Text indication = ui.get(H + "study.indication", Text.class);
 		try {
 			ui.type(indication, " More.");
 			ui.waitUntil("the report to be dirty", WAIT, () -> session().isDirty() && part.isDirty());

@@ -136,6 +136,12 @@ class StudyHeaderTest {
 		Report sample = EcoreUtil.copy(session().store().load("case-TUM-01"));
 		sample.setId("header-prefill");
 		Report report = open(sample);
+		// a complete header starts as one summary line; the toggle shows the fields and hides them again
+		Composite fields = ui.get(StudyHeader.FIELDS_ID, Composite.class);
+		assertFalse(fields.isVisible(), "complete: collapsed to the summary line");
+		Button toggle = ui.get(StudyHeader.TOGGLE_ID, Button.class);
+		ui.click(toggle);
+		assertTrue(fields.isVisible());
 		assertEquals("Case, Tum01", ui.get(H + "patient.name", Text.class).getText(), "the name as people read it");
 		assertEquals("PID-TUM-01", ui.get(H + "patient.id", Text.class).getText());
 		assertEquals("male", ui.get(H + "patient.sex", Combo.class).getText());
@@ -149,12 +155,6 @@ class StudyHeaderTest {
 		assertEquals("", ui.get(H + "study.priority", Combo.class).getText(), "no priority ordered: none shown");
 		assertTrue(ui.get(H + "exam.comparisonAvailable", Button.class).getSelection());
 
-		// a complete header starts as one summary line; the toggle shows the fields and hides them again
-		Composite fields = ui.get(StudyHeader.FIELDS_ID, Composite.class);
-		assertFalse(fields.isVisible(), "complete: collapsed to the summary line");
-		Button toggle = ui.get(StudyHeader.TOGGLE_ID, Button.class);
-		ui.click(toggle);
-		assertTrue(fields.isVisible());
 		ui.shell("Spine MRI Reporting");
 		Shell window = ui.shell("Spine MRI Reporting");
 		ui.onUi(() -> {

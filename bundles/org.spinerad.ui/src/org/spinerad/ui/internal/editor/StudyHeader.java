@@ -25,6 +25,7 @@ import org.spinerad.ui.WidgetIds;
  * header's fields, editable by keyboard and undoable like every other edit.
  * The fields collapse to the summary line (the button before it, or Space on
  * it); a report whose required header fields are empty opens with them shown.
+ * The fields are built the first time they show.
  */
 public final class StudyHeader {
 
@@ -63,7 +64,7 @@ public final class StudyHeader {
 				.applyTo(summary);
 		summary.addListener(SWT.Resize, e -> SummaryLine.fit(summary));
 		SummaryLine.readWhole(summary);
-		setExpanded(false, false);
+		apply(false);
 	}
 
 	/** @return the header's root control */
@@ -80,8 +81,8 @@ public final class StudyHeader {
 	 */
 	public void show(Report report, EditingDomain domain, String template, boolean editable) {
 		this.template = template;
-		boolean same = report == this.report && domain == this.domain && editable == this.editable && fields != null
-				&& fields.current();
+		boolean same = report == this.report && domain == this.domain && editable == this.editable && binder != null
+				&& (fields == null || fields.current());
 		this.report = report;
 		this.domain = domain;
 		this.editable = editable;
@@ -93,12 +94,19 @@ public final class StudyHeader {
 				grid = WidgetIds.tag(new Composite(root, SWT.NONE), FIELDS_ID);
 				GridLayoutFactory.fillDefaults().spacing(6, 3).applyTo(grid);
 				GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(grid);
-				fields = new HeaderFields(grid, binder, report);
-				fields.build();
-				setExpanded(wantExpanded || editable && !missing().isEmpty(), false);
+				// the fields are built when first shown: a complete header stays one line, and opens at once
+				apply(wantExpanded || editable && !missing().isEmpty());
 			}
 		}
 		refresh();
+	}
+
+	/** Builds the fields into their grid, once per report. */
+	private void buildFields() {
+		if (fields == null && grid != null && !grid.isDisposed()) {
+			fields = new HeaderFields(grid, binder, report);
+			fields.build();
+		}
 	}
 
 	/** Updates the summary line after an edit. */
@@ -109,7 +117,7 @@ public final class StudyHeader {
 		SummaryLine.show(summary, report == null
 				? "No report open. Open a study from the worklist (Enter) to start reporting."
 				: ContextHeader.header(report, template));
-		toggle.setVisible(fields != null);
+		toggle.setVisible(binder != null);
 	}
 
 	/** @return the header problems that block signing, in the header's order */
@@ -143,9 +151,10 @@ public final class StudyHeader {
 	 * @return whether the header has that field
 	 */
 	public boolean reveal(EObject object, EStructuralFeature feature) {
-		if (binder == null || object == null) {
+		if (binder == null || object == null || !inHeader(object)) {
 			return false;
 		}
+		buildFields();
 		Control control = binder.control(object, feature);
 		if (control == null && object == report && fields != null) {
 			control = fields.firstOf(feature);
@@ -155,6 +164,16 @@ public final class StudyHeader {
 		}
 		setExpanded(true, false);
 		return control.setFocus();
+	}
+
+	/** @return whether an object is the report or one of its header parts (not a region, finding or impression) */
+	private static boolean inHeader(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof org.spinerad.model.Region || o instanceof org.spinerad.model.ImpressionItem) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return whether the fields are shown */
@@ -167,14 +186,22 @@ public final class StudyHeader {
 		if (byUser) {
 			wantExpanded = expand;
 		}
+		apply(expand);
+		root.getParent().layout(true, true);
+	}
+
+	/** Shows or hides the fields (built the first time they show); the caller lays the part out. */
+	private void apply(boolean expand) {
 		expanded = expand;
 		toggle.setText(expand ? "\u25BE Header" : "\u25B8 Header");
 		toggle.setToolTipText(expand ? "Hide the study and clinical header (Space)" : "Show the study and clinical header (Space)");
 		if (grid != null && !grid.isDisposed()) {
+			if (expand) {
+				buildFields();
+			}
 			((org.eclipse.swt.layout.GridData) grid.getLayoutData()).exclude = !expand;
 			grid.setVisible(expand);
 		}
-		root.getParent().layout(true, true);
 	}
 
 	private void disposeFields() {
