@@ -31,13 +31,7 @@ class PhraseBarTest {
 	@Test
 	void aTypedPhraseFillsAFindingAndIsRecalled() throws Exception {
 		ReportSession session = Workbench.service(ReportSession.class);
-		session.open("case-INF-01");
-		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
-		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
-		ui.press('d', SWT.MOD1);
-		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());
-		Text phrase = ui.get(PhraseBar.TEXT_ID, Text.class);
-		ui.waitUntil("the phrase line to have the focus", WAIT, phrase::isFocusControl);
+		Text phrase = openBarIn(session, "case-INF-01");
 		phrase.setText("T2 facet effusion"); // completion is tested headless in the dictation bundle
 		key(phrase, SWT.CR);
 		var facets = Reports.region(session.report().orElseThrow(), RegionKind.FACETS).orElseThrow();
@@ -58,12 +52,7 @@ class PhraseBarTest {
 	@Test
 	void enterCompletesTheUnfinishedWordWithTheHighlightedProposal() throws Exception {
 		ReportSession session = Workbench.service(ReportSession.class);
-		session.open("case-INF-01");
-		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
-		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
-		ui.press('d', SWT.MOD1);
-		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());
-		Text phrase = ui.get(PhraseBar.TEXT_ID, Text.class);
+		Text phrase = openBarIn(session, "case-INF-01");
 		Table list = ui.get("org.spinerad.ui.phrasebar.proposals", Table.class);
 		phrase.setText("T2 facet eff");
 		ui.flush();
@@ -98,5 +87,17 @@ class PhraseBarTest {
 			text.notifyListeners(SWT.KeyDown, e);
 		});
 		ui.flush();
+	}
+
+	/** Opens the report, puts the caret in its first finding and opens the phrase bar with Ctrl+D. */
+	private Text openBarIn(ReportSession session, String reportId) throws Exception {
+		session.open(reportId);
+		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
+		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
+		ui.press('d', SWT.MOD1);
+		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());
+		Text phrase = ui.get(PhraseBar.TEXT_ID, Text.class);
+		ui.waitUntil("the phrase line to have the focus", WAIT, phrase::isFocusControl);
+		return phrase;
 	}
 }
