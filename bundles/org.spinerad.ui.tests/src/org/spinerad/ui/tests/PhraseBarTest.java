@@ -32,7 +32,7 @@ class PhraseBarTest {
 	void aTypedPhraseFillsAFindingAndIsRecalled() throws Exception {
 		ReportSession session = Workbench.service(ReportSession.class);
 		session.open("case-INF-01");
-		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
+		FindingForms.expand(ui, "F1");
 		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
 		ui.press('d', SWT.MOD1);
 		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());
