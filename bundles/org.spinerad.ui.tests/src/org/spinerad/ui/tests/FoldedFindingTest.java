@@ -59,6 +59,8 @@ class FoldedFindingTest {
 		assertFalse(ui.find(FINDING + "F3.maxThicknessMm").isPresent());
 		String line = ui.onUi(() -> ui.get(FINDING + "F1.show", Button.class).getText());
 		assertTrue(line.contains("L3") && line.contains("infectious"), line);
+		ui.flush();
+		ui.screenshot(ui.get(ReportPart.ID, Composite.class).getShell(), Screenshots.file("folded-findings"));
 
 		// Tab from the finding's Delete onto its line: the fields show, the caret in its level
 		ui.focus(ui.get(FINDING + "F1.delete", Button.class));
