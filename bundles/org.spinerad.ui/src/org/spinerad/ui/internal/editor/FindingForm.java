@@ -125,7 +125,7 @@ final class FindingForm {
 	private void fold(Runnable onExpand) {
 		summary = WidgetIds.tag(new Button(box, SWT.PUSH | SWT.LEFT), EditorSupport.ID + ".finding." + id + ".show");
 		summary.setText(FindingSummary.of(finding));
-		summary.setToolTipText("Show the fields of finding " + id + " (Enter)");
+		// no tooltip: its window would open under a resting pointer and, without a window manager, take the keys
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(summary);
 		Button line = summary;
 		Runnable open = () -> {
