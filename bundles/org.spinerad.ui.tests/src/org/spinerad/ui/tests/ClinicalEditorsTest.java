@@ -205,6 +205,7 @@ class ClinicalEditorsTest {
 				.filter(f -> "F3".equals(f.getId())).findFirst().orElseThrow();
 		Component abscess = lesion.getComponents().get(1);
 		String row = R + "finding.F3.component.";
+		FindingForms.expand(ui, "F3");
 		Combo t2 = ui.get(row + "2.t2", Combo.class);
 		ui.focus(t2);
 		ui.type(t2, "f"); // fluid-like hyperintense

@@ -31,7 +31,7 @@ class EditorNavigationTest {
 	void typedLevelAndProblemsJumpToTheirFields() throws Exception {
 		ReportSession session = Workbench.service(ReportSession.class);
 		session.open("case-INF-01");
-		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
+		FindingForms.expand(ui, "F1");
 
 		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
 		ui.press('l', SWT.MOD1);
@@ -45,6 +45,7 @@ class EditorNavigationTest {
 		assertEquals(SpineLevel.valueOf("L3-L4"), navigator.selection());
 
 		// a negative thickness is an error in the problems list; Enter on it jumps back to the field
+		FindingForms.expand(ui, "F3");
 		Text thickness = ui.get("org.spinerad.ui.report.finding.F3.maxThicknessMm", Text.class);
 		ui.type(thickness, "-2");
 		Table problems = ui.get("org.spinerad.ui.part.problems.table", Table.class);

@@ -64,6 +64,20 @@ final class FindingForms {
 		return ui.get(ReportPart.ID, Composite.class).getShell();
 	}
 
+	/**
+	 * Shows the fields of a finding of an opened report (it shows one line until then), as a click on that line
+	 * does, and waits for its level field.
+	 */
+	static void expand(Ui ui, String findingId) {
+		ui.waitUntil("finding " + findingId + " on the form", java.time.Duration.ofSeconds(15),
+				() -> ui.find(FORM + findingId + ".from").isPresent() || ui.find(FORM + findingId + ".show").isPresent());
+		if (ui.find(FORM + findingId + ".show").isPresent()) {
+			ui.click(ui.get(FORM + findingId + ".show", Button.class));
+		}
+		ui.waitUntil("the fields of finding " + findingId, java.time.Duration.ofSeconds(15),
+				() -> ui.find(FORM + findingId + ".from").isPresent());
+	}
+
 	/** @return the scrolled form holding the findings */
 	ScrolledComposite scroller() {
 		return ui.onUi(() -> {
@@ -118,6 +132,10 @@ final class FindingForms {
 			shell.layout(true, true);
 			return null;
 		});
+		ui.flush();
+		for (Finding finding : Reports.findings(session().report().orElseThrow())) {
+			expand(ui, finding.getId());
+		}
 		ui.flush();
 		return session().report().orElseThrow();
 	}

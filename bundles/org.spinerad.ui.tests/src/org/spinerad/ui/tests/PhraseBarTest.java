@@ -92,7 +92,7 @@ class PhraseBarTest {
 	/** Opens the report, puts the caret in its first finding and opens the phrase bar with Ctrl+D. */
 	private Text openBarIn(ReportSession session, String reportId) throws Exception {
 		session.open(reportId);
-		ui.waitUntil("the editor", WAIT, () -> ui.find("org.spinerad.ui.report.finding.F1.from").isPresent());
+		FindingForms.expand(ui, "F1");
 		ui.focus(ui.get("org.spinerad.ui.report.finding.F1.from", Text.class));
 		ui.press('d', SWT.MOD1);
 		ui.waitUntil("the phrase bar", WAIT, () -> ui.find(PhraseBar.TEXT_ID).isPresent());

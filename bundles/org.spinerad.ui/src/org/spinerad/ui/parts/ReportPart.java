@@ -175,7 +175,7 @@ public class ReportPart {
 								fit();
 								body.layout(true, true);
 							}
-						});
+						}, keeper.expanded());
 				form.build();
 				structureListener = new EContentAdapter() {
 					@Override

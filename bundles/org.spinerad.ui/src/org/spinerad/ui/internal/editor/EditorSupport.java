@@ -48,6 +48,8 @@ public final class EditorSupport {
 	private Group impression;
 	private final Host host;
 	private final java.util.List<FindingForm> findings = new java.util.ArrayList<>();
+	/** The findings whose fields are shown; kept by the part across rebuilds of the same report. */
+	private final java.util.Set<Finding> expanded;
 
 	/** What the form asks of the part that shows it. */
 	public interface Host {
@@ -58,9 +60,14 @@ public final class EditorSupport {
 		void relayout();
 	}
 
+	/**
+	 * @param expanded the findings whose fields show (the others show one line until expanded); findings the user
+	 *                 or a command expands are added
+	 */
 	public EditorSupport(Composite body, Report report, EditingDomain domain, FormDefinition form, boolean editable,
-			Host host) {
+			Host host, java.util.Set<Finding> expanded) {
 		this.host = host;
+		this.expanded = expanded;
 		this.body = body;
 		this.report = report;
 		this.form = form;
@@ -70,7 +77,7 @@ public final class EditorSupport {
 		binder.setReadOnly(!editable);
 		this.edits = new ReportEdits(report, domain, form,
 				region -> NormalQuestion.removeFindings(body.getShell(), report, region));
-		this.focus = new FormFocus(body, report, binder);
+		this.focus = new FormFocus(body, report, binder, this::expand);
 	}
 
 	public Binder binder() {
@@ -137,7 +144,28 @@ public final class EditorSupport {
 		findings.add(new FindingForm(parent, regionForm, finding, binder, () -> {
 			edits.delete(finding);
 			host.focusLater(region, P.getRegion_Statement());
-		}, editable, host::relayout, edits, host::focusLater));
+		}, editable, host::relayout, edits, host::focusLater, expanded.contains(finding), () -> {
+			expanded.add(finding);
+			host.relayout();
+		}));
+	}
+
+	/**
+	 * Shows the fields of a finding that shows one line, and lays the form out again.
+	 *
+	 * @return whether the finding is on the form
+	 */
+	boolean expand(Finding finding) {
+		for (FindingForm form : findings) {
+			if (form.finding() == finding) {
+				expanded.add(finding);
+				if (form.expand()) {
+					host.relayout();
+				}
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

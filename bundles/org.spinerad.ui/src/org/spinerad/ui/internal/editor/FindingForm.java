@@ -40,6 +40,11 @@ import org.spinerad.ui.WidgetIds;
  * (its template condition holds, it holds a value, or it has the focus); a
  * change of a governing value shows and hides fields at once, without
  * rebuilding the form, so the focus stays where it is.
+ * <p>
+ * A finding of a report as opened shows one line (levels, nature, kind,
+ * enhancement) until the user expands it (Tab onto it, a click, Enter) or a
+ * command puts the caret into it; only then are its fields built, so a report
+ * with many findings opens at once.
  */
 final class FindingForm {
 
@@ -60,18 +65,37 @@ final class FindingForm {
 	private final List<Field> fields = new ArrayList<>();
 	private final List<Runnable> disposers = new ArrayList<>();
 	private final Composite title;
+	private final RegionForm regionForm;
+	private final Binder binder;
+	private final ReportEdits edits;
+	private final boolean editable;
+	private final java.util.function.BiConsumer<EObject, EStructuralFeature> focusLater;
+	private final String id;
+	/** The folded finding's one line (it expands the fields when it gets the focus or is pressed), or null. */
+	private Button summary;
+	private boolean expanded;
+	/** The width the form was last fitted to, to fit fields built later. */
+	private int width = -1;
 	/** The components of a mixed epidural lesion, or null. */
 	private ComponentRows components;
 
 	/**
+	 * @param expanded whether the fields are built at once; else the finding shows one line until it is expanded
+	 * @param onExpand called when the user expands the folded finding (the form then lays itself out again)
 	 * @param relayout lays the form out again after fields were shown or hidden
 	 */
 	FindingForm(Composite parent, RegionForm regionForm, Finding finding, Binder binder,
 			Runnable delete, boolean editable, Runnable relayout, ReportEdits edits,
-			java.util.function.BiConsumer<EObject, EStructuralFeature> focusLater) {
+			java.util.function.BiConsumer<EObject, EStructuralFeature> focusLater, boolean expanded,
+			Runnable onExpand) {
 		this.finding = finding;
 		this.relayout = relayout;
-		String id = findingId(finding);
+		this.regionForm = regionForm;
+		this.binder = binder;
+		this.edits = edits;
+		this.editable = editable;
+		this.focusLater = focusLater;
+		id = findingId(finding);
 		box = WidgetIds.tag(new Composite(parent, SWT.BORDER), EditorSupport.ID + ".finding." + id);
 		box.setData(FindingForm.class.getName(), finding);
 		GridLayoutFactory.swtDefaults().numColumns(1).margins(4, 4).spacing(SPACING, 4).equalWidth(true).applyTo(box);
@@ -89,7 +113,61 @@ final class FindingForm {
 		deleteButton.setText("Delete");
 		deleteButton.setEnabled(editable);
 		deleteButton.addListener(SWT.Selection, e -> delete.run());
+		listen(finding);
+		if (expanded) {
+			expand();
+		} else {
+			fold(onExpand);
+		}
+	}
 
+	/** Shows the finding as one line; Tab onto it, a click or Enter shows its fields with the caret in the first. */
+	private void fold(Runnable onExpand) {
+		summary = WidgetIds.tag(new Button(box, SWT.PUSH | SWT.LEFT), EditorSupport.ID + ".finding." + id + ".show");
+		summary.setText(FindingSummary.of(finding));
+		// no tooltip: its window would open under a resting pointer and, without a window manager, take the keys
+		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(summary);
+		Button line = summary;
+		Runnable open = () -> {
+			if (!line.isDisposed() && !expanded) {
+				expand();
+				onExpand.run();
+				fields.stream().filter(f -> f.cell().getVisible()).findFirst().ifPresent(f -> f.control().setFocus());
+			}
+		};
+		line.addListener(SWT.Selection, e -> open.run());
+		// the caret reaching the line (Tab) opens it once the focus has settled; a rebuild passing the focus on does not
+		line.addListener(SWT.FocusIn, e -> line.getDisplay().asyncExec(() -> {
+			if (!line.isDisposed() && line.isFocusControl()) {
+				open.run();
+			}
+		}));
+	}
+
+	/** @return whether the finding's fields are built */
+	boolean expanded() {
+		return expanded;
+	}
+
+	/** @return the finding this form shows */
+	Finding finding() {
+		return finding;
+	}
+
+	/**
+	 * Builds the finding's fields (once), in place of its one line.
+	 *
+	 * @return whether they were built now
+	 */
+	boolean expand() {
+		if (expanded || box.isDisposed()) {
+			return false;
+		}
+		expanded = true;
+		if (summary != null) {
+			summary.dispose();
+			summary = null;
+		}
 		// an optional part (early or delayed enhancement) that is absent is attached with the first edit of its fields
 		Map<String, EObject> parts = new LinkedHashMap<>();
 		for (FieldSpec spec : regionForm.fields()) {
@@ -99,9 +177,12 @@ final class FindingForm {
 			components = new ComponentRows(box, epidural, binder, edits, editable,
 					EditorSupport.ID + ".finding." + id, focusLater);
 		}
-		listen(finding);
 		parts.values().forEach(this::listen);
 		update();
+		if (width > 0) {
+			fit(width);
+		}
+		return true;
 	}
 
 	static String findingId(Finding finding) {
@@ -163,7 +244,15 @@ final class FindingForm {
 		Adapter adapter = new AdapterImpl() {
 			@Override
 			public void notifyChanged(Notification n) {
-				if (!n.isTouch() && !box.isDisposed() && update()) {
+				if (n.isTouch() || box.isDisposed()) {
+					return;
+				}
+				if (summary != null && !summary.isDisposed()) {
+					String text = FindingSummary.of(finding);
+					if (!text.equals(summary.getText())) {
+						summary.setText(text);
+					}
+				} else if (update()) {
 					relayout.run();
 				}
 			}
@@ -218,6 +307,10 @@ final class FindingForm {
 	 * @return whether anything changed
 	 */
 	boolean fit(int width) {
+		this.width = width;
+		if (!expanded) {
+			return false;
+		}
 		int columns = Math.max(1, Math.min(MAX_COLUMNS, (width - MARGINS + SPACING) / (COLUMN_WIDTH + SPACING)));
 		int column = (width - MARGINS - (columns - 1) * SPACING) / columns;
 		GridLayout layout = (GridLayout) box.getLayout();

@@ -13,7 +13,8 @@ import org.spinerad.ui.WidgetIds;
  * report editor that had the focus last (by widget id, so it survives a
  * rebuild of the form), puts the caret on a control a command asked for once
  * the form shows it, and scrolls the form to every control that gets the
- * focus, so keys never land in a field the user cannot see.
+ * focus, so keys never land in a field the user cannot see. It also keeps
+ * which findings show their fields, so a rebuild of the form shows them again.
  */
 public final class FocusKeeper {
 
@@ -23,6 +24,8 @@ public final class FocusKeeper {
 	private String lastId;
 	private String beforeRebuild;
 	private java.util.function.BooleanSupplier pending;
+	private final java.util.Set<org.spinerad.model.Finding> expanded = java.util.Collections
+			.newSetFromMap(new java.util.WeakHashMap<>());
 
 	/**
 	 * @param part     the editor part's root
@@ -73,10 +76,16 @@ public final class FocusKeeper {
 		return focus == null || focus.getShell() != part.getShell() || within(focus, part);
 	}
 
-	/** Forgets the last field (another report was opened). */
+	/** Forgets the last field and the expanded findings (another report was opened). */
 	public void forget() {
 		lastId = null;
 		pending = null;
+		expanded.clear();
+	}
+
+	/** @return the findings of the open report whose fields show (the others show one line), kept across rebuilds */
+	public java.util.Set<org.spinerad.model.Finding> expanded() {
+		return expanded;
 	}
 
 	/** Puts the caret somewhere once the form is rebuilt (after the command that changes its structure). */

@@ -31,11 +31,29 @@ public final class FormFocus {
 	private final Binder binder;
 	private final List<Group> regionGroups = new ArrayList<>();
 	private final List<RegionKind> regionKinds = new ArrayList<>();
+	/** Shows the fields of a finding that shows one line. */
+	private final java.util.function.Predicate<Finding> expand;
 
-	FormFocus(Composite body, Report report, Binder binder) {
+	FormFocus(Composite body, Report report, Binder binder, java.util.function.Predicate<Finding> expand) {
 		this.body = body;
 		this.report = report;
 		this.binder = binder;
+		this.expand = expand;
+	}
+
+	/** @return the control bound to a feature, after showing the fields of the finding that holds the object */
+	private Control control(EObject object, EStructuralFeature feature) {
+		Control control = binder.control(object, feature);
+		if (control == null) {
+			for (EObject o = object; o != null; o = o.eContainer()) {
+				if (o instanceof Finding finding) {
+					expand.test(finding);
+					control = binder.control(object, feature);
+					break;
+				}
+			}
+		}
+		return control;
 	}
 
 	/** Records the section of a region, in form order. */
@@ -148,7 +166,7 @@ public final class FormFocus {
 		for (Finding f : Reports.findings(report)) {
 			if (f.getFrom() != null && level.position() >= f.getFrom().position()
 					&& level.position() <= Reports.lastLevel(f).position()) {
-				Control control = binder.control(f, P.getLocated_From());
+				Control control = control(f, P.getLocated_From());
 				if (control != null) {
 					scroller.showControl(control.getParent());
 					control.setFocus();
@@ -160,9 +178,9 @@ public final class FormFocus {
 
 	/** Focuses the control of a feature; returns whether it exists. */
 	public boolean reveal(EObject object, EStructuralFeature feature, ScrolledComposite scroller) {
-		Control control = binder.control(object, feature);
+		Control control = control(object, feature);
 		if (control == null && object instanceof Finding f) {
-			control = binder.control(f, P.getLocated_From());
+			control = control(f, P.getLocated_From());
 		}
 		if (control == null) {
 			return false;
