@@ -106,6 +106,8 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1; then
 -Dspinerad.startup.exit=true -Xlog:class+load:file=$report/class-load.txt" timeout 120 "$bin" >"$report/gui-cached.out" 2>&1; rc=$?
   grep -q 'org.spinerad.ui.internal.SessionAddon source: shared objects file' "$report/class-load.txt" 2>/dev/null
   check "the next start loads the workstation's classes from the class cache" 0 $rc $?
+  grep -q 'org.eclipse.osgi.launch.Equinox source: shared objects file' "$report/class-load.txt" 2>/dev/null
+  check "the next start loads the framework's classes from the class cache" 0 $rc $?
   rm -rf "$workspace" "$SPINERAD_CLASS_CACHE"
   unset SPINERAD_CLASS_CACHE
 else
