@@ -47,11 +47,12 @@ product_b=${COMPARE_PRODUCT:-$product}
 now() { date +%s%3N; }
 
 start() { # options, product folder; one start of the workstation, closed by the probe; prints its trace line
+  # (a start that does not end in 120 s prints its threads into the log, SIGQUIT, before it is killed)
   : >"$trace"
   local t0 rc=0
   t0=$(now)
   SPINERAD_JAVA_OPTS="$1 -Dspinerad.startup.trace=$trace -Dspinerad.startup.open=$accession -Dspinerad.startup.exit=true" \
-    timeout 120 "$2/bin/spinerad" >>"$work/product.log" 2>&1 || rc=$?
+    timeout --signal=QUIT --kill-after=10 120 "$2/bin/spinerad" >>"$work/product.log" 2>&1 || rc=$?
   [ -s "$trace" ] || { echo "the workstation wrote no trace (exit $rc); log: $out/cold-start.log" >&2; cp "$work/product.log" "$out/cold-start.log"; exit 1; }
   echo "launch=$t0 $(cat "$trace")"
 }
