@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -59,6 +61,17 @@ class FoldedFindingTest {
 		assertFalse(ui.find(FINDING + "F3.maxThicknessMm").isPresent());
 		String line = ui.onUi(() -> ui.get(FINDING + "F1.show", Button.class).getText());
 		assertTrue(line.contains("L3") && line.contains("infectious"), line);
+		ui.onUi(() -> { // the folded lines in view for the screenshot, below the header and decision support
+			Button first = ui.get(FINDING + "F1.show", Button.class);
+			for (Composite c = first.getParent(); c != null; c = c.getParent()) {
+				if (c instanceof ScrolledComposite scroller) {
+					Point at = scroller.getContent().toControl(first.toDisplay(0, 0));
+					scroller.setOrigin(0, Math.max(0, at.y - 60)); // the first line near the top, more below it
+					break;
+				}
+			}
+			return null;
+		});
 		ui.flush();
 		ui.screenshot(ui.get(ReportPart.ID, Composite.class).getShell(), Screenshots.file("folded-findings"));
 
