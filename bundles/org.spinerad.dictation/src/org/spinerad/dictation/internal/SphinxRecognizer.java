@@ -43,12 +43,15 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	public static final long TIMEOUT_MS = 10_000;
 
 	/**
-	 * Settings of the decoder: beams wider than pocketsphinx's defaults, so a
-	 * long phrase keeps its path to the end of the grammar instead of being
-	 * heard as nothing; a higher price for each word, so the silence after a
-	 * phrase is not heard as one more short word ("thick", "ap").
+	 * Settings of the decoder: beams far wider than pocketsphinx's defaults, so
+	 * a long phrase keeps its path to the end of the grammar instead of being
+	 * heard as nothing (with beams of 1e-60, "l three l four epidural abscess rim
+	 * enhancing five millimetres thick" reached no final state of the grammar in
+	 * half of the voices; the decoder then answers nothing at all); a higher
+	 * price for each word, so the silence after a phrase is not heard as one
+	 * more short word ("thick", "ap").
 	 */
-	static final List<String> TUNING = arguments("spinerad.pocketsphinx.tuning", "-beam 1e-60 -pbeam 1e-60 -wbeam 1e-40 -wip 0.2");
+	static final List<String> TUNING = arguments("spinerad.pocketsphinx.tuning", "-beam 1e-80 -pbeam 1e-80 -wbeam 1e-60 -wip 0.2");
 
 	/**
 	 * More settings of the decoder that decodes while the phrase is spoken: no
@@ -61,13 +64,15 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	/**
 	 * Acoustic score per 10 ms frame of the words heard (silence and noise left
 	 * out) that gives confidence 0, and the score that gives confidence 1.
-	 * Speech in the phrase language scores about -35 to -60, other speech forced
-	 * through the grammar (another language) and noise -65 to -90.
+	 * The decoder scores each frame against the best path it keeps, so the
+	 * scores depend on the beams: with those of {@link #TUNING}, speech in the
+	 * phrase language scores about -40 to -70, other speech forced through the
+	 * grammar (another language) -70 to -90.
 	 */
 	static final double NO_CONFIDENCE = -90, FULL_CONFIDENCE = -30;
 
 	/** Least confidence of what is taken as heard; below it the phrase is not understood. */
-	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.43"));
+	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.36"));
 
 	/**
 	 * Confidence of the decoding made while the phrase was spoken below which the
@@ -173,6 +178,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		private final PhraseLanguage language;
 		/** The samples so far, in memory only, for a second decoding of the whole phrase. */
 		private final ByteArrayOutputStream samples = new ByteArrayOutputStream();
+		private final Wav.Loudness loudness = new Wav.Loudness();
 		private boolean loud;
 		private long bytes;
 
@@ -186,6 +192,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		public void write(byte[] samples, int offset, int length) {
 			loud |= !Wav.silent(Arrays.copyOfRange(samples, offset, offset + length));
 			bytes += length;
+			loudness.add(samples, offset, length);
 			if (stream != null) {
 				stream.write(samples, offset, length);
 			}
@@ -209,8 +216,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 				confidence = confidence(heard);
 			}
 			samples.reset();
-			// a phrase names a place and what is there: a single word is what noise most often turns into
-			boolean fits = loud && bytes >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
+			// a phrase names a place and what is there: a single word is what noise most often turns into;
+			// a steady sound is no speech, however well the grammar's words fit it
+			boolean fits = loud && !loudness.steady() && bytes >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
 					&& heard.text().split(" ").length >= 2;
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			return fits ? new Recognition(Written.of(heard.text()), confidence, millis) : new Recognition("", confidence, millis);
