@@ -59,6 +59,14 @@ class SpeechTest {
 	}
 
 	@Test
+	void aNumberBeforeALongFieldNameIsHeard() throws Exception {
+		// outside the grammar before: heard as nothing or as a length ("forty centimetre")
+		Path wav = Fixtures.speak(dir, "minutes", "en-us", "t eight t nine epidural space forty minutes after injection");
+		Recognition heard = recognizer.recognize(wav, language);
+		assertEquals("T8-T9 epidural space 40 minutes after injection", heard.text(), heard.toString());
+	}
+
+	@Test
 	void aSteadySoundIsNoSpeech() throws Exception {
 		for (String kind : List.of("whitenoise", "pinknoise", "brownnoise")) {
 			Wav.Loudness noise = new Wav.Loudness();
