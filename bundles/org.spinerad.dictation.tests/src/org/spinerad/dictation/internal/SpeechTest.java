@@ -67,6 +67,16 @@ class SpeechTest {
 	}
 
 	@Test
+	void aDeepVoiceIsHeardThroughAWarpedDecoding() throws Exception {
+		// decoded only as it sounds, this voice was heard "intradural" for "epidural"
+		Recognition disease = recognizer.recognize(Fixtures.speak(dir, "deep1", "en-us+m3", "no epidural disease"), language);
+		Recognition signal = recognizer.recognize(
+				Fixtures.speak(dir, "deep2", "en-us+m3", "l five s one epidural t one hyperintense"), language);
+		assertEquals("no epidural disease", disease.text(), disease.toString());
+		assertEquals("L5-S1 epidural T1 hyperintense", signal.text(), signal.toString());
+	}
+
+	@Test
 	void aSteadySoundIsNoSpeech() throws Exception {
 		for (String kind : List.of("whitenoise", "pinknoise", "brownnoise")) {
 			Wav.Loudness noise = new Wav.Loudness();

@@ -24,8 +24,10 @@ import org.spinerad.templates.TemplateRegistry;
 /**
  * Recognizes utterances with Debian's {@code pocketsphinx_batch}, separate
  * processes kept running per phrase language (model and grammar loaded once;
- * one decodes while the phrase is spoken, one a doubtful phrase whole again
- * when {@code spinerad.pocketsphinx.recheck} asks for it),
+ * two decode side by side while the phrase is spoken, the speech as it
+ * sounds and with its spectrum warped, and the better fit is taken; one
+ * decodes a doubtful phrase whole again when
+ * {@code spinerad.pocketsphinx.recheck} asks for it),
  * constrained by the JSGF grammar of the phrase language: speech outside the
  * language (another language, noise) reaches no final state of the grammar
  * and is heard as nothing. A decoder that does not answer in time is killed.
@@ -60,6 +62,17 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	 * A whole phrase decodes better with it, so that is a decoder of its own.
 	 */
 	static final List<String> WHILE_SPOKEN = arguments("spinerad.pocketsphinx.streaming", "-remove_noise no");
+
+	/**
+	 * Frequency warps of further decoders that decode each phrase side by side
+	 * with the first, which hears the speech as it is (pocketsphinx's
+	 * {@code -warp_type inverse_linear}): a voice whose vocal tract is longer or
+	 * shorter than those the model learnt from sounds closer to them with its
+	 * spectrum warped. Of the decodings, the one whose words fit the speech best
+	 * (the highest confidence) is taken, so each phrase picks its warp and a
+	 * voice the model fits as it is keeps the plain decoding. Empty: one decoder.
+	 */
+	static final List<String> WARPS = arguments("spinerad.pocketsphinx.warps", "0.8");
 
 	/**
 	 * Acoustic score per 10 ms frame of the words heard (silence and noise left
@@ -164,7 +177,19 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			throw new IOException(reason);
 		}
 		BatchDecoder whole = RECHECK_BELOW > 0 ? wholeDecoder(language) : null;
-		return new Utterance(whole, RECHECK_BELOW > 1 ? null : decoder(language).open(), language);
+		List<BatchDecoder.Stream> streams = new ArrayList<>();
+		if (RECHECK_BELOW <= 1) {
+			try {
+				streams.add(decoder(language).open());
+				for (String warp : WARPS) {
+					streams.add(decoder(language, true, warp).open());
+				}
+			} catch (IOException e) {
+				streams.forEach(BatchDecoder.Stream::close);
+				throw e;
+			}
+		}
+		return new Utterance(whole, streams, language);
 	}
 
 	/** One utterance being recognized while it is spoken. */
@@ -173,8 +198,8 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		private static final BatchDecoder.Heard NOTHING = new BatchDecoder.Heard("", 0, 0, 0);
 		/** The decoder of the whole phrase after its end, null when it is never decoded twice. */
 		private final BatchDecoder decoder;
-		/** The decoding while spoken, null when the phrase is only decoded whole after its end. */
-		private final BatchDecoder.Stream stream;
+		/** The decodings while spoken (plain, then warped), none when the phrase is only decoded whole after its end. */
+		private final List<BatchDecoder.Stream> streams;
 		private final PhraseLanguage language;
 		/** The samples so far, in memory only, for a second decoding of the whole phrase. */
 		private final ByteArrayOutputStream samples = new ByteArrayOutputStream();
@@ -182,9 +207,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		private boolean loud;
 		private long bytes;
 
-		Utterance(BatchDecoder decoder, BatchDecoder.Stream stream, PhraseLanguage language) {
+		Utterance(BatchDecoder decoder, List<BatchDecoder.Stream> streams, PhraseLanguage language) {
 			this.decoder = decoder;
-			this.stream = stream;
+			this.streams = streams;
 			this.language = language;
 		}
 
@@ -193,7 +218,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			loud |= !Wav.silent(Arrays.copyOfRange(samples, offset, offset + length));
 			bytes += length;
 			loudness.add(samples, offset, length);
-			if (stream != null) {
+			for (BatchDecoder.Stream stream : streams) {
 				stream.write(samples, offset, length);
 			}
 			if (RECHECK_BELOW > 0) {
@@ -208,9 +233,18 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		 */
 		public Recognition finish() throws IOException {
 			long start = System.nanoTime();
-			BatchDecoder.Heard heard = stream == null ? NOTHING : stream.finish(TIMEOUT_MS);
-			double confidence = confidence(heard);
-			if (RECHECK_BELOW > 0 && loud && (stream == null || confidence < RECHECK_BELOW || !placed(heard.text()))) {
+			BatchDecoder.Heard heard = NOTHING;
+			double confidence = 0;
+			// the decoders worked side by side while the phrase was spoken: each has only its end left
+			for (BatchDecoder.Stream stream : streams) {
+				BatchDecoder.Heard h = stream.finish(TIMEOUT_MS);
+				double c = confidence(h);
+				if (c > confidence) {
+					heard = h;
+					confidence = c;
+				}
+			}
+			if (RECHECK_BELOW > 0 && loud && (streams.isEmpty() || confidence < RECHECK_BELOW || !placed(heard.text()))) {
 				// bounded on its own: given all at once, noise can take most of the first limit already
 				heard = decoder.decodeWhole(samples.toByteArray(), TIMEOUT_MS);
 				confidence = confidence(heard);
@@ -236,9 +270,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		/** Drops the utterance. */
 		@Override
 		public void close() {
-			if (stream != null) {
-				stream.close();
-			}
+			streams.forEach(BatchDecoder.Stream::close);
 			samples.reset();
 		}
 	}
@@ -257,6 +289,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		if (unavailableReason() == null) {
 			if (RECHECK_BELOW <= 1) {
 				decoder(language);
+				for (String warp : WARPS) {
+					decoder(language, true, warp);
+				}
 			}
 			if (RECHECK_BELOW > 0) {
 				wholeDecoder(language);
@@ -266,24 +301,30 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 
 	/** The running decoder of a phrase language that decodes while spoken, started when there is none. */
 	BatchDecoder decoder(PhraseLanguage language) throws IOException {
-		return decoder(language, true);
+		return decoder(language, true, null);
 	}
 
 	/** The running decoder of a phrase language that decodes whole phrases, started when there is none. */
 	BatchDecoder wholeDecoder(PhraseLanguage language) throws IOException {
-		return decoder(language, false);
+		return decoder(language, false, null);
 	}
 
-	/** @param whileSpoken the decoder while spoken, else the decoder of whole phrases */
-	private BatchDecoder decoder(PhraseLanguage language, boolean whileSpoken) throws IOException {
+	/**
+	 * @param whileSpoken the decoder while spoken, else the decoder of whole phrases
+	 * @param warp        the frequency warp of a decoder while spoken, null for none
+	 */
+	private BatchDecoder decoder(PhraseLanguage language, boolean whileSpoken, String warp) throws IOException {
 		Path folder = prepare(language);
-		Path key = whileSpoken ? folder.resolve("while-spoken") : folder;
+		Path key = whileSpoken ? folder.resolve("while-spoken" + (warp == null ? "" : "-warp-" + warp)) : folder;
 		synchronized (decoders) {
 			BatchDecoder decoder = decoders.get(key);
 			if (decoder == null || !decoder.alive()) {
 				List<String> settings = new ArrayList<>(TUNING);
 				if (whileSpoken) {
 					settings.addAll(WHILE_SPOKEN);
+				}
+				if (warp != null) {
+					settings.addAll(List.of("-warp_type", "inverse_linear", "-warp_params", warp));
 				}
 				Path model = whileSpoken ? StartMean.model(MODEL.resolve("en-us"), folder) : MODEL.resolve("en-us");
 				decoder = new BatchDecoder(PROGRAM, model, folder, settings);
