@@ -77,6 +77,27 @@ class SpeechTest {
 	}
 
 	@Test
+	void speechOutsideTheLanguageSpansLittleOfItsWords() throws Exception {
+		// forced through the grammar, a German sentence became a few words ("modic three"), confident enough
+		Path german = Fixtures.speak(dir, "keine", "de", "Keine Raumforderung im Spinalkanal, das Myelon ist unauffällig");
+		Path english = Fixtures.speak(dir, "cord", "en-us+m3", "t ten spinal cord nerve root l five");
+		assertTrue(coverage(german) < SphinxRecognizer.LEAST_COVERAGE, "German: " + coverage(german));
+		assertTrue(coverage(english) > SphinxRecognizer.LEAST_COVERAGE, "English: " + coverage(english));
+		assertEquals("", recognizer.recognize(german, language).text());
+	}
+
+	/** @return the share of the loud frames that the words the decoder forced through the grammar span */
+	private double coverage(Path wav) throws Exception {
+		byte[] samples = Wav.samples(wav);
+		Wav.Loudness loudness = new Wav.Loudness();
+		loudness.add(samples, 0, samples.length);
+		try (BatchDecoder.Stream stream = recognizer.decoder(language).open()) {
+			stream.write(samples, 0, samples.length);
+			return stream.finish(SphinxRecognizer.TIMEOUT_MS).speechFrames() / (double) loudness.loudFrames();
+		}
+	}
+
+	@Test
 	void aSteadySoundIsNoSpeech() throws Exception {
 		for (String kind : List.of("whitenoise", "pinknoise", "brownnoise")) {
 			Wav.Loudness noise = new Wav.Loudness();

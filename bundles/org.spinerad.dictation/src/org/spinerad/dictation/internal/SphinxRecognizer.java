@@ -84,6 +84,15 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	 */
 	static final double NO_CONFIDENCE = -90, FULL_CONFIDENCE = -30;
 
+	/**
+	 * Least share of the loud part of the audio that the words heard must
+	 * span. Speech outside the language is heard, if at all, as a few words of
+	 * the grammar with the rest taken for silence ("modic three" in a German
+	 * sentence: a fifth of it); a phrase of the language heard right spans 0.8
+	 * of it and more.
+	 */
+	static final double LEAST_COVERAGE = 0.6;
+
 	/** Least confidence of what is taken as heard; below it the phrase is not understood. */
 	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.36"));
 
@@ -253,6 +262,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			// a phrase names a place and what is there: a single word is what noise most often turns into;
 			// a steady sound is no speech, however well the grammar's words fit it
 			boolean fits = loud && !loudness.steady() && bytes >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
+					&& heard.speechFrames() >= LEAST_COVERAGE * loudness.loudFrames()
 					&& heard.text().split(" ").length >= 2;
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			return fits ? new Recognition(Written.of(heard.text()), confidence, millis) : new Recognition("", confidence, millis);

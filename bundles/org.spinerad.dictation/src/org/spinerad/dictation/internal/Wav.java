@@ -103,6 +103,16 @@ final class Wav {
 			return sorted[sorted.length * 9 / 10] - sorted[sorted.length / 10];
 		}
 
+		/** @return the frames within 20 dB of the loudest tenth: those that hold the speech, if any */
+		int loudFrames() {
+			if (decibels.isEmpty()) {
+				return 0;
+			}
+			double[] sorted = decibels.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			double top = sorted[sorted.length * 9 / 10];
+			return (int) decibels.stream().filter(d -> d >= top - 20).count();
+		}
+
 		/** @return whether the audio stays about as loud throughout: a steady noise, no speech */
 		boolean steady() {
 			return spread() < LEAST_SPEECH_SPREAD_DB;
