@@ -28,7 +28,8 @@ import org.spinerad.dictation.internal.SphinxRecognizer;
  * the end of the audio to the edit (recognition plus interpretation); the
  * audio reaches the recognizer as it is spoken, so it decodes meanwhile.
  * Then audio that must give nothing (silence, noise, German) is counted.
- * Usage: DictationSpeech [every-nth-phrase, default 4]
+ * Usage: DictationSpeech [every-nth-phrase, default 4] [first-phrase, default 0]: a
+ * different first phrase gives another subset, to confirm on phrases a change was not tuned on.
  */
 public final class DictationSpeech {
 
@@ -41,6 +42,7 @@ public final class DictationSpeech {
 
 	public static void main(String[] args) throws Exception {
 		int every = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+		int first = args.length > 1 ? Integer.parseInt(args[1]) : 0;
 		// SPINERAD_BENCH_PACE: how fast the audio reaches the recognizer, 1 = as spoken (default), 0 = all at once
 		double pace = Double.parseDouble(System.getenv().getOrDefault("SPINERAD_BENCH_PACE", "1"));
 		// SPINERAD_BENCH_AUDIO keeps the synthesized audio between runs (espeak-ng output is deterministic)
@@ -49,14 +51,14 @@ public final class DictationSpeech {
 		SphinxRecognizer recognizer = new SphinxRecognizer();
 		Map<String, PhraseLanguage> languages = new HashMap<>();
 		List<Corpus.Case> all = Corpus.cases();
-		int runs = 0, exact = 0, outside = 0, timeouts = 0;
+		int runs = 0, exact = 0, outside = 0, timeouts = 0, nothing = 0;
 		long words = 0, wordErrors = 0;
 		List<Long> latencies = new ArrayList<>();
 		List<double[]> good = new ArrayList<>(); // confidence, exact
 		List<double[]> badHeard = new ArrayList<>(); // confidence, understood
 		Map<String, int[]> byVoice = new HashMap<>();
 		List<Corpus.Case> chosen = new ArrayList<>();
-		for (int i = 0; i < all.size(); i += every) {
+		for (int i = first; i < all.size(); i += every) {
 			Corpus.Case c = all.get(i);
 			if (c.expected().equals("(nothing)")) {
 				continue;
@@ -108,6 +110,7 @@ public final class DictationSpeech {
 			boolean ok = edits.equals(c.expected());
 			good.add(new double[] { heard.confidence(), ok ? 1 : 0 });
 			exact += ok ? 1 : 0;
+			nothing += heard.heard() ? 0 : 1;
 			byVoice.computeIfAbsent(voice + " " + speed, k -> new int[2])[ok ? 0 : 1]++;
 			List<String> ref = List.of(said.split(" "));
 			// the recognizer writes what it heard as typed (L4-L5, 20): compare in the spoken form
@@ -131,15 +134,17 @@ public final class DictationSpeech {
 				heard = new Recognition("", 0, 0);
 			}
 			boolean none = !Corpus.apply(Corpus.cases().get(0), infection, heard.text()).understood();
-			(none ? rejected : passed).add(bad.getKey() + (none ? "" : " -> " + heard.text()));
+			(none ? rejected : passed).add(bad.getKey() + (none ? "" : " -> " + heard.text() + String.format(" (%.2f)", heard.confidence())));
 			badHeard.add(new double[] { heard.confidence(), none ? 0 : 1 });
 		}
 		recognizer.close();
 		latencies.sort(null);
 		System.out.println("decoder settings: " + System.getProperty("spinerad.pocketsphinx.tuning", "(built in)"));
+		System.out.printf("phrases: every %d%s, starting at %d%n", every, every == 1 ? "" : "th", first);
 		System.out.printf("phrases spoken: %d runs (%d voices x %d speeds); %d phrases skipped (words outside the grammar)%n",
 				runs, VOICES.size(), SPEEDS.size(), outside);
 		System.out.printf("exact edit: %.1f %% (%d of %d), recognizer timeouts %d%n", 100.0 * exact / runs, exact, runs, timeouts);
+		System.out.printf("heard as nothing: %d%n", nothing);
 		System.out.printf("word accuracy: %.1f %%%n", 100.0 * (words - wordErrors) / words);
 		System.out.printf("latency end of audio -> edit: p50 %d ms, p95 %d ms, max %d ms%n",
 				latencies.get(latencies.size() / 2), latencies.get((int) (latencies.size() * 0.95)),

@@ -28,13 +28,18 @@ import org.spinerad.model.RegionKind;
  * decoder's work. A field whose value is a number takes it after its name
  * or, with its unit, before it, never its name alone (which sets nothing
  * and, offered, stood in for a region's last word: "epidural space" heard as
- * "epidural thick"); a whole-number field takes no decimals. A text field
+ * "epidural thick"); a name of {@link #LONG_NAME} words or more takes a
+ * number before it without unit too ("forty minutes after injection"); a
+ * whole-number field takes no decimals. A text field
  * takes a level after its name. A value said without its field's name is
  * not offered (offered where it fits one field of the region, it took the
  * place of other words more often than it was said). The fields of the
  * clinical header the template dictates are said in a phrase of their own.
  */
 public final class Grammar {
+
+	/** Words of a field's name from which a number may come before it without a unit. */
+	static final int LONG_NAME = 3;
 
 	private Grammar() {
 	}
@@ -193,6 +198,13 @@ public final class Grammar {
 				List<String> q = new ArrayList<>(List.of(number, unit == null ? "<unit>" : unit));
 				q.addAll(name);
 				out.add(q);
+				// a name of three words or more that holds its own unit ("forty minutes after injection") is
+				// long enough not to be heard in the trailing sounds of other words, so it takes a number alone
+				if (unit == null && name.size() >= LONG_NAME) {
+					List<String> bare = new ArrayList<>(List.of(number));
+					bare.addAll(name);
+					out.add(bare);
+				}
 			}
 		}
 		case LEVEL -> out.addAll(followedBy(split(names), "<single>"));

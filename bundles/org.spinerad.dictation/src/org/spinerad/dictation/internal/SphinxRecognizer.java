@@ -24,8 +24,10 @@ import org.spinerad.templates.TemplateRegistry;
 /**
  * Recognizes utterances with Debian's {@code pocketsphinx_batch}, separate
  * processes kept running per phrase language (model and grammar loaded once;
- * one decodes while the phrase is spoken, one a doubtful phrase whole again
- * when {@code spinerad.pocketsphinx.recheck} asks for it),
+ * two decode side by side while the phrase is spoken, the speech as it
+ * sounds and with its spectrum warped, and the better fit is taken; one
+ * decodes a doubtful phrase whole again when
+ * {@code spinerad.pocketsphinx.recheck} asks for it),
  * constrained by the JSGF grammar of the phrase language: speech outside the
  * language (another language, noise) reaches no final state of the grammar
  * and is heard as nothing. A decoder that does not answer in time is killed.
@@ -43,12 +45,15 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	public static final long TIMEOUT_MS = 10_000;
 
 	/**
-	 * Settings of the decoder: beams wider than pocketsphinx's defaults, so a
-	 * long phrase keeps its path to the end of the grammar instead of being
-	 * heard as nothing; a higher price for each word, so the silence after a
-	 * phrase is not heard as one more short word ("thick", "ap").
+	 * Settings of the decoder: beams far wider than pocketsphinx's defaults, so
+	 * a long phrase keeps its path to the end of the grammar instead of being
+	 * heard as nothing (with beams of 1e-60, "l three l four epidural abscess rim
+	 * enhancing five millimetres thick" reached no final state of the grammar in
+	 * half of the voices; the decoder then answers nothing at all); a higher
+	 * price for each word, so the silence after a phrase is not heard as one
+	 * more short word ("thick", "ap").
 	 */
-	static final List<String> TUNING = arguments("spinerad.pocketsphinx.tuning", "-beam 1e-60 -pbeam 1e-60 -wbeam 1e-40 -wip 0.2");
+	static final List<String> TUNING = arguments("spinerad.pocketsphinx.tuning", "-beam 1e-80 -pbeam 1e-80 -wbeam 1e-60 -wip 0.2");
 
 	/**
 	 * More settings of the decoder that decodes while the phrase is spoken: no
@@ -59,15 +64,37 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 	static final List<String> WHILE_SPOKEN = arguments("spinerad.pocketsphinx.streaming", "-remove_noise no");
 
 	/**
+	 * Frequency warps of further decoders that decode each phrase side by side
+	 * with the first, which hears the speech as it is (pocketsphinx's
+	 * {@code -warp_type inverse_linear}): a voice whose vocal tract is longer or
+	 * shorter than those the model learnt from sounds closer to them with its
+	 * spectrum warped. Of the decodings, the one whose words fit the speech best
+	 * (the highest confidence) is taken, so each phrase picks its warp and a
+	 * voice the model fits as it is keeps the plain decoding. Empty: one decoder.
+	 */
+	static final List<String> WARPS = arguments("spinerad.pocketsphinx.warps", "0.8");
+
+	/**
 	 * Acoustic score per 10 ms frame of the words heard (silence and noise left
 	 * out) that gives confidence 0, and the score that gives confidence 1.
-	 * Speech in the phrase language scores about -35 to -60, other speech forced
-	 * through the grammar (another language) and noise -65 to -90.
+	 * The decoder scores each frame against the best path it keeps, so the
+	 * scores depend on the beams: with those of {@link #TUNING}, speech in the
+	 * phrase language scores about -40 to -70, other speech forced through the
+	 * grammar (another language) -70 to -90.
 	 */
 	static final double NO_CONFIDENCE = -90, FULL_CONFIDENCE = -30;
 
+	/**
+	 * Least share of the loud part of the audio that the words heard must
+	 * span. Speech outside the language is heard, if at all, as a few words of
+	 * the grammar with the rest taken for silence ("modic three" in a German
+	 * sentence: a fifth of it); a phrase of the language heard right spans 0.8
+	 * of it and more.
+	 */
+	static final double LEAST_COVERAGE = 0.6;
+
 	/** Least confidence of what is taken as heard; below it the phrase is not understood. */
-	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.43"));
+	static final double LEAST_CONFIDENCE = Double.parseDouble(System.getProperty("spinerad.pocketsphinx.confidence", "0.36"));
 
 	/**
 	 * Confidence of the decoding made while the phrase was spoken below which the
@@ -159,7 +186,19 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 			throw new IOException(reason);
 		}
 		BatchDecoder whole = RECHECK_BELOW > 0 ? wholeDecoder(language) : null;
-		return new Utterance(whole, RECHECK_BELOW > 1 ? null : decoder(language).open(), language);
+		List<BatchDecoder.Stream> streams = new ArrayList<>();
+		if (RECHECK_BELOW <= 1) {
+			try {
+				streams.add(decoder(language).open());
+				for (String warp : WARPS) {
+					streams.add(decoder(language, true, warp).open());
+				}
+			} catch (IOException e) {
+				streams.forEach(BatchDecoder.Stream::close);
+				throw e;
+			}
+		}
+		return new Utterance(whole, streams, language);
 	}
 
 	/** One utterance being recognized while it is spoken. */
@@ -168,17 +207,18 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		private static final BatchDecoder.Heard NOTHING = new BatchDecoder.Heard("", 0, 0, 0);
 		/** The decoder of the whole phrase after its end, null when it is never decoded twice. */
 		private final BatchDecoder decoder;
-		/** The decoding while spoken, null when the phrase is only decoded whole after its end. */
-		private final BatchDecoder.Stream stream;
+		/** The decodings while spoken (plain, then warped), none when the phrase is only decoded whole after its end. */
+		private final List<BatchDecoder.Stream> streams;
 		private final PhraseLanguage language;
 		/** The samples so far, in memory only, for a second decoding of the whole phrase. */
 		private final ByteArrayOutputStream samples = new ByteArrayOutputStream();
+		private final Wav.Loudness loudness = new Wav.Loudness();
 		private boolean loud;
 		private long bytes;
 
-		Utterance(BatchDecoder decoder, BatchDecoder.Stream stream, PhraseLanguage language) {
+		Utterance(BatchDecoder decoder, List<BatchDecoder.Stream> streams, PhraseLanguage language) {
 			this.decoder = decoder;
-			this.stream = stream;
+			this.streams = streams;
 			this.language = language;
 		}
 
@@ -186,7 +226,8 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		public void write(byte[] samples, int offset, int length) {
 			loud |= !Wav.silent(Arrays.copyOfRange(samples, offset, offset + length));
 			bytes += length;
-			if (stream != null) {
+			loudness.add(samples, offset, length);
+			for (BatchDecoder.Stream stream : streams) {
 				stream.write(samples, offset, length);
 			}
 			if (RECHECK_BELOW > 0) {
@@ -201,16 +242,27 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		 */
 		public Recognition finish() throws IOException {
 			long start = System.nanoTime();
-			BatchDecoder.Heard heard = stream == null ? NOTHING : stream.finish(TIMEOUT_MS);
-			double confidence = confidence(heard);
-			if (RECHECK_BELOW > 0 && loud && (stream == null || confidence < RECHECK_BELOW || !placed(heard.text()))) {
+			BatchDecoder.Heard heard = NOTHING;
+			double confidence = 0;
+			// the decoders worked side by side while the phrase was spoken: each has only its end left
+			for (BatchDecoder.Stream stream : streams) {
+				BatchDecoder.Heard h = stream.finish(TIMEOUT_MS);
+				double c = confidence(h);
+				if (c > confidence) {
+					heard = h;
+					confidence = c;
+				}
+			}
+			if (RECHECK_BELOW > 0 && loud && (streams.isEmpty() || confidence < RECHECK_BELOW || !placed(heard.text()))) {
 				// bounded on its own: given all at once, noise can take most of the first limit already
 				heard = decoder.decodeWhole(samples.toByteArray(), TIMEOUT_MS);
 				confidence = confidence(heard);
 			}
 			samples.reset();
-			// a phrase names a place and what is there: a single word is what noise most often turns into
-			boolean fits = loud && bytes >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
+			// a phrase names a place and what is there: a single word is what noise most often turns into;
+			// a steady sound is no speech, however well the grammar's words fit it
+			boolean fits = loud && !loudness.steady() && bytes >= Wav.SHORTEST && confidence >= LEAST_CONFIDENCE
+					&& heard.speechFrames() >= LEAST_COVERAGE * loudness.loudFrames()
 					&& heard.text().split(" ").length >= 2;
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			return fits ? new Recognition(Written.of(heard.text()), confidence, millis) : new Recognition("", confidence, millis);
@@ -228,9 +280,7 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		/** Drops the utterance. */
 		@Override
 		public void close() {
-			if (stream != null) {
-				stream.close();
-			}
+			streams.forEach(BatchDecoder.Stream::close);
 			samples.reset();
 		}
 	}
@@ -249,6 +299,9 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		if (unavailableReason() == null) {
 			if (RECHECK_BELOW <= 1) {
 				decoder(language);
+				for (String warp : WARPS) {
+					decoder(language, true, warp);
+				}
 			}
 			if (RECHECK_BELOW > 0) {
 				wholeDecoder(language);
@@ -258,24 +311,30 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 
 	/** The running decoder of a phrase language that decodes while spoken, started when there is none. */
 	BatchDecoder decoder(PhraseLanguage language) throws IOException {
-		return decoder(language, true);
+		return decoder(language, true, null);
 	}
 
 	/** The running decoder of a phrase language that decodes whole phrases, started when there is none. */
 	BatchDecoder wholeDecoder(PhraseLanguage language) throws IOException {
-		return decoder(language, false);
+		return decoder(language, false, null);
 	}
 
-	/** @param whileSpoken the decoder while spoken, else the decoder of whole phrases */
-	private BatchDecoder decoder(PhraseLanguage language, boolean whileSpoken) throws IOException {
+	/**
+	 * @param whileSpoken the decoder while spoken, else the decoder of whole phrases
+	 * @param warp        the frequency warp of a decoder while spoken, null for none
+	 */
+	private BatchDecoder decoder(PhraseLanguage language, boolean whileSpoken, String warp) throws IOException {
 		Path folder = prepare(language);
-		Path key = whileSpoken ? folder.resolve("while-spoken") : folder;
+		Path key = whileSpoken ? folder.resolve("while-spoken" + (warp == null ? "" : "-warp-" + warp)) : folder;
 		synchronized (decoders) {
 			BatchDecoder decoder = decoders.get(key);
 			if (decoder == null || !decoder.alive()) {
 				List<String> settings = new ArrayList<>(TUNING);
 				if (whileSpoken) {
 					settings.addAll(WHILE_SPOKEN);
+				}
+				if (warp != null) {
+					settings.addAll(List.of("-warp_type", "inverse_linear", "-warp_params", warp));
 				}
 				Path model = whileSpoken ? StartMean.model(MODEL.resolve("en-us"), folder) : MODEL.resolve("en-us");
 				decoder = new BatchDecoder(PROGRAM, model, folder, settings);

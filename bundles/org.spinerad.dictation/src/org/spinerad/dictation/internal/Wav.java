@@ -65,6 +65,60 @@ final class Wav {
 		return true;
 	}
 
+	/**
+	 * The loudness of audio frame by frame, to tell speech from a steady sound:
+	 * speech rises and falls with its syllables and pauses, while hiss, hum or
+	 * a fan stays within a few decibels.
+	 */
+	static final class Loudness {
+
+		/** A 10 ms frame at 16 kHz. */
+		private static final int FRAME = RATE / 100;
+		/** Least spread between loud and quiet frames of speech (sox's noises: 1 to 8 dB, spoken phrases: over 30). */
+		static final double LEAST_SPEECH_SPREAD_DB = 15;
+
+		private final java.util.List<Double> decibels = new java.util.ArrayList<>();
+		private double sum;
+		private int count;
+
+		/** Adds 16-bit little-endian samples. */
+		void add(byte[] samples, int offset, int length) {
+			for (int i = offset; i + 1 < offset + length; i += 2) {
+				int v = (short) ((samples[i] & 0xff) | samples[i + 1] << 8);
+				sum += (double) v * v;
+				if (++count == FRAME) {
+					decibels.add(10 * Math.log10(sum / FRAME + 1));
+					sum = 0;
+					count = 0;
+				}
+			}
+		}
+
+		/** @return decibels between the loudest and the quietest tenth of the frames */
+		double spread() {
+			if (decibels.size() < 10) {
+				return 0;
+			}
+			double[] sorted = decibels.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			return sorted[sorted.length * 9 / 10] - sorted[sorted.length / 10];
+		}
+
+		/** @return the frames within 20 dB of the loudest tenth: those that hold the speech, if any */
+		int loudFrames() {
+			if (decibels.isEmpty()) {
+				return 0;
+			}
+			double[] sorted = decibels.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			double top = sorted[sorted.length * 9 / 10];
+			return (int) decibels.stream().filter(d -> d >= top - 20).count();
+		}
+
+		/** @return whether the audio stays about as loud throughout: a steady noise, no speech */
+		boolean steady() {
+			return spread() < LEAST_SPEECH_SPREAD_DB;
+		}
+	}
+
 	/** Half a second of silence as a WAV file, to start a decoder. */
 	static Path silence() throws IOException {
 		Path file = Files.createTempFile("spinerad-silence-", ".wav");
