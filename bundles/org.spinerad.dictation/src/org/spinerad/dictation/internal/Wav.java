@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** The samples of a 16 kHz mono 16-bit PCM WAV file, checked before they reach the recognizer. */
 final class Wav {
@@ -77,7 +79,9 @@ final class Wav {
 		/** Least spread between loud and quiet frames of speech (sox's noises: 1 to 8 dB, spoken phrases: over 30). */
 		static final double LEAST_SPEECH_SPREAD_DB = 15;
 
-		private final java.util.List<Double> decibels = new java.util.ArrayList<>();
+		private final List<Double> decibels = new ArrayList<>();
+		/** The frames' decibels in order, made once after the last samples came. */
+		private double[] sorted;
 		private double sum;
 		private int count;
 
@@ -88,19 +92,29 @@ final class Wav {
 				sum += (double) v * v;
 				if (++count == FRAME) {
 					decibels.add(10 * Math.log10(sum / FRAME + 1));
+					sorted = null;
 					sum = 0;
 					count = 0;
 				}
 			}
 		}
 
+		private double[] sorted() {
+			if (sorted == null) {
+				sorted = decibels.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			}
+			return sorted;
+		}
+
+		/** @return the loudness below which so many tenths of the frames lie */
+		private double tenths(int tenths) {
+			double[] s = sorted();
+			return s[s.length * tenths / 10];
+		}
+
 		/** @return decibels between the loudest and the quietest tenth of the frames */
 		double spread() {
-			if (decibels.size() < 10) {
-				return 0;
-			}
-			double[] sorted = decibels.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			return sorted[sorted.length * 9 / 10] - sorted[sorted.length / 10];
+			return decibels.size() < 10 ? 0 : tenths(9) - tenths(1);
 		}
 
 		/** @return the frames within 20 dB of the loudest tenth: those that hold the speech, if any */
@@ -108,9 +122,8 @@ final class Wav {
 			if (decibels.isEmpty()) {
 				return 0;
 			}
-			double[] sorted = decibels.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			double top = sorted[sorted.length * 9 / 10];
-			return (int) decibels.stream().filter(d -> d >= top - 20).count();
+			double top = tenths(9);
+			return (int) Arrays.stream(sorted()).filter(d -> d >= top - 20).count();
 		}
 
 		/** @return whether the audio stays about as loud throughout: a steady noise, no speech */
