@@ -11,7 +11,6 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -87,8 +86,7 @@ class ClaimTakeOverTest {
 			return null;
 		});
 		session().open(ID);
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		ui.flush();
 		assertFalse(session().isEditable(), "read-only while Dr Away reports it");
 		assertFalse(canTakeOver(), "a radiologist cannot take a claim over");

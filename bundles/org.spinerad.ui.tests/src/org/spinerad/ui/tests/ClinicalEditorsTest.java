@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -38,7 +37,6 @@ import org.spinerad.templates.TemplateService;
 import org.spinerad.testsupport.Ui;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.editor.StudyHeader;
-import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -74,8 +72,7 @@ class ClinicalEditorsTest {
 		created.add(id);
 		window.resize(1280, 800);
 		session().open(id);
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		ui.flush();
 		return session().report().orElseThrow();
 	}

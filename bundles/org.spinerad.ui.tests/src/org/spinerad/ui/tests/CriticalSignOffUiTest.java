@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -83,8 +82,7 @@ class CriticalSignOffUiTest {
 		created.add(id);
 		ui.activate(ui.shell("Spine MRI Reporting"));
 		session().open(id);
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		ui.flush();
 		return session().report().orElseThrow();
 	}

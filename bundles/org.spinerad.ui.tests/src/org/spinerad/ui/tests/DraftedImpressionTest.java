@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -23,7 +22,6 @@ import org.spinerad.model.edit.ReportEditingDomain;
 import org.spinerad.model.levels.SpineLevel;
 import org.spinerad.model.query.Reports;
 import org.spinerad.testsupport.Ui;
-import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -42,8 +40,7 @@ class DraftedImpressionTest {
 		ReportSession session = Workbench.service(ReportSession.class);
 		session.close();
 		session.open("case-INF-01");
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		Report report = session.report().orElseThrow();
 		ReportEditingDomain domain = session.domain().orElseThrow();
 		// the example's impression was typed by hand: take it away, and the draft takes its place

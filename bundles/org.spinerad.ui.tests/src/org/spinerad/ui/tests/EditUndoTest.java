@@ -3,7 +3,6 @@ package org.spinerad.ui.tests;
 import java.time.Duration;
 import java.util.Objects;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
@@ -12,7 +11,6 @@ import org.spinerad.model.Region;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.query.Reports;
 import org.spinerad.testsupport.Ui;
-import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
 /** Undo and redo go by edit: what was typed into one field is taken back with one Ctrl+Z. */
@@ -26,8 +24,7 @@ class EditUndoTest {
 		ReportSession session = Workbench.service(ReportSession.class);
 		session.close();
 		session.open("case-INF-02");
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		Region marrow = Reports.region(session.report().orElseThrow(), RegionKind.BONE_MARROW).orElseThrow();
 		String before = marrow.getRemark();
 		Text remark = ui.get("org.spinerad.ui.report.region.bone_marrow.remark", Text.class);

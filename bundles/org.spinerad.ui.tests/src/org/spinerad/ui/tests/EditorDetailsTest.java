@@ -80,8 +80,7 @@ class EditorDetailsTest {
 		session().store().save(report);
 		created.add(report.getId());
 		session().open(report.getId());
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		EPartService parts = Workbench.showReport();
 		((ReportPart) parts.findPart(ReportPart.ID).getObject()).setFocus();
 		ui.flush();
 		return session().report().orElseThrow();

@@ -3,7 +3,6 @@ package org.spinerad.ui.tests;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Rectangle;
@@ -119,8 +118,7 @@ final class FindingForms {
 		session().store().save(report);
 		created.add(report.getId());
 		session().open(report.getId());
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		ui.onUi(() -> {
 			Shell shell = shell();
 			if (bounds == null) {

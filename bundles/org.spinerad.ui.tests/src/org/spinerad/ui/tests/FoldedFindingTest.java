@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
@@ -50,8 +49,7 @@ class FoldedFindingTest {
 		ReportSession session = Workbench.service(ReportSession.class);
 		session.close();
 		session.open("case-INF-01");
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		ui.onUi(() -> {
 			ui.get(ReportPart.ID, Composite.class).getShell().forceActive();
 			return null;

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -24,7 +23,6 @@ import org.spinerad.store.Revision;
 import org.spinerad.testsupport.Ui;
 import org.spinerad.ui.WidgetIds;
 import org.spinerad.ui.internal.editor.StudyHeader;
-import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -60,8 +58,7 @@ class HeaderLayoutTest {
 		created.add(id);
 		window.resize(1280, 800);
 		session().open(id);
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		ui.flush();
 		if (!ui.get(StudyHeader.FIELDS_ID, Composite.class).isVisible()) {
 			ui.click(ui.get(StudyHeader.TOGGLE_ID, Button.class));

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -25,7 +24,6 @@ import org.spinerad.model.ReportStatus;
 import org.spinerad.model.query.Reports;
 import org.spinerad.testsupport.Ui;
 import org.spinerad.ui.internal.dialogs.UiPreferences;
-import org.spinerad.ui.parts.ReportPart;
 import org.spinerad.ui.session.ReportSession;
 
 /**
@@ -53,8 +51,7 @@ class NormalOrFindingsTest {
 		ui.flush();
 		session().close();
 		session().open("case-TUM-03");
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		Workbench.showReport();
 		return session().report().orElseThrow();
 	}
 

@@ -64,8 +64,7 @@ class StudyHeaderTest {
 		session().store().save(report);
 		created.add(report.getId());
 		session().open(report.getId());
-		EPartService parts = Workbench.service(EPartService.class);
-		parts.activate(parts.findPart(ReportPart.ID), true);
+		EPartService parts = Workbench.showReport();
 		((ReportPart) parts.findPart(ReportPart.ID).getObject()).setFocus();
 		ui.flush();
 		return session().report().orElseThrow();

@@ -4,12 +4,14 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.spinerad.testsupport.Ui;
+import org.spinerad.ui.parts.ReportPart;
 
 /** Access to the running workstation for UI tests. */
 final class Workbench {
@@ -23,11 +25,18 @@ final class Workbench {
 	}
 
 	static <T> T service(Class<T> type) {
-		if (type == org.eclipse.e4.ui.workbench.modeling.EPartService.class && !application().getChildren().isEmpty()) {
+		if (type == EPartService.class && !application().getChildren().isEmpty()) {
 			// the part service of the main window, whichever context is active (a dialog just closed, no window manager)
 			return application().getChildren().get(0).getContext().get(type);
 		}
 		return application().getContext().get(type);
+	}
+
+	/** Brings the report editor to the front with the keyboard, for the report the session has open. */
+	static EPartService showReport() {
+		EPartService parts = service(EPartService.class);
+		parts.activate(parts.findPart(ReportPart.ID), true);
+		return parts;
 	}
 
 	static MPart part(String id) {
