@@ -208,7 +208,7 @@ public final class DictationSpeech {
 				Path raw = dir.resolve("de-raw.wav");
 				run("espeak-ng", "-v", voice, "-s", "150", "-w", raw.toString(), german.get(i));
 				Path wav = dir.resolve("de" + i + voice.replace('+', '_') + ".wav");
-				run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
+				run("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
 				bad.put("german " + i + " " + voice, wav);
 			}
 		}
@@ -239,7 +239,7 @@ public final class DictationSpeech {
 		String said = (" " + text + " ").replace(" dwi ", " D W I ").replace(" ap ", " A P ").replace(" csf ", " C S F ")
 				.replace(" ct ", " C T ").replace(" cm ", " C M ").strip();
 		run("espeak-ng", "-v", voice, "-s", Integer.toString(speed), "-w", raw.toString(), said);
-		run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
+		run("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
 		return wav;
 	}
 
