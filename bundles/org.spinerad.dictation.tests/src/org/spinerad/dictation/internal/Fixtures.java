@@ -61,8 +61,13 @@ public final class Fixtures {
 	 * (without it, 1 in 12 conversions of a deep voice's "no epidural disease" was heard "intradural").
 	 */
 	public static Path speak(Path dir, String name, String voice, String text) throws IOException, InterruptedException {
+		return speak(dir, name, voice, 150, text);
+	}
+
+	/** Speaks a text at a speed in words per minute, as {@link #speak(Path, String, String, String)} does. */
+	public static Path speak(Path dir, String name, String voice, int speed, String text) throws IOException, InterruptedException {
 		Path raw = dir.resolve(name + "-raw.wav");
-		run("espeak-ng", "-v", voice, "-s", "150", "-w", raw.toString(), text);
+		run("espeak-ng", "-v", voice, "-s", Integer.toString(speed), "-w", raw.toString(), text);
 		Path wav = dir.resolve(name + ".wav");
 		run("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
 		return wav;

@@ -77,6 +77,22 @@ class SpeechTest {
 	}
 
 	@Test
+	void epiduralSaidAsRadiologistsSayItIsNotHeardAsIntradural() throws Exception {
+		// with only the CMU dictionary's "ep-uh-der-al", "ep-i-dur-al" was heard as "intradural", a wrong region: each of
+		// these in one template's grammar or another, "l two epidural t two hyperintense" in this one
+		List<String> heard = new ArrayList<>();
+		String[][] said = { { "en-us", "175", "no epidural collection" }, { "en-us+m3", "140", "no epidural collection" },
+				{ "en-us", "140", "l two epidural t two hyperintense" }, { "en-us+m3", "140", "l five s one epidural stir isointense" },
+				{ "en-us", "140", "l three epidural delayed enhancement intensity avid" } };
+		for (int i = 0; i < said.length; i++) {
+			Path wav = Fixtures.speak(dir, "epidural" + i, said[i][0], Integer.parseInt(said[i][1]), said[i][2]);
+			heard.add(recognizer.recognize(wav, language).text());
+		}
+		assertTrue(heard.stream().noneMatch(h -> h.contains("intradural")), heard.toString());
+		assertEquals(said.length, heard.stream().filter(h -> h.contains("epidural")).count(), heard.toString());
+	}
+
+	@Test
 	void speechOutsideTheLanguageSpansLittleOfItsWords() throws Exception {
 		// forced through the grammar, a German sentence became a few words ("modic three"), confident enough
 		Path german = Fixtures.speak(dir, "keine", "de", "Keine Raumforderung im Spinalkanal, das Myelon ist unauffällig");

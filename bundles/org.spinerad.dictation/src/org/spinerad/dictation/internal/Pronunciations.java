@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 /**
  * The pronunciation dictionary for a grammar: the CMU dictionary's entries of
  * its words, the template's own pronunciations ({@code sounds} lines of
- * dictation.txt), and for a compound the CMU dictionary lacks
+ * dictation.txt, which replace the CMU dictionary's and may give several), and for a compound the CMU dictionary lacks
  * ({@code hyperintense}) the pronunciations of its parts.
  */
 public final class Pronunciations {
@@ -56,7 +57,7 @@ public final class Pronunciations {
 			List<String> missing) {
 		Map<String, List<String>> out = new TreeMap<>();
 		for (String w : words) {
-			List<String> p = extra.containsKey(w) ? List.of(extra.get(w)) : cmu.get(w);
+			List<String> p = extra.containsKey(w) ? alternatives(extra.get(w)) : cmu.get(w);
 			if (p != null && CONNECTED.containsKey(w)) {
 				p = new ArrayList<>(p);
 				p.add(CONNECTED.get(w));
@@ -77,6 +78,11 @@ public final class Pronunciations {
 			}
 		});
 		return text.toString();
+	}
+
+	/** @return the pronunciations of a {@code sounds} line: several are separated by {@code |} */
+	static List<String> alternatives(String sounds) {
+		return Arrays.stream(sounds.split("\\|")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}
 
 	/** Two known words joined ({@code hyper} + {@code intense}). */
