@@ -13,7 +13,7 @@ import java.util.Set;
  * alternatives with weights, groups, optional parts, {@code *} and {@code +}),
  * without the recognizer: the set of positions reachable after each part.
  */
-final class Sentences {
+public final class Sentences {
 
 	private sealed interface Node permits Word, Ref, Seq, Alt, Repeat {
 	}
@@ -37,7 +37,7 @@ final class Sentences {
 	private final Map<String, Node> rules = new HashMap<>();
 	private String top;
 
-	Sentences(String jsgf) {
+	public Sentences(String jsgf) {
 		for (String line : jsgf.lines().toList()) {
 			int eq = line.indexOf(" = ");
 			if (!line.contains("<") || eq < 0) {
@@ -62,7 +62,7 @@ final class Sentences {
 	}
 
 	/** @return whether the words, separated by spaces, are a sentence of the grammar */
-	boolean accepts(String words) {
+	public boolean accepts(String words) {
 		List<String> w = List.of(words.strip().split("\\s+"));
 		return ends(rules.get(top), w, Set.of(0)).contains(w.size());
 	}
