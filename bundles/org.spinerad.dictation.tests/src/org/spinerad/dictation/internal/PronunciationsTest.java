@@ -25,6 +25,14 @@ class PronunciationsTest {
 	}
 
 	@Test
+	void aSoundsLineWithoutPhonesIsReportedMissing() {
+		List<String> missing = new ArrayList<>();
+		String dictionary = Pronunciations.dictionary(Set.of("conus"), Map.of(), Map.of("conus", " | "), missing);
+		assertEquals("", dictionary);
+		assertEquals(List.of("conus"), missing);
+	}
+
+	@Test
 	void epiduralIsSaidAsRadiologistsSayIt() throws Exception {
 		// the CMU dictionary knows only "ep-uh-der-al"; said "ep-i-dur-al" it was heard as "intradural"
 		PhraseLanguage language = DictationService.load(new TumorTemplate());

@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * The pronunciation dictionary for a grammar: the CMU dictionary's entries of
  * its words, the template's own pronunciations ({@code sounds} lines of
- * dictation.txt, which replace the CMU dictionary's and may give several), and for a compound the CMU dictionary lacks
- * ({@code hyperintense}) the pronunciations of its parts.
+ * dictation.txt, which replace the CMU dictionary's and may give several),
+ * and for a compound the CMU dictionary lacks ({@code hyperintense}) the
+ * pronunciations of its parts.
  */
 public final class Pronunciations {
 
@@ -58,6 +59,9 @@ public final class Pronunciations {
 		Map<String, List<String>> out = new TreeMap<>();
 		for (String w : words) {
 			List<String> p = extra.containsKey(w) ? alternatives(extra.get(w)) : cmu.get(w);
+			if (p != null && p.isEmpty()) {
+				p = null; // a sounds line without phones: reported as missing, never an empty entry
+			}
 			if (p != null && CONNECTED.containsKey(w)) {
 				p = new ArrayList<>(p);
 				p.add(CONNECTED.get(w));
