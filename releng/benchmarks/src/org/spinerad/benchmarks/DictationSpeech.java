@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import javax.sound.sampled.AudioSystem;
 import org.spinerad.dictation.Recognition;
 import org.spinerad.dictation.internal.Corpus;
 import org.spinerad.dictation.internal.DictationService;
+import org.spinerad.dictation.internal.Fixtures;
 import org.spinerad.dictation.internal.Grammar;
 import org.spinerad.dictation.internal.PhraseLanguage;
 import org.spinerad.dictation.internal.Sentences;
@@ -60,7 +62,7 @@ public final class DictationSpeech {
 		Map<String, int[]> byVoice = new HashMap<>();
 		List<Corpus.Case> chosen = new ArrayList<>();
 		Map<String, Sentences> sentences = new HashMap<>();
-		Set<Corpus.Case> typedOnly = new java.util.HashSet<>();
+		Set<Corpus.Case> typedOnly = new HashSet<>();
 		int offeredRuns = 0, offeredExact = 0;
 		for (int i = first; i < all.size(); i += every) {
 			Corpus.Case c = all.get(i);
@@ -218,11 +220,7 @@ public final class DictationSpeech {
 				"Bandscheibenvorfall in Höhe LWK vier fünf mit Einengung des Neuroforamens");
 		for (int i = 0; i < german.size(); i++) {
 			for (String voice : List.of("de", "de+m3", "de+f2")) {
-				Path raw = dir.resolve("de-raw.wav");
-				run("espeak-ng", "-v", voice, "-s", "150", "-w", raw.toString(), german.get(i));
-				Path wav = dir.resolve("de" + i + voice.replace('+', '_') + ".wav");
-				run("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
-				bad.put("german " + i + " " + voice, wav);
+				bad.put("german " + i + " " + voice, Fixtures.speak(dir, "de" + i + voice.replace('+', '_'), voice, german.get(i)));
 			}
 		}
 		return bad;
