@@ -19,7 +19,9 @@ import org.spinerad.model.RegionKind;
  * per region: the region's name or clinical phrase (never left out: a
  * grammar that may skip it loses the phrase) before or after a level,
  * then any number of that region's own field phrases; or field phrases alone
- * for the finding named last. Levels allow real
+ * for the finding named last. A clinical phrase that only one region's
+ * findings can have names that region too ("l three to l five roots
+ * clumped"), as it does typed. Levels allow real
  * vertebrae only, and each field offers only its own values, so the
  * recognizer cannot trade a trailing value for another field's. Speech
  * outside the language (noise, another language) reaches no final state of
@@ -83,15 +85,19 @@ public final class Grammar {
 			for (String feature : here) {
 				attrs.addAll(field(language.fields().get(feature), fieldNames.get(feature), function));
 			}
+			Set<String> head = new TreeSet<>(names.getOrDefault(region, Set.of()));
+			head.addAll(heads.getOrDefault(region, Set.of()));
 			for (Entry e : curatedAssigns) {
-				if (e.meaning().assigns().stream().allMatch(a -> here.contains(a.feature()))) {
+				if (fits(e, region, language)) {
 					attrs.addAll(negatable(Set.of(spoken(e.words())), function));
+					// a clinical phrase only this region's findings have names the region ("l three roots clumped")
+					if (language.regions().stream().filter(other -> fits(e, other, language)).count() == 1) {
+						head.add(spoken(e.words()));
+					}
 				}
 			}
 			attrs.add(List.of("<measure>"));
 			Set<String> name = names.getOrDefault(region, Set.of());
-			Set<String> head = new TreeSet<>(name);
-			head.addAll(heads.getOrDefault(region, Set.of()));
 			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
 			g.append("<head_").append(r).append("> = ").append(Trie.of(split(head))).append(";\n");
 			g.append("<attr_").append(r).append("> = ").append(Trie.of(attrs)).append(";\n");
@@ -136,6 +142,12 @@ public final class Grammar {
 		g.append("<single> = ").append(Trie.of(split(levels()))).append(";\n");
 		g.append("<level> = [").append(alt(new LinkedHashSet<>(List.of("at", "from", "level")))).append("] <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
 		return g.toString();
+	}
+
+	/** @return whether every field a clinical phrase sets is a field of the region's findings */
+	private static boolean fits(Entry e, RegionKind region, PhraseLanguage language) {
+		List<String> here = language.fieldsOf(region);
+		return e.meaning().assigns().stream().allMatch(a -> here.contains(a.feature()));
 	}
 
 	/**
