@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.spinerad.dictation.internal.PhraseLanguage.Assign;
 import org.spinerad.dictation.internal.PhraseLanguage.Entry;
 import org.spinerad.dictation.internal.PhraseLanguage.FieldInfo;
 import org.spinerad.dictation.internal.PhraseLanguage.Kind;
@@ -33,15 +34,20 @@ import org.spinerad.model.RegionKind;
  * "epidural thick"); a name of {@link #LONG_NAME} words or more takes a
  * number before it without unit too ("forty minutes after injection"); a
  * whole-number field takes no decimals. A text field
- * takes a level after its name. A value said without its field's name is
- * not offered (offered where it fits one field of the region, it took the
- * place of other words more often than it was said). The fields of the
+ * takes a level after its name. A value may be said without its field's
+ * name where it fits one field of the region named and has three syllables
+ * or more ("c four cord intramedullary"); a shorter one took the place of
+ * other words more often than it was said ("hematoma" heard as "tumor
+ * tumor"), and none is offered without a region named. The fields of the
  * clinical header the template dictates are said in a phrase of their own.
  */
 public final class Grammar {
 
 	/** Words of a field's name from which a number may come before it without a unit. */
 	static final int LONG_NAME = 3;
+
+	/** Syllables from which a value may be said without its field's name. */
+	static final int ALONE_SYLLABLES = 3;
 
 	private Grammar() {
 	}
@@ -97,11 +103,12 @@ public final class Grammar {
 				}
 			}
 			attrs.add(List.of("<measure>"));
+			allAttrs.addAll(attrs);
+			attrs.addAll(alone(language, region, fieldNames));
 			Set<String> name = names.getOrDefault(region, Set.of());
 			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
 			g.append("<head_").append(r).append("> = ").append(Trie.of(split(head))).append(";\n");
 			g.append("<attr_").append(r).append("> = ").append(Trie.of(attrs)).append(";\n");
-			allAttrs.addAll(attrs);
 			g.append("<finding_").append(r).append("> = (<level> <head_").append(r).append("> | <head_").append(r)
 					.append("> [<level>]) <attr_").append(r).append(">*;\n");
 			g.append("<normal_").append(r).append("> = ").append(alt(function.getOrDefault(Kind.NEGATION, Set.of())))
@@ -142,6 +149,44 @@ public final class Grammar {
 		g.append("<single> = ").append(Trie.of(split(levels()))).append(";\n");
 		g.append("<level> = [").append(alt(new LinkedHashSet<>(List.of("at", "from", "level")))).append("] <single> [").append(alt(function.getOrDefault(Kind.TO, Set.of("to")))).append(" <single>];\n");
 		return g.toString();
+	}
+
+	/**
+	 * Values said without their field's name: those of {@link #ALONE_SYLLABLES}
+	 * syllables or more that fit one field of the region's findings, as the
+	 * interpreter places them.
+	 */
+	private static List<List<String>> alone(PhraseLanguage language, RegionKind region,
+			Map<String, Set<String>> fieldNames) {
+		List<String> here = language.fieldsOf(region);
+		Map<String, Set<Assign>> fits = new LinkedHashMap<>();
+		for (Entry e : language.entries()) {
+			if (e.meaning().kind() == Kind.VALUE) {
+				Set<Assign> f = fits.computeIfAbsent(spoken(e.words()), k -> new LinkedHashSet<>());
+				e.meaning().assigns().stream().filter(a -> here.contains(a.feature())).forEach(f::add);
+			}
+		}
+		List<List<String>> out = new ArrayList<>();
+		fits.forEach((words, f) -> {
+			if (f.size() == 1 && fieldNames.containsKey(f.iterator().next().feature())
+					&& syllables(words) >= ALONE_SYLLABLES) {
+				out.add(List.of(words.split(" ")));
+			}
+		});
+		return out;
+	}
+
+	/** @return the syllables of words as written, by their groups of vowels (a final silent e left out) */
+	static int syllables(String words) {
+		int count = 0;
+		for (String w : words.split(" ")) {
+			int groups = w.split("[aeiouy]+", -1).length - 1;
+			if (groups > 1 && w.matches(".*[^aeiouy]e")) {
+				groups--;
+			}
+			count += groups;
+		}
+		return count;
 	}
 
 	/** @return whether every field a clinical phrase sets is a field of the region's findings */
