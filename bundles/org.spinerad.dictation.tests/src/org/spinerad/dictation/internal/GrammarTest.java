@@ -41,6 +41,13 @@ class GrammarTest {
 				t -> Grammar.jsgf(DictationService.load(Corpus.TEMPLATES.get(t)))));
 	}
 
+	/** Asserts that the template's grammar offers the first phrases and not the others. */
+	private void assertOffers(String template, List<String> offered, List<String> notOffered) {
+		Sentences sentences = grammar(template);
+		offered.forEach(p -> assertTrue(sentences.accepts(p), "not offered: " + p));
+		notOffered.forEach(p -> assertFalse(sentences.accepts(p), "offered: " + p));
+	}
+
 	@Test
 	void everyCorpusPhraseAsSpokenIsASentence() throws Exception {
 		List<String> missing = new ArrayList<>();
@@ -69,11 +76,9 @@ class GrammarTest {
 	 */
 	@Test
 	void aClinicalPhraseOfOneRegionNamesIt() {
-		Sentences postop = grammar("postop");
-		assertTrue(postop.accepts("l three to l five roots clumped roots thickened"));
-		assertTrue(postop.accepts("t twelve endplate erosion"));
-		assertFalse(postop.accepts("l four midline"));
-		assertFalse(postop.accepts("l four rim enhancing"));
+		assertOffers("postop",
+				List.of("l three to l five roots clumped roots thickened", "t twelve endplate erosion"),
+				List.of("l four midline", "l four rim enhancing"));
 	}
 
 	/**
@@ -84,13 +89,10 @@ class GrammarTest {
 	 */
 	@Test
 	void aLongValueThatFitsOneFieldMayBeSaidAlone() {
-		Sentences tumor = grammar("tumor");
-		assertTrue(tumor.accepts("c four cord intramedullary edema length forty millimetres"));
-		assertTrue(tumor.accepts("l four l five disc extrusion"));
-		assertFalse(tumor.accepts("t seven bone lytic"));
-		assertFalse(tumor.accepts("l four l five disc bulge"));
-		assertFalse(tumor.accepts("l four disc hyperintense"));
-		assertFalse(tumor.accepts("intramedullary"));
+		assertOffers("tumor",
+				List.of("c four cord intramedullary edema length forty millimetres", "l four l five disc extrusion"),
+				List.of("t seven bone lytic", "l four l five disc bulge", "l four disc hyperintense",
+						"intramedullary"));
 		assertEquals(List.of(2, 6, 1, 4), List.of(Grammar.syllables("lytic"), Grammar.syllables("intramedullary"),
 				Grammar.syllables("bulge"), Grammar.syllables("surgical bed")));
 	}
@@ -101,12 +103,11 @@ class GrammarTest {
 	 */
 	@Test
 	void aNumberFieldIsSaidWithItsNumber() {
-		Sentences infection = grammar("infection");
-		assertFalse(infection.accepts("l three epidural thick"));
-		assertTrue(infection.accepts("l three epidural space"));
-		assertTrue(infection.accepts("l three epidural five millimetres thick"));
-		assertTrue(infection.accepts("l three epidural thick five millimetres"));
-		assertTrue(infection.accepts("c three c four epidural minutes after injection twenty five"));
+		assertOffers("infection",
+				List.of("l three epidural space", "l three epidural five millimetres thick",
+						"l three epidural thick five millimetres",
+						"c three c four epidural minutes after injection twenty five"),
+				List.of("l three epidural thick"));
 	}
 
 	/**
@@ -117,11 +118,10 @@ class GrammarTest {
 	 */
 	@Test
 	void aLongNameTakesANumberBeforeItWithoutUnit() {
-		Sentences infection = grammar("infection");
-		assertTrue(infection.accepts("t eight t nine epidural space forty minutes after injection"));
-		assertTrue(infection.accepts("at t eleven epidural three minutes after contrast"));
-		assertFalse(infection.accepts("l three paraspinal twenty delayed images"));
-		assertFalse(infection.accepts("l three epidural five thick"));
+		assertOffers("infection",
+				List.of("t eight t nine epidural space forty minutes after injection",
+						"at t eleven epidural three minutes after contrast"),
+				List.of("l three paraspinal twenty delayed images", "l three epidural five thick"));
 	}
 
 	/**
@@ -131,26 +131,24 @@ class GrammarTest {
 	 */
 	@Test
 	void aLengthOrAPercentageIsSaidWithItsUnit() {
-		Sentences infection = grammar("infection");
-		assertFalse(infection.accepts("l three epidural thick five"));
-		assertFalse(infection.accepts("l three epidural thick five percent"));
-		assertTrue(infection.accepts("l three epidural thick zero point five centimetre"));
-		assertFalse(infection.accepts("l four l five disc height loss thirty millimetres"));
-		assertTrue(infection.accepts("l three paraspinal delayed images twenty"));
+		assertOffers("infection",
+				List.of("l three epidural thick zero point five centimetre",
+						"l three paraspinal delayed images twenty"),
+				List.of("l three epidural thick five", "l three epidural thick five percent",
+						"l four l five disc height loss thirty millimetres"));
 	}
 
 	@Test
 	void aWholeNumberFieldTakesNoDecimals() {
-		Sentences infection = grammar("infection");
-		assertTrue(infection.accepts("l four l five disc height loss thirty percent"));
-		assertFalse(infection.accepts("l four l five disc height loss thirty point five percent"));
-		assertTrue(infection.accepts("l three epidural thick four point five millimetres"));
+		assertOffers("infection",
+				List.of("l four l five disc height loss thirty percent",
+						"l three epidural thick four point five millimetres"),
+				List.of("l four l five disc height loss thirty point five percent"));
 	}
 
 	/** "left" may be the side or the axial position of an epidural finding: said alone it goes to the remark. */
 	@Test
 	void aValueIsSaidAfterItsFieldsName() {
-		assertFalse(grammar("infection").accepts("l four epidural left"));
-		assertTrue(grammar("infection").accepts("l four epidural axial position left"));
+		assertOffers("infection", List.of("l four epidural axial position left"), List.of("l four epidural left"));
 	}
 }
