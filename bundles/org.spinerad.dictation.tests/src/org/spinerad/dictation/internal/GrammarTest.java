@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.spinerad.model.RegionKind;
 
 /**
  * The spoken grammar admits what the interpreter can place and nothing that
@@ -95,6 +96,35 @@ class GrammarTest {
 						"intramedullary"));
 		assertEquals(List.of(2, 6, 1, 4), List.of(Grammar.syllables("lytic"), Grammar.syllables("intramedullary"),
 				Grammar.syllables("bulge"), Grammar.syllables("surgical bed")));
+	}
+
+	/**
+	 * Every value the grammar offers without its field's name is placed in
+	 * that field when heard, with nothing left unplaced or in the remark.
+	 */
+	@Test
+	void everyValueOfferedAloneIsPlaced() {
+		Map<RegionKind, String> names = Map.of(RegionKind.BONE_MARROW, "marrow", RegionKind.DISC, "disc",
+				RegionKind.EPIDURAL, "epidural", RegionKind.CORD_ROOTS_MENINGES, "cord", RegionKind.FACETS, "facet",
+				RegionKind.PARASPINAL, "paraspinal");
+		List<String> wrong = new ArrayList<>();
+		int checked = 0;
+		for (String template : Corpus.TEMPLATES.keySet()) {
+			PhraseLanguage language = DictationService.load(Corpus.TEMPLATES.get(template));
+			for (RegionKind region : language.regions()) {
+				for (List<String> value : Grammar.alone(language, region)) {
+					String heard = Written.of("l four " + names.get(region) + " " + String.join(" ", value));
+					Interpreter.Plan plan = new Interpreter(language, heard).interpret(null);
+					checked++;
+					if (plan.region() != region || plan.values().size() != 1 || !plan.unplaced().isEmpty()
+							|| !plan.leftover().isEmpty()) {
+						wrong.add(template + ": " + heard + " -> " + plan.values() + " " + plan.unplaced());
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), wrong);
+		assertTrue(checked > 50, "values offered alone: " + checked);
 	}
 
 	/**

@@ -104,7 +104,7 @@ public final class Grammar {
 			}
 			attrs.add(List.of("<measure>"));
 			allAttrs.addAll(attrs);
-			attrs.addAll(alone(language, region, fieldNames));
+			attrs.addAll(alone(language, region));
 			Set<String> name = names.getOrDefault(region, Set.of());
 			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
 			g.append("<head_").append(r).append("> = ").append(Trie.of(split(head))).append(";\n");
@@ -153,22 +153,30 @@ public final class Grammar {
 
 	/**
 	 * Values said without their field's name: those of {@link #ALONE_SYLLABLES}
-	 * syllables or more that fit one field of the region's findings, as the
-	 * interpreter places them.
+	 * syllables or more that fit one field of the region's findings and mean
+	 * nothing else (a facet finding's extension "epidural" names a region when
+	 * said alone), as the interpreter places them.
 	 */
-	private static List<List<String>> alone(PhraseLanguage language, RegionKind region,
-			Map<String, Set<String>> fieldNames) {
+	static List<List<String>> alone(PhraseLanguage language, RegionKind region) {
 		List<String> here = language.fieldsOf(region);
+		Set<String> named = new TreeSet<>();
+		Set<String> otherwise = new TreeSet<>();
 		Map<String, Set<Assign>> fits = new LinkedHashMap<>();
 		for (Entry e : language.entries()) {
 			if (e.meaning().kind() == Kind.VALUE) {
 				Set<Assign> f = fits.computeIfAbsent(spoken(e.words()), k -> new LinkedHashSet<>());
 				e.meaning().assigns().stream().filter(a -> here.contains(a.feature())).forEach(f::add);
+			} else {
+				otherwise.add(spoken(e.words()));
+				if (e.meaning().kind() == Kind.FIELD) {
+					named.add(e.meaning().feature());
+				}
 			}
 		}
 		List<List<String>> out = new ArrayList<>();
 		fits.forEach((words, f) -> {
-			if (f.size() == 1 && fieldNames.containsKey(f.iterator().next().feature())
+			// words that also name a region, a field or a clinical phrase mean that when said alone
+			if (f.size() == 1 && named.contains(f.iterator().next().feature()) && !otherwise.contains(words)
 					&& syllables(words) >= ALONE_SYLLABLES) {
 				out.add(List.of(words.split(" ")));
 			}
