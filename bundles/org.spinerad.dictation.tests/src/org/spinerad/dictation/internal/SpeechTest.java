@@ -67,6 +67,17 @@ class SpeechTest {
 	}
 
 	@Test
+	void aTeenBeforeItsUnitIsNotHeardAsATy() throws Exception {
+		// with the CMU dictionary's plain t in "eighty" and "thirty", the first two were heard "eighty" and "thirty"
+		List<String> heard = new ArrayList<>();
+		for (String number : List.of("eighteen", "thirteen", "eighty")) {
+			Recognition r = recognizer.recognize(Fixtures.speak(dir, number, "en-us", "t ten epidural " + number + " millimetres thick"), language);
+			heard.add(Corpus.edits(new Session(language, Reports.newDraft("test"), new ReportEditingDomain()).apply(r.text())));
+		}
+		assertEquals(List.of("epidural T10 maxThicknessMm = 18", "epidural T10 maxThicknessMm = 13", "epidural T10 maxThicknessMm = 80"), heard);
+	}
+
+	@Test
 	void aDeepVoiceIsHeardThroughAWarpedDecoding() throws Exception {
 		// decoded only as it sounds, this voice was heard "intradural" for "epidural"
 		Recognition disease = recognizer.recognize(Fixtures.speak(dir, "deep1", "en-us+m3", "no epidural disease"), language);
