@@ -89,6 +89,12 @@ class GrammarTest {
 	 * fields, or one without a region named is not offered.
 	 */
 	@Test
+	void aRegionsClinicalPhraseMayFollowItsName() {
+		assertOffers("tumor", List.of("l one vertebral body pathologic fracture retropulsion convex posterior cortex",
+				"t six cord syrinx"), List.of("l one disc pathologic fracture", "t six epidural syrinx"));
+	}
+
+	@Test
 	void aLongValueThatFitsOneFieldMayBeSaidAlone() {
 		assertOffers("tumor",
 				List.of("c four cord intramedullary edema length forty millimetres", "l four l five disc extrusion"),

@@ -105,6 +105,8 @@ public final class Grammar {
 			attrs.add(List.of("<measure>"));
 			allAttrs.addAll(attrs);
 			attrs.addAll(alone(language, region));
+			// after the region's name, its own clinical phrases too ("l one vertebral body pathologic fracture")
+			attrs.addAll(split(heads.getOrDefault(region, Set.of())));
 			Set<String> name = names.getOrDefault(region, Set.of());
 			g.append("<name_").append(r).append("> = ").append(alt(name)).append(";\n");
 			g.append("<head_").append(r).append("> = ").append(Trie.of(split(head))).append(";\n");
