@@ -1,8 +1,6 @@
 package org.spinerad.benchmarks;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.jar.JarFile;
 
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -25,7 +22,6 @@ import org.spinerad.dictation.internal.Grammar;
 import org.spinerad.dictation.internal.PhraseLanguage;
 import org.spinerad.dictation.internal.Sentences;
 import org.spinerad.dictation.internal.SphinxRecognizer;
-import org.spinerad.templates.TemplateProvider;
 
 /**
  * Spoken dictation end to end: each corpus phrase (every n-th) is synthesized
@@ -74,7 +70,7 @@ public final class DictationSpeech {
 				continue;
 			}
 			PhraseLanguage language = languages.computeIfAbsent(c.template(),
-					t -> language(Corpus.TEMPLATES.get(t)));
+					t -> DictationService.load(Corpus.TEMPLATES.get(t)));
 			Set<String> vocabulary = Grammar.vocabulary(Grammar.jsgf(language));
 			if (!vocabulary.containsAll(Arrays.asList(spoken(c.phrase()).split(" ")))) {
 				outside++; // words outside the grammar (kept in the remark when typed)
@@ -141,7 +137,7 @@ public final class DictationSpeech {
 		}
 		List<String> rejected = new ArrayList<>();
 		List<String> passed = new ArrayList<>();
-		PhraseLanguage infection = languages.computeIfAbsent("infection", t -> language(Corpus.TEMPLATES.get(t)));
+		PhraseLanguage infection = languages.computeIfAbsent("infection", t -> DictationService.load(Corpus.TEMPLATES.get(t)));
 		for (Map.Entry<String, Path> bad : badAudio(dir).entrySet()) {
 			Recognition heard;
 			try {
@@ -186,29 +182,6 @@ public final class DictationSpeech {
 	 * Hands a WAV file to the recognizer in tenths of a second, as a microphone
 	 * would at the given pace, and records when the last sample was handed over.
 	 */
-	/**
-	 * A template's phrase language with its own plugin's words. In the product each plugin has its class
-	 * loader; on this flat class path, the class loader of every template finds the first plugin's words.
-	 */
-	static PhraseLanguage language(TemplateProvider provider) {
-		try {
-			Path plugin = Path.of(provider.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
-			String file = "templates/" + DictationService.WORDS_FILE;
-			List<String> words;
-			if (Files.isDirectory(plugin)) {
-				words = Files.readAllLines(plugin.resolve(file), StandardCharsets.UTF_8);
-			} else {
-				try (JarFile jar = new JarFile(plugin.toFile())) {
-					words = new String(jar.getInputStream(jar.getEntry(file)).readAllBytes(), StandardCharsets.UTF_8)
-							.lines().toList();
-				}
-			}
-			return PhraseLanguage.of(provider.form(), words);
-		} catch (IOException | URISyntaxException e) {
-			throw new IllegalStateException(provider.id() + ": its " + DictationService.WORDS_FILE + " cannot be read", e);
-		}
-	}
-
 	static Recognition speak(SphinxRecognizer recognizer, PhraseLanguage language, Path wav, double pace, long[] end)
 			throws Exception {
 		byte[] samples;
