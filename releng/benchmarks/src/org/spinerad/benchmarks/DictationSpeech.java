@@ -31,8 +31,9 @@ import org.spinerad.dictation.internal.SphinxRecognizer;
  * the end of the audio to the edit (recognition plus interpretation); the
  * audio reaches the recognizer as it is spoken, so it decodes meanwhile.
  * Then audio that must give nothing (silence, noise, German) is counted.
- * Usage: DictationSpeech [every-nth-phrase, default 4] [first-phrase, default 0]: a
- * different first phrase gives another subset, to confirm on phrases a change was not tuned on.
+ * Usage: DictationSpeech [every-nth-phrase, default 4] [first-phrases, default 0]: a
+ * different first phrase gives another subset, to confirm on phrases a change was not tuned on;
+ * several, separated by commas ({@code 30 5,10}), take the union of their subsets.
  */
 public final class DictationSpeech {
 
@@ -45,7 +46,11 @@ public final class DictationSpeech {
 
 	public static void main(String[] args) throws Exception {
 		int every = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-		int first = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+		String first = args.length > 1 ? args[1] : "0";
+		Set<Integer> starts = new HashSet<>();
+		for (String start : first.split(",")) {
+			starts.add(Integer.parseInt(start.strip()));
+		}
 		// SPINERAD_BENCH_PACE: how fast the audio reaches the recognizer, 1 = as spoken (default), 0 = all at once
 		double pace = Double.parseDouble(System.getenv().getOrDefault("SPINERAD_BENCH_PACE", "1"));
 		// SPINERAD_BENCH_AUDIO keeps the synthesized audio between runs (espeak-ng output is deterministic)
@@ -64,7 +69,11 @@ public final class DictationSpeech {
 		Map<String, Sentences> sentences = new HashMap<>();
 		Set<Corpus.Case> typedOnly = new HashSet<>();
 		int offeredRuns = 0, offeredExact = 0;
-		for (int i = first; i < all.size(); i += every) {
+		for (int i = 0; i < all.size(); i++) {
+			int index = i;
+			if (starts.stream().noneMatch(s -> index >= s && (index - s) % every == 0)) {
+				continue;
+			}
 			Corpus.Case c = all.get(i);
 			if (c.expected().equals("(nothing)")) {
 				continue;
@@ -153,7 +162,7 @@ public final class DictationSpeech {
 		recognizer.close();
 		latencies.sort(null);
 		System.out.println("decoder settings: " + System.getProperty("spinerad.pocketsphinx.tuning", "(built in)"));
-		System.out.printf("phrases: every %d%s, starting at %d%n", every, every == 1 ? "" : "th", first);
+		System.out.printf("phrases: every %d%s, starting at %s%n", every, every == 1 ? "" : "th", first);
 		System.out.printf("phrases spoken: %d runs (%d voices x %d speeds); %d phrases skipped (words outside the grammar)%n",
 				runs, VOICES.size(), SPEEDS.size(), outside);
 		System.out.printf("exact edit: %.1f %% (%d of %d), recognizer timeouts %d%n", 100.0 * exact / runs, exact, runs, timeouts);
