@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinerad.dictation.DictationResult;
@@ -27,6 +28,20 @@ class SpeechTest {
 
 	private final SphinxRecognizer recognizer = Fixtures.recognizer();
 	private final PhraseLanguage language = DictationService.load(new InfectionTemplate());
+
+	@AfterEach
+	void stopDecoders() {
+		recognizer.close();
+	}
+
+	@Test
+	void closingTheRecognizerRemovesTheFilesItWrote() throws Exception {
+		recognizer.recognize(Fixtures.speak(dir, "abscess", "en-us", "l three l four epidural abscess"), language);
+		Path folder = recognizer.prepare(language);
+		assertTrue(Files.isRegularFile(folder.resolve("phrases.gram")), folder.toString());
+		recognizer.close();
+		assertFalse(Files.exists(folder), "the grammar folder is left: " + folder);
+	}
 
 	@Test
 	void aSpokenPhraseBecomesItsEdit() throws Exception {

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -348,17 +350,29 @@ public final class SphinxRecognizer implements SpeechRecognizer {
 		return List.of(System.getProperty(property, defaults).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
 	}
 
-	/** Stops every running decoder. */
+	/** Stops every running decoder and removes the grammars written for them. */
 	@Deactivate
 	public void close() {
 		synchronized (decoders) {
 			decoders.values().forEach(BatchDecoder::close);
 			decoders.clear();
+			prepared.values().forEach(SphinxRecognizer::remove);
+			prepared.clear();
+		}
+	}
+
+	private static void remove(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			// left in the temporary folder: a grammar and links to the model, nothing spoken
 		}
 	}
 
 	/** Writes the grammar and its dictionary once per phrase language. */
-	private Path prepare(PhraseLanguage language) throws IOException {
+	Path prepare(PhraseLanguage language) throws IOException {
 		String grammar = Grammar.jsgf(language);
 		String key = Integer.toHexString(grammar.hashCode()) + Integer.toHexString(language.sounds().hashCode());
 		Path existing = prepared.get(key);

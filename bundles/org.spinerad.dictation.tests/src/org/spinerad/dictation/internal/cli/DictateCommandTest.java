@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinerad.cli.CliException;
 import org.spinerad.cli.CommandContext;
 import org.spinerad.dictation.internal.Fixtures;
+import org.spinerad.dictation.internal.SphinxRecognizer;
 import org.spinerad.model.EpiduralFinding;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.Report;
@@ -33,14 +35,20 @@ class DictateCommandTest {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final DictateCommand command = new DictateCommand();
+	private final SphinxRecognizer recognizer = Fixtures.recognizer();
 
 	@BeforeEach
 	void setUp() throws Exception {
 		command.dictation = Fixtures.dictation();
-		command.recognizer = Fixtures.recognizer();
+		command.recognizer = recognizer;
 		Report report = Reports.newDraft("test");
 		report.setTemplateId(new InfectionTemplate().id());
 		ReportIO.write(report, dir.resolve("r.json"));
+	}
+
+	@AfterEach
+	void stopDecoders() {
+		recognizer.close();
 	}
 
 	private int run(String... args) throws Exception {
