@@ -1,9 +1,15 @@
 package org.spinerad.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -11,6 +17,15 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.spinerad.dictation.Listening;
+import org.spinerad.dictation.Recognition;
+import org.spinerad.dictation.SpeechRecognizer;
 import org.spinerad.model.FacetFinding;
 import org.spinerad.model.RegionKind;
 import org.spinerad.model.query.Reports;
@@ -21,7 +36,8 @@ import org.spinerad.ui.session.ReportSession;
 /**
  * Ctrl+D opens the phrase bar; Enter applies a phrase as one undoable edit
  * (its unfinished word completed by the highlighted proposal), Up recalls it,
- * Esc closes. Ctrl+S from the bar is part of {@link PhraseReportingTest}.
+ * Esc closes; F9 held and released shows what was heard, with its confidence,
+ * before Enter applies it. Ctrl+S from the bar is part of {@link PhraseReportingTest}.
  */
 class PhraseBarTest {
 
@@ -70,6 +86,92 @@ class PhraseBarTest {
 		key(phrase, SWT.ESC, 0);
 		ui.waitUntil("the phrase bar to close", WAIT, line::isDisposed);
 		session.close();
+	}
+
+	@Test
+	void f9HeldThenReleasedShowsWhatWasHeardBeforeItApplies(@TempDir Path dir) throws Exception {
+		// this machine has no microphone: a recognizer ranked above the workstation's hears a recording while F9 is
+		// held, through the workstation's own recognizer (pocketsphinx)
+		Path wav = speak(dir, "t two facet effusion");
+		BundleContext context = FrameworkUtil.getBundle(PhraseBarTest.class).getBundleContext();
+		ServiceReference<SpeechRecognizer> reference = context.getServiceReference(SpeechRecognizer.class);
+		SpeechRecognizer workstation = context.getService(reference);
+		SpeechRecognizer recording = new SpeechRecognizer() {
+			@Override
+			public String unavailableReason() {
+				return workstation.unavailableReason();
+			}
+
+			@Override
+			public Recognition recognize(Path audio, String templateId) throws IOException {
+				return workstation.recognize(audio, templateId);
+			}
+
+			@Override
+			public Listening listen(String templateId) {
+				return new Listening() {
+					@Override
+					public Recognition stop() throws IOException {
+						return workstation.recognize(wav, templateId);
+					}
+
+					@Override
+					public void cancel() {
+						// nothing was started
+					}
+				};
+			}
+		};
+		ServiceRegistration<SpeechRecognizer> registration = context.registerService(SpeechRecognizer.class, recording,
+				new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 1000)));
+		ReportSession session = Workbench.service(ReportSession.class);
+		try {
+			Text phrase = openBarIn(session, "case-INF-01");
+			Label result = ui.get(PhraseBar.RESULT_ID, Label.class);
+			key(phrase, SWT.F9);
+			assertEquals("Listening... release F9 when done", result.getText());
+			release(phrase, SWT.F9);
+			ui.waitUntil("what was heard in the phrase line", WAIT, () -> phrase.getText().contains("(heard, confidence"));
+			assertTrue(phrase.getText().matches("T2 facet effusion \\(heard, confidence 0\\.[0-9]{2}\\)"), phrase.getText());
+			assertEquals("Enter applies what was heard; edit it first if needed", result.getText());
+			ui.screenshot(phrase.getShell(), Screenshots.file("phrase-bar-heard"));
+			var facets = Reports.region(session.report().orElseThrow(), RegionKind.FACETS).orElseThrow();
+			assertFalse(facets.getFindings().stream().anyMatch(f -> "T2".equals(String.valueOf(f.getFrom()))),
+					"nothing applies before Enter");
+			key(phrase, SWT.CR);
+			ui.waitUntil("the facet finding at T2", WAIT, () -> facets.getFindings().stream()
+					.anyMatch(f -> "T2".equals(String.valueOf(f.getFrom())) && Boolean.TRUE.equals(((FacetFinding) f).getEffusion())));
+			assertTrue(result.getText().contains("facets T2 effusion = true"), result.getText());
+			key(phrase, SWT.ESC);
+			ui.waitUntil("the phrase bar to close", WAIT, phrase::isDisposed);
+		} finally {
+			registration.unregister();
+			context.ungetService(reference);
+			session.close();
+		}
+	}
+
+	/** Speaks a phrase with espeak-ng into a 16 kHz mono WAV, as a microphone would record it. */
+	private static Path speak(Path dir, String text) throws IOException, InterruptedException {
+		Path raw = dir.resolve("raw.wav");
+		Path wav = dir.resolve("phrase.wav");
+		for (List<String> command : List.of(List.of("espeak-ng", "-v", "en-us", "-s", "140", "-w", raw.toString(), text),
+				List.of("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString()))) {
+			Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.start();
+			assertEquals(0, p.waitFor(), String.join(" ", command));
+		}
+		return wav;
+	}
+
+	/** A key released, through the phrase line's own listeners. */
+	private void release(Text text, int keyCode) {
+		Display.getCurrent().syncExec(() -> {
+			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+			e.keyCode = keyCode;
+			text.notifyListeners(SWT.KeyUp, e);
+		});
+		ui.flush();
 	}
 
 	private void key(Text text, int keyCode) {
