@@ -66,6 +66,16 @@ grep -q "line 2, column" "$report/check.out"; check "cli template check locates 
 unset SPINERAD_JAVA_OPTS
 rm -rf "$tdir"
 
+# a phrase spoken into a file goes through the real recognizer; without the recognizer, the user is told what to install
+espeak-ng -v en-us -s 140 -w "$report/phrase-raw.wav" "t two facet effusion" 2>/dev/null \
+  && sox -R "$report/phrase-raw.wav" -r 16000 -c 1 -b 16 "$report/phrase.wav"
+"$bin" cli dictate --report "$case_file" --audio "$report/phrase.wav" >"$report/dictate.out" 2>"$report/dictate.err"; rc=$?
+grep -q "^facets T2 effusion = true$" "$report/dictate.out"; check "cli dictate hears a spoken phrase and prints its edit" 0 $rc $?
+SPINERAD_JAVA_OPTS="-Dspinerad.pocketsphinx=/nonexistent/pocketsphinx_batch" "$bin" cli dictate --report "$case_file" \
+  --audio "$report/phrase.wav" >/dev/null 2>"$report/dictate-missing.err"; rc=$?
+grep -q "install it with 'apt-get install pocketsphinx pocketsphinx-en-us'" "$report/dictate-missing.err"
+check "cli dictate without the recognizer says what to install" 1 $rc $?
+
 rm -f "$report/INF-01-sr.dcm"
 "$bin" cli export-sr --report "$case_file" --out "$report/INF-01-sr.dcm" >"$report/sr.out" 2>&1; rc=$?
 if command -v dcmdump >/dev/null 2>&1; then
