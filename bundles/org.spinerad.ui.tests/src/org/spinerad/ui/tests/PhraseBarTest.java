@@ -164,29 +164,27 @@ class PhraseBarTest {
 		return wav;
 	}
 
-	/** A key released, through the phrase line's own listeners. */
-	private void release(Text text, int keyCode) {
-		Display.getCurrent().syncExec(() -> {
-			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
-			e.keyCode = keyCode;
-			text.notifyListeners(SWT.KeyUp, e);
-		});
-		ui.flush();
-	}
-
 	private void key(Text text, int keyCode) {
 		key(text, keyCode, 0);
 	}
 
-	/** A key through the phrase line's own listeners (a tool window need not have the X focus here). */
 	private void key(Text text, int keyCode, int stateMask) {
+		send(text, SWT.KeyDown, keyCode, stateMask);
+	}
+
+	private void release(Text text, int keyCode) {
+		send(text, SWT.KeyUp, keyCode, 0);
+	}
+
+	/** A key pressed or released through the phrase line's own listeners (a tool window need not have the X focus here). */
+	private void send(Text text, int type, int keyCode, int stateMask) {
 		Display.getCurrent().syncExec(() -> {
 			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
 			e.keyCode = keyCode;
 			e.stateMask = stateMask;
 			e.character = keyCode == SWT.CR ? '\r' : keyCode == SWT.ESC ? (char) 27 : 0;
 			e.doit = true;
-			text.notifyListeners(SWT.KeyDown, e);
+			text.notifyListeners(type, e);
 		});
 		ui.flush();
 	}
